@@ -1,0 +1,199 @@
+//! Loads the knowledge base from its tables into the in-memory [`KnowledgeBase`].
+
+use std::collections::BTreeMap;
+
+use sqlx::SqlitePool;
+
+use crate::domain::knowledge::{
+    Effect, EvidenceLevel, Guidance, Intervention, KnowledgeBase, KnowledgeBaseError, Localized,
+    Recognition, Rule, SourcedText, parse_rule_values,
+};
+use crate::domain::profile::Dimension;
+
+/// Why the knowledge base could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot read the knowledge base: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("the knowledge base is invalid: {0}")]
+    Invalid(#[from] KnowledgeBaseError),
+    #[error("the knowledge base is invalid: {0}")]
+    Code(String),
+}
+
+#[derive(sqlx::FromRow)]
+struct LevelRow {
+    code: String,
+    strength: i64,
+    in_recognition_system: i64,
+    label_nl: String,
+    label_en: String,
+    description_nl: String,
+    description_en: String,
+    points: f64,
+    source: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct InterventionRow {
+    slug: String,
+    position: i64,
+    name_nl: String,
+    name_en: String,
+    guidance: Option<String>,
+    evidence_level: String,
+    evidence_source: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct RecognitionRow {
+    intervention_slug: String,
+    institute: String,
+    year: Option<i64>,
+    source: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct TextRow {
+    intervention_slug: String,
+    field: String,
+    text_nl: String,
+    text_en: String,
+    source: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct RuleRow {
+    id: i64,
+    intervention_slug: String,
+    dimension: String,
+    match_values: String,
+    effect: String,
+    points: f64,
+    text_nl: String,
+    text_en: String,
+    source: String,
+}
+
+/// Reads every knowledge-base table in one read transaction and builds a validated snapshot.
+pub async fn load(pool: &SqlitePool) -> Result<KnowledgeBase, LoadError> {
+    let mut tx = pool.begin().await?;
+    let levels: Vec<LevelRow> = sqlx::query_as("SELECT * FROM evidence_levels")
+        .fetch_all(&mut *tx)
+        .await?;
+    let rows: Vec<InterventionRow> = sqlx::query_as(
+        "SELECT slug, position, name_nl, name_en, guidance, evidence_level, evidence_source \
+         FROM interventions ORDER BY position",
+    )
+    .fetch_all(&mut *tx)
+    .await?;
+    let recognitions: Vec<RecognitionRow> =
+        sqlx::query_as("SELECT * FROM recognitions ORDER BY intervention_slug, institute")
+            .fetch_all(&mut *tx)
+            .await?;
+    let texts: Vec<TextRow> =
+        sqlx::query_as("SELECT * FROM intervention_texts ORDER BY intervention_slug, field")
+            .fetch_all(&mut *tx)
+            .await?;
+    let rules: Vec<RuleRow> = sqlx::query_as("SELECT * FROM rules ORDER BY intervention_slug, id")
+        .fetch_all(&mut *tx)
+        .await?;
+    tx.commit().await?;
+
+    let evidence_levels = levels.into_iter().map(level).collect();
+    let mut interventions: BTreeMap<String, Intervention> = BTreeMap::new();
+    for row in rows {
+        let guidance = match row.guidance.as_deref() {
+            None => None,
+            Some(code) => Some(Guidance::from_code(code).ok_or_else(|| {
+                LoadError::Code(format!("{}: unknown guidance {code}", row.slug))
+            })?),
+        };
+        let intervention = Intervention {
+            slug: row.slug.clone(),
+            position: row.position,
+            name: Localized {
+                nl: row.name_nl,
+                en: row.name_en,
+            },
+            guidance,
+            evidence_level: row.evidence_level,
+            evidence_source: row.evidence_source,
+            recognitions: Vec::new(),
+            texts: BTreeMap::new(),
+            rules: Vec::new(),
+        };
+        interventions.insert(row.slug, intervention);
+    }
+    for row in recognitions {
+        if let Some(i) = interventions.get_mut(&row.intervention_slug) {
+            i.recognitions.push(Recognition {
+                institute: row.institute,
+                year: row.year,
+                source: row.source,
+            });
+        }
+    }
+    for row in texts {
+        if let Some(i) = interventions.get_mut(&row.intervention_slug) {
+            let text = Localized {
+                nl: row.text_nl,
+                en: row.text_en,
+            };
+            i.texts.insert(
+                row.field,
+                SourcedText {
+                    text,
+                    source: row.source,
+                },
+            );
+        }
+    }
+    for row in rules {
+        let slug = row.intervention_slug.clone();
+        if let Some(i) = interventions.get_mut(&slug) {
+            i.rules.push(rule(&slug, row)?);
+        }
+    }
+    Ok(KnowledgeBase::new(
+        evidence_levels,
+        interventions.into_values().collect(),
+    )?)
+}
+
+fn level(row: LevelRow) -> EvidenceLevel {
+    EvidenceLevel {
+        code: row.code,
+        strength: row.strength,
+        in_recognition_system: row.in_recognition_system != 0,
+        label: Localized {
+            nl: row.label_nl,
+            en: row.label_en,
+        },
+        description: Localized {
+            nl: row.description_nl,
+            en: row.description_en,
+        },
+        points: row.points,
+        source: row.source,
+    }
+}
+
+fn rule(slug: &str, row: RuleRow) -> Result<Rule, LoadError> {
+    let dimension = Dimension::from_code(&row.dimension)
+        .ok_or_else(|| LoadError::Code(format!("{slug}: unknown dimension {}", row.dimension)))?;
+    let effect = Effect::from_code(&row.effect)
+        .ok_or_else(|| LoadError::Code(format!("{slug}: unknown effect {}", row.effect)))?;
+    Ok(Rule {
+        id: row.id,
+        dimension,
+        values: parse_rule_values(slug, row.id, dimension, &row.match_values)?,
+        effect,
+        points: row.points,
+        text: Localized {
+            nl: row.text_nl,
+            en: row.text_en,
+        },
+        source: row.source,
+    })
+}

@@ -1,0 +1,362 @@
+//! The knowledge base as the engine sees it: interventions with their content, evidence and
+//! matching rules, held in memory. Built once from the database (see `db::knowledge`) and
+//! validated on the way in, so the engine never meets an unknown code.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+use super::profile::Dimension;
+
+/// The two languages of the product.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    /// `"nl"` or `"en"`, as used in `<html lang>`, `?lang=` and the cookie.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Nl => "nl",
+            Self::En => "en",
+        }
+    }
+
+    /// The language with this code, if it is one of ours.
+    pub fn from_code(code: &str) -> Option<Self> {
+        match code {
+            "nl" => Some(Self::Nl),
+            "en" => Some(Self::En),
+            _ => None,
+        }
+    }
+}
+
+/// A text in Dutch and English.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Localized {
+    pub nl: String,
+    pub en: String,
+}
+
+impl Localized {
+    /// The text in one language.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// A recognition level of the Dutch knowledge institutes, or one of the two labels for evidence
+/// outside that system (Panteia 2021, bijlage 2).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EvidenceLevel {
+    pub code: String,
+    /// Orders the levels from weakest to strongest; breaks ties in the ranking.
+    pub strength: i64,
+    pub in_recognition_system: bool,
+    pub label: Localized,
+    pub description: Localized,
+    /// What this level adds to an advice's score.
+    pub points: f64,
+    pub source: String,
+}
+
+/// An institute's recognition of an intervention.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Recognition {
+    pub institute: String,
+    pub year: Option<i64>,
+    pub source: String,
+}
+
+/// Whether an intervention guides the person, the workplace, or both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Guidance {
+    Individual,
+    Workplace,
+    Both,
+}
+
+impl Guidance {
+    /// The guidance with this code.
+    pub fn from_code(code: &str) -> Option<Self> {
+        match code {
+            "individual" => Some(Self::Individual),
+            "workplace" => Some(Self::Workplace),
+            "both" => Some(Self::Both),
+            _ => None,
+        }
+    }
+}
+
+/// The descriptive fields of an intervention, in the order a detail page shows them.
+pub const TEXT_FIELDS: &[&str] = &[
+    "summary",
+    "goal",
+    "target_group",
+    "work_situation",
+    "approach",
+    "delivered_by",
+    "duration",
+    "active_elements",
+    "conditions",
+    "results",
+    "cost",
+    "evidence",
+];
+
+/// One descriptive fact with its source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SourcedText {
+    pub text: Localized,
+    pub source: String,
+}
+
+/// What a matching rule does when it meets an answer (see `migrations/0001_schema.sql`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Effect {
+    Require,
+    Exclude,
+    Fit,
+    Caution,
+}
+
+impl Effect {
+    /// The effect with this code.
+    pub fn from_code(code: &str) -> Option<Self> {
+        match code {
+            "require" => Some(Self::Require),
+            "exclude" => Some(Self::Exclude),
+            "fit" => Some(Self::Fit),
+            "caution" => Some(Self::Caution),
+            _ => None,
+        }
+    }
+
+    /// The code as stored.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Require => "require",
+            Self::Exclude => "exclude",
+            Self::Fit => "fit",
+            Self::Caution => "caution",
+        }
+    }
+}
+
+/// One matching rule: when an answer on `dimension` is one of `values`, `effect` applies.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Rule {
+    pub id: i64,
+    pub dimension: Dimension,
+    /// Codes from `dimension.allowed_values()`, validated on load.
+    pub values: Vec<&'static str>,
+    pub effect: Effect,
+    pub points: f64,
+    pub text: Localized,
+    pub source: String,
+}
+
+impl Rule {
+    /// Whether `code` is one of the values this rule looks for.
+    pub fn matches(&self, code: &str) -> bool {
+        self.values.contains(&code)
+    }
+}
+
+/// One intervention with everything the knowledge base holds about it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Intervention {
+    pub slug: String,
+    pub position: i64,
+    pub name: Localized,
+    pub guidance: Option<Guidance>,
+    pub evidence_level: String,
+    pub evidence_source: String,
+    pub recognitions: Vec<Recognition>,
+    /// Keyed by a name from [`TEXT_FIELDS`]; a field the seeds are silent on is absent.
+    pub texts: BTreeMap<String, SourcedText>,
+    pub rules: Vec<Rule>,
+}
+
+impl Intervention {
+    /// Whether no rule of this intervention rules out `code` as the answer on `dimension`:
+    /// used to filter the catalogue by target group and work situation.
+    pub fn admits(&self, dimension: Dimension, code: &str) -> bool {
+        self.rules
+            .iter()
+            .filter(|rule| rule.dimension == dimension)
+            .all(|rule| match rule.effect {
+                Effect::Require => rule.matches(code),
+                Effect::Exclude => !rule.matches(code),
+                Effect::Fit | Effect::Caution => true,
+            })
+    }
+}
+
+/// Why a knowledge base could not be built.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum KnowledgeBaseError {
+    #[error("intervention {slug}: unknown evidence level {level}")]
+    UnknownEvidenceLevel { slug: String, level: String },
+    #[error("intervention {slug}, rule {rule}: value {value} is not allowed for {dimension}")]
+    RuleValue {
+        slug: String,
+        rule: i64,
+        dimension: String,
+        value: String,
+    },
+    #[error("intervention {slug}, rule {rule}: {problem}")]
+    RulePoints {
+        slug: String,
+        rule: i64,
+        problem: &'static str,
+    },
+    #[error("intervention {slug} appears twice")]
+    DuplicateSlug { slug: String },
+}
+
+/// An immutable snapshot of the knowledge base.
+#[derive(Debug, Clone, Serialize)]
+pub struct KnowledgeBase {
+    #[serde(skip)]
+    version: String,
+    evidence_levels: Vec<EvidenceLevel>,
+    interventions: Vec<Intervention>,
+}
+
+impl KnowledgeBase {
+    /// Validates the parts and computes the version, a digest of the whole content, so that
+    /// it changes whenever anything in the knowledge base changes.
+    pub fn new(
+        mut evidence_levels: Vec<EvidenceLevel>,
+        mut interventions: Vec<Intervention>,
+    ) -> Result<Self, KnowledgeBaseError> {
+        evidence_levels.sort_by_key(|level| level.strength);
+        interventions.sort_by(|a, b| (a.position, &a.slug).cmp(&(b.position, &b.slug)));
+        for (i, intervention) in interventions.iter().enumerate() {
+            if interventions[..i]
+                .iter()
+                .any(|o| o.slug == intervention.slug)
+            {
+                return Err(KnowledgeBaseError::DuplicateSlug {
+                    slug: intervention.slug.clone(),
+                });
+            }
+            if !evidence_levels
+                .iter()
+                .any(|l| l.code == intervention.evidence_level)
+            {
+                return Err(KnowledgeBaseError::UnknownEvidenceLevel {
+                    slug: intervention.slug.clone(),
+                    level: intervention.evidence_level.clone(),
+                });
+            }
+            for rule in &intervention.rules {
+                check_points(&intervention.slug, rule)?;
+            }
+        }
+        let mut kb = Self {
+            version: String::new(),
+            evidence_levels,
+            interventions,
+        };
+        let canonical = serde_json::to_vec(&kb).expect("the knowledge base serialises");
+        let digest = Sha256::digest(&canonical);
+        kb.version = format!(
+            "kb-{}",
+            digest[..6]
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect::<String>()
+        );
+        Ok(kb)
+    }
+
+    /// Changes whenever the content changes.
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+
+    /// Every intervention, in catalogue order.
+    pub fn interventions(&self) -> &[Intervention] {
+        &self.interventions
+    }
+
+    /// The evidence levels, weakest first.
+    pub fn evidence_levels(&self) -> &[EvidenceLevel] {
+        &self.evidence_levels
+    }
+
+    /// One intervention by its slug.
+    pub fn intervention(&self, slug: &str) -> Option<&Intervention> {
+        self.interventions.iter().find(|i| i.slug == slug)
+    }
+
+    /// The evidence level with this code.
+    pub fn evidence_level(&self, code: &str) -> Option<&EvidenceLevel> {
+        self.evidence_levels.iter().find(|l| l.code == code)
+    }
+
+    /// The evidence level of an intervention of this knowledge base.
+    pub fn evidence_of(&self, intervention: &Intervention) -> &EvidenceLevel {
+        self.evidence_level(&intervention.evidence_level)
+            .expect("validated in KnowledgeBase::new")
+    }
+}
+
+/// Turns the stored values of a rule into codes of its dimension, or says which is not one.
+pub fn parse_rule_values(
+    slug: &str,
+    rule_id: i64,
+    dimension: Dimension,
+    stored: &str,
+) -> Result<Vec<&'static str>, KnowledgeBaseError> {
+    stored
+        .split_whitespace()
+        .map(|value| {
+            dimension
+                .allowed_values()
+                .iter()
+                .copied()
+                .find(|code| *code == value)
+                .ok_or_else(|| KnowledgeBaseError::RuleValue {
+                    slug: slug.to_owned(),
+                    rule: rule_id,
+                    dimension: dimension.code().to_owned(),
+                    value: value.to_owned(),
+                })
+        })
+        .collect()
+}
+
+fn check_points(slug: &str, rule: &Rule) -> Result<(), KnowledgeBaseError> {
+    let problem = match rule.effect {
+        Effect::Fit if rule.points <= 0.0 => Some("a fit adds more than 0 points"),
+        Effect::Caution if rule.points > 0.0 => Some("a caution adds 0 or fewer points"),
+        Effect::Require | Effect::Exclude if rule.points != 0.0 => {
+            Some("a requirement or exclusion carries no points")
+        }
+        _ if rule.values.is_empty() => Some("a rule names at least one value"),
+        _ if !rule.points.is_finite() => Some("points are a finite number"),
+        _ => None,
+    };
+    match problem {
+        Some(problem) => Err(KnowledgeBaseError::RulePoints {
+            slug: slug.to_owned(),
+            rule: rule.id,
+            problem,
+        }),
+        None => Ok(()),
+    }
+}

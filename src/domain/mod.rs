@@ -1,0 +1,6 @@
+//! The domain: client profiles, the knowledge base and the matching engine.
+//! Pure: no axum, no sqlx, no IO.
+
+pub mod knowledge;
+pub mod matching;
+pub mod profile;

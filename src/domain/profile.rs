@@ -1,0 +1,463 @@
+//! The client profile: the questionnaire's answers as typed values, and their parsing.
+//!
+//! A profile can only be built valid: [`ClientProfile::parse`] takes the answers as
+//! `(field, value)` pairs (an HTML form sends them so; JSON is flattened to them) and
+//! returns every problem it finds, each naming its field. A profile never holds a name,
+//! a citizen number or free text: every field is a code from a closed list.
+
+use std::collections::BTreeMap;
+
+/// Declares a closed list of codes as an enum with its code strings.
+macro_rules! code_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every value, in the order the questionnaire shows them.
+            pub const ALL: &'static [Self] = &[$(Self::$variant),+];
+            /// The codes of [`Self::ALL`], as the contract spells them.
+            pub const CODES: &'static [&'static str] = &[$($code),+];
+
+            /// The code of this value, as the contract spells it.
+            pub fn code(self) -> &'static str {
+                match self { $(Self::$variant => $code),+ }
+            }
+
+            /// The value with this code, if there is one.
+            pub fn from_code(code: &str) -> Option<Self> {
+                match code { $($code => Some(Self::$variant),)+ _ => None }
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.code())
+            }
+        }
+    };
+}
+
+code_enum!(
+    /// CMD (common mental disorders) or EPA (severe mental illness).
+    Severity { Cmd => "cmd", Epa => "epa", Unknown => "unknown" }
+);
+
+code_enum!(
+    /// Where the client stands with respect to work and benefits.
+    WorkSituation {
+        SickLeave => "sick_leave",
+        BackAtWork => "back_at_work",
+        SicknessBenefit => "sickness_benefit",
+        Wga => "wga",
+        Iva => "iva",
+        Ww => "ww",
+        Bijstand => "bijstand",
+        Wajong => "wajong",
+        NoBenefit => "no_benefit",
+    }
+);
+
+code_enum!(
+    /// Disorder category after the DBC grouping of Panteia 2021, table 4.
+    Disorder {
+        Substance => "substance",
+        Adhd => "adhd",
+        Adjustment => "adjustment",
+        Anxiety => "anxiety",
+        Bipolar => "bipolar",
+        Depression => "depression",
+        Eating => "eating",
+        Personality => "personality",
+        Autism => "autism",
+        Psychotic => "psychotic",
+        OtherDisorder => "other_disorder",
+        OtherProblems => "other_problems",
+        Unknown => "unknown",
+    }
+);
+
+code_enum!(
+    /// How long the client has been absent from work.
+    AbsenceDuration {
+        None => "none",
+        Under6Weeks => "under_6_weeks",
+        SixWeeksTo3Months => "6_weeks_to_3_months",
+        ThreeTo12Months => "3_to_12_months",
+        OneTo2Years => "1_to_2_years",
+        Over2Years => "over_2_years",
+        Unknown => "unknown",
+    }
+);
+
+code_enum!(
+    /// Whether the client is in mental-health care (GGZ).
+    MentalHealthCare { InTreatment => "in_treatment", WaitingList => "waiting_list", None => "none", Unknown => "unknown" }
+);
+
+code_enum!(
+    /// What the client wants with respect to paid work.
+    WorkWish { PaidWorkNow => "paid_work_now", PaidWorkLater => "paid_work_later", Unsure => "unsure", NotNow => "not_now" }
+);
+
+code_enum!(
+    /// The client's confidence in being able to return to work.
+    SelfEfficacy { High => "high", Medium => "medium", Low => "low", Unknown => "unknown" }
+);
+
+code_enum!(
+    /// Barriers to (returning to) work, after Panteia 2021, 3.3.
+    Barrier {
+        ReturningTooFast => "returning_too_fast",
+        UnfittingWork => "unfitting_work",
+        NoAdjustments => "no_adjustments",
+        PoorSupervision => "poor_supervision",
+        NoColleagueSupport => "no_colleague_support",
+        StigmaAtWork => "stigma_at_work",
+        PerformancePressure => "performance_pressure",
+        EmployerPrejudice => "employer_prejudice",
+        LowMotivation => "low_motivation",
+        FearOfReturn => "fear_of_return",
+        ShameGuilt => "shame_guilt",
+        CopingWithDemands => "coping_with_demands",
+        PhysicalComplaints => "physical_complaints",
+        PrivateStress => "private_stress",
+        NoSupportFromRelatives => "no_support_from_relatives",
+        LimitedCapacity => "limited_capacity",
+        SelfStigma => "self_stigma",
+        NoLongTermGoals => "no_long_term_goals",
+        LacksQualifications => "lacks_qualifications",
+        WaitingList => "waiting_list",
+        FinancialDisincentives => "financial_disincentives",
+        FlexibleLabourMarket => "flexible_labour_market",
+    }
+);
+
+/// The three groups the barriers fall into (Panteia 2021, 3.3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BarrierGroup {
+    WorkSituation,
+    Person,
+    Other,
+}
+
+impl Barrier {
+    /// The group this barrier belongs to.
+    pub fn group(self) -> BarrierGroup {
+        use Barrier::*;
+        match self {
+            ReturningTooFast | UnfittingWork | NoAdjustments | PoorSupervision
+            | NoColleagueSupport | StigmaAtWork | PerformancePressure | EmployerPrejudice => {
+                BarrierGroup::WorkSituation
+            }
+            WaitingList | FinancialDisincentives | FlexibleLabourMarket => BarrierGroup::Other,
+            _ => BarrierGroup::Person,
+        }
+    }
+}
+
+code_enum!(
+    /// A question of the profile: what a matching rule looks at.
+    Dimension {
+        Severity => "severity",
+        WorkSituation => "work_situation",
+        Disorder => "disorder",
+        AbsenceDuration => "absence_duration",
+        MentalHealthCare => "mental_health_care",
+        WorkWish => "work_wish",
+        SelfEfficacy => "self_efficacy",
+        LacksFitnessOrStructure => "lacks_fitness_or_structure",
+        MultipleProblems => "multiple_problems",
+        HasOccupationalPhysician => "has_occupational_physician",
+        PrefersNoOnline => "prefers_no_online",
+        PrefersNoGroup => "prefers_no_group",
+        Barriers => "barriers",
+    }
+);
+
+const BOOL_CODES: &[&str] = &["true", "false"];
+
+impl Dimension {
+    /// The codes an answer to this question may take.
+    pub fn allowed_values(self) -> &'static [&'static str] {
+        match self {
+            Self::Severity => Severity::CODES,
+            Self::WorkSituation => WorkSituation::CODES,
+            Self::Disorder => Disorder::CODES,
+            Self::AbsenceDuration => AbsenceDuration::CODES,
+            Self::MentalHealthCare => MentalHealthCare::CODES,
+            Self::WorkWish => WorkWish::CODES,
+            Self::SelfEfficacy => SelfEfficacy::CODES,
+            Self::Barriers => Barrier::CODES,
+            _ => BOOL_CODES,
+        }
+    }
+
+    /// Whether the question must be answered.
+    pub fn is_required(self) -> bool {
+        matches!(self, Self::Severity | Self::WorkSituation)
+    }
+
+    /// Whether the answer is a yes/no checkbox.
+    pub fn is_boolean(self) -> bool {
+        self.allowed_values() == BOOL_CODES
+    }
+
+    /// Whether the answer is a list (the barriers).
+    pub fn is_list(self) -> bool {
+        self == Self::Barriers
+    }
+
+    /// Whether the question has an explicit "unknown" answer.
+    pub fn has_unknown(self) -> bool {
+        self.allowed_values().contains(&"unknown")
+    }
+}
+
+/// A client's answers, valid by construction.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ClientProfile {
+    pub severity: Severity,
+    pub work_situation: WorkSituation,
+    pub disorder: Disorder,
+    pub absence_duration: AbsenceDuration,
+    pub mental_health_care: MentalHealthCare,
+    pub work_wish: WorkWish,
+    pub self_efficacy: SelfEfficacy,
+    pub lacks_fitness_or_structure: bool,
+    pub multiple_problems: bool,
+    pub has_occupational_physician: bool,
+    pub prefers_no_online: bool,
+    pub prefers_no_group: bool,
+    /// Sorted, without duplicates.
+    pub barriers: Vec<Barrier>,
+}
+
+/// The answer to one question, as the matching rules see it.
+#[derive(Debug, Clone, Copy)]
+pub enum Answer<'a> {
+    /// One code; `"unknown"` where the question was not answered.
+    One(&'static str),
+    /// The ticked barriers.
+    Barriers(&'a [Barrier]),
+}
+
+impl ClientProfile {
+    /// A profile with the two required answers and every other answer neutral.
+    pub fn new(severity: Severity, work_situation: WorkSituation) -> Self {
+        Self {
+            severity,
+            work_situation,
+            disorder: Disorder::Unknown,
+            absence_duration: AbsenceDuration::Unknown,
+            mental_health_care: MentalHealthCare::Unknown,
+            work_wish: WorkWish::Unsure,
+            self_efficacy: SelfEfficacy::Unknown,
+            lacks_fitness_or_structure: false,
+            multiple_problems: false,
+            has_occupational_physician: false,
+            prefers_no_online: false,
+            prefers_no_group: false,
+            barriers: Vec::new(),
+        }
+    }
+
+    /// The answer to one question.
+    pub fn answer(&self, dimension: Dimension) -> Answer<'_> {
+        let flag = |b: bool| Answer::One(if b { "true" } else { "false" });
+        match dimension {
+            Dimension::Severity => Answer::One(self.severity.code()),
+            Dimension::WorkSituation => Answer::One(self.work_situation.code()),
+            Dimension::Disorder => Answer::One(self.disorder.code()),
+            Dimension::AbsenceDuration => Answer::One(self.absence_duration.code()),
+            Dimension::MentalHealthCare => Answer::One(self.mental_health_care.code()),
+            Dimension::WorkWish => Answer::One(self.work_wish.code()),
+            Dimension::SelfEfficacy => Answer::One(self.self_efficacy.code()),
+            Dimension::LacksFitnessOrStructure => flag(self.lacks_fitness_or_structure),
+            Dimension::MultipleProblems => flag(self.multiple_problems),
+            Dimension::HasOccupationalPhysician => flag(self.has_occupational_physician),
+            Dimension::PrefersNoOnline => flag(self.prefers_no_online),
+            Dimension::PrefersNoGroup => flag(self.prefers_no_group),
+            Dimension::Barriers => Answer::Barriers(&self.barriers),
+        }
+    }
+
+    /// The answers as `(field, code)` pairs, in questionnaire order; booleans only when true.
+    /// Parsing these pairs gives the same profile back.
+    pub fn to_pairs(&self) -> Vec<(&'static str, &'static str)> {
+        let mut pairs = Vec::new();
+        for dimension in Dimension::ALL.iter().copied() {
+            match self.answer(dimension) {
+                Answer::One("false") => {}
+                Answer::One(code) => pairs.push((dimension.code(), code)),
+                Answer::Barriers(list) => {
+                    pairs.extend(list.iter().map(|b| (dimension.code(), b.code())))
+                }
+            }
+        }
+        pairs
+    }
+
+    /// Builds a profile from `(field, value)` pairs. Every problem is reported, each naming
+    /// its field; an absent optional field takes its neutral default.
+    pub fn parse<'a, I>(pairs: I) -> Result<Self, Vec<ProfileError>>
+    where
+        I: IntoIterator<Item = (&'a str, &'a str)>,
+    {
+        let mut answers: BTreeMap<Dimension, Vec<&str>> = BTreeMap::new();
+        let mut errors = Vec::new();
+        for (field, value) in pairs {
+            match Dimension::from_code(field) {
+                Some(dimension) => answers.entry(dimension).or_default().push(value),
+                None => {
+                    if !errors.contains(&ProfileError::UnknownField(field.to_owned())) {
+                        errors.push(ProfileError::UnknownField(field.to_owned()));
+                    }
+                }
+            }
+        }
+        let mut parser = Parser {
+            answers,
+            errors: Vec::new(),
+        };
+        let profile = Self {
+            severity: parser.one(Dimension::Severity, Severity::from_code, Severity::Unknown),
+            work_situation: parser.one(
+                Dimension::WorkSituation,
+                WorkSituation::from_code,
+                WorkSituation::NoBenefit,
+            ),
+            disorder: parser.one(Dimension::Disorder, Disorder::from_code, Disorder::Unknown),
+            absence_duration: parser.one(
+                Dimension::AbsenceDuration,
+                AbsenceDuration::from_code,
+                AbsenceDuration::Unknown,
+            ),
+            mental_health_care: parser.one(
+                Dimension::MentalHealthCare,
+                MentalHealthCare::from_code,
+                MentalHealthCare::Unknown,
+            ),
+            work_wish: parser.one(Dimension::WorkWish, WorkWish::from_code, WorkWish::Unsure),
+            self_efficacy: parser.one(
+                Dimension::SelfEfficacy,
+                SelfEfficacy::from_code,
+                SelfEfficacy::Unknown,
+            ),
+            lacks_fitness_or_structure: parser.flag(Dimension::LacksFitnessOrStructure),
+            multiple_problems: parser.flag(Dimension::MultipleProblems),
+            has_occupational_physician: parser.flag(Dimension::HasOccupationalPhysician),
+            prefers_no_online: parser.flag(Dimension::PrefersNoOnline),
+            prefers_no_group: parser.flag(Dimension::PrefersNoGroup),
+            barriers: parser.barriers(),
+        };
+        errors.extend(parser.errors);
+        if errors.is_empty() {
+            Ok(profile)
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+/// Collects the answers per question and the problems found while reading them.
+struct Parser<'a> {
+    answers: BTreeMap<Dimension, Vec<&'a str>>,
+    errors: Vec<ProfileError>,
+}
+
+impl Parser<'_> {
+    fn one<T>(&mut self, dimension: Dimension, from_code: fn(&str) -> Option<T>, default: T) -> T {
+        let values = self.answers.remove(&dimension).unwrap_or_default();
+        match values.as_slice() {
+            [] if dimension.is_required() => self.errors.push(ProfileError::Missing(dimension)),
+            [] => {}
+            [value] => match from_code(value) {
+                Some(parsed) => return parsed,
+                None if value.is_empty() && dimension.is_required() => {
+                    self.errors.push(ProfileError::Missing(dimension))
+                }
+                // An empty optional answer is the neutral default (an untouched select).
+                None if value.is_empty() => {}
+                None => self.errors.push(ProfileError::NotAllowed(dimension)),
+            },
+            _ => self.errors.push(ProfileError::Repeated(dimension)),
+        }
+        default
+    }
+
+    fn flag(&mut self, dimension: Dimension) -> bool {
+        let values = self.answers.remove(&dimension).unwrap_or_default();
+        match values.as_slice() {
+            [] => false,
+            ["true"] => true,
+            ["false"] => false,
+            [_] => {
+                self.errors.push(ProfileError::NotAllowed(dimension));
+                false
+            }
+            _ => {
+                self.errors.push(ProfileError::Repeated(dimension));
+                false
+            }
+        }
+    }
+
+    fn barriers(&mut self) -> Vec<Barrier> {
+        let values = self
+            .answers
+            .remove(&Dimension::Barriers)
+            .unwrap_or_default();
+        let mut barriers = Vec::with_capacity(values.len());
+        for value in values {
+            match Barrier::from_code(value) {
+                Some(barrier) => barriers.push(barrier),
+                None => {
+                    if !self
+                        .errors
+                        .contains(&ProfileError::NotAllowed(Dimension::Barriers))
+                    {
+                        self.errors
+                            .push(ProfileError::NotAllowed(Dimension::Barriers))
+                    }
+                }
+            }
+        }
+        barriers.sort();
+        barriers.dedup();
+        barriers
+    }
+}
+
+/// A problem with one answer. The value itself is never repeated: it may be about a client.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProfileError {
+    /// A required question was not answered.
+    Missing(Dimension),
+    /// The answer is not one of the allowed codes.
+    NotAllowed(Dimension),
+    /// A question that takes one answer got several.
+    Repeated(Dimension),
+    /// The answer has the wrong JSON type (a number where a code belongs, ...).
+    WrongType(Dimension),
+    /// A field that is not part of the profile (a profile never holds a name or free text).
+    UnknownField(String),
+}
+
+impl ProfileError {
+    /// The field the problem is about.
+    pub fn field(&self) -> &str {
+        match self {
+            Self::Missing(d) | Self::NotAllowed(d) | Self::Repeated(d) | Self::WrongType(d) => {
+                d.code()
+            }
+            Self::UnknownField(name) => name,
+        }
+    }
+
+    /// The question the problem is about, if the field is one.
+    pub fn dimension(&self) -> Option<Dimension> {
+        Dimension::from_code(self.field())
+    }
+}

@@ -1,0 +1,118 @@
+//! Interventiewijzer: turns a short questionnaire about a client into a ranked, explained,
+//! source-cited advice on work re-integration interventions.
+
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod state;
+pub mod web;
+
+use axum::Router;
+use tokio::net::TcpListener;
+use tracing_subscriber::EnvFilter;
+
+use crate::config::Config;
+use crate::state::AppState;
+
+/// Why the application could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Database(#[from] db::OpenError),
+    #[error(transparent)]
+    KnowledgeBase(#[from] db::knowledge::LoadError),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        addr: String,
+        source: std::io::Error,
+    },
+    #[error("the server failed: {0}")]
+    Serve(#[source] std::io::Error),
+}
+
+/// Logs to standard error, filtered by `filter` (`RUST_LOG` syntax).
+pub fn init_tracing(filter: &str) {
+    let filter = EnvFilter::try_new(filter).unwrap_or_else(|_| EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+/// The whole web application over `state`.
+pub fn app(state: AppState) -> Router {
+    web::router(state)
+}
+
+/// Opens the database, loads the knowledge base and builds the state.
+pub async fn prepare(database_url: &str) -> Result<AppState, StartError> {
+    let pool = db::open(database_url).await?;
+    let knowledge_base = db::knowledge::load(&pool).await?;
+    tracing::info!(
+        version = knowledge_base.version(),
+        interventions = knowledge_base.interventions().len(),
+        "knowledge base loaded"
+    );
+    Ok(AppState::new(pool, knowledge_base))
+}
+
+/// Creates or updates the database and checks the knowledge base.
+pub async fn migrate(config: &Config) -> Result<(), StartError> {
+    let state = prepare(&config.database_url).await?;
+    state.db.close().await;
+    Ok(())
+}
+
+/// Serves until SIGINT or SIGTERM, then lets requests under way finish and closes the database.
+pub async fn run(config: &Config) -> Result<(), StartError> {
+    let state = prepare(&config.database_url).await?;
+    let listener = TcpListener::bind(&config.bind_addr)
+        .await
+        .map_err(|source| StartError::Bind {
+            addr: config.bind_addr.clone(),
+            source,
+        })?;
+    if let Ok(addr) = listener.local_addr() {
+        tracing::info!(%addr, "listening");
+    }
+    let db = state.db.clone();
+    serve(listener, state, shutdown_signal()).await?;
+    db.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Serves `state` on `listener` until `shutdown` completes.
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> Result<(), StartError> {
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(shutdown)
+        .await
+        .map_err(StartError::Serve)
+}
+
+async fn shutdown_signal() {
+    let interrupt = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests under way");
+}

@@ -1,0 +1,399 @@
+//! The JSON API (`/api/v1/...`): a profile in, the ranked advice out; the interventions.
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{Path, State};
+use axum::http::header::CONTENT_TYPE;
+use axum::http::{HeaderMap, StatusCode};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::domain::knowledge::{Intervention, KnowledgeBase, Lang};
+use crate::domain::matching::{Advice, Line, Recommendation, recommend};
+use crate::domain::profile::{ClientProfile, Dimension, ProfileError};
+use crate::error::ApiError;
+use crate::state::AppState;
+use crate::web::i18n::{from_accept_language, profile_error_message};
+
+/// The largest request body the API reads; a full profile is well under 2 KiB.
+pub const BODY_LIMIT: usize = 16 * 1024;
+
+/// `POST /api/v1/recommendations`.
+pub async fn recommendations(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Json<AdviceJson>, ApiError> {
+    let lang = from_accept_language(&headers);
+    let profile = parse_json_profile(&headers, body, lang)?;
+    let kb = state.knowledge_base();
+    Ok(Json(AdviceJson::new(&recommend(&kb, &profile), lang)))
+}
+
+/// `GET /api/v1/interventions`.
+pub async fn interventions(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Json<InterventionListJson> {
+    let lang = from_accept_language(&headers);
+    let kb = state.knowledge_base();
+    Json(InterventionListJson {
+        knowledge_base_version: kb.version().to_owned(),
+        interventions: kb
+            .interventions()
+            .iter()
+            .map(|i| InterventionJson::new(&kb, i, lang))
+            .collect(),
+    })
+}
+
+/// `GET /api/v1/interventions/{slug}`.
+pub async fn intervention(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+) -> Result<Json<InterventionJson>, ApiError> {
+    let lang = from_accept_language(&headers);
+    let kb = state.knowledge_base();
+    match kb.intervention(&slug) {
+        Some(i) => Ok(Json(InterventionJson::new(&kb, i, lang))),
+        None => Err(ApiError::new(
+            StatusCode::NOT_FOUND,
+            match lang {
+                Lang::Nl => {
+                    "Deze interventie bestaat niet. Zie /api/v1/interventions voor de lijst."
+                }
+                Lang::En => "No such intervention. See /api/v1/interventions for the list.",
+            },
+        )),
+    }
+}
+
+/// Any other path under `/api`.
+pub async fn not_found(headers: HeaderMap) -> ApiError {
+    let message = match from_accept_language(&headers) {
+        Lang::Nl => "Dit adres bestaat niet in de API.",
+        Lang::En => "This address does not exist in the API.",
+    };
+    ApiError::new(StatusCode::NOT_FOUND, message)
+}
+
+fn parse_json_profile(
+    headers: &HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+    lang: Lang,
+) -> Result<ClientProfile, ApiError> {
+    let is_json = headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .map(|mime| {
+            let mime = mime.trim().to_ascii_lowercase();
+            mime == "application/json" || mime.ends_with("+json")
+        })
+        .unwrap_or(false);
+    if !is_json {
+        return Err(ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            match lang {
+                Lang::Nl => "Stuur het profiel als JSON (Content-Type: application/json).",
+                Lang::En => "Send the profile as JSON (Content-Type: application/json).",
+            },
+        ));
+    }
+    let body = body.map_err(|rejection| {
+        let status = rejection.status();
+        let message = match (status, lang) {
+            (StatusCode::PAYLOAD_TOO_LARGE, Lang::Nl) => {
+                format!("Het verzoek is te groot (hoogstens {BODY_LIMIT} bytes).")
+            }
+            (StatusCode::PAYLOAD_TOO_LARGE, Lang::En) => {
+                format!("The request is too large (at most {BODY_LIMIT} bytes).")
+            }
+            (_, Lang::Nl) => "Het verzoek kon niet worden gelezen.".to_owned(),
+            (_, Lang::En) => "The request could not be read.".to_owned(),
+        };
+        ApiError::new(status, message)
+    })?;
+    let value: Value = serde_json::from_slice(&body).map_err(|e| {
+        let message = match lang {
+            Lang::Nl => format!("Ongeldige JSON (regel {}, kolom {}).", e.line(), e.column()),
+            Lang::En => format!("Malformed JSON (line {}, column {}).", e.line(), e.column()),
+        };
+        ApiError::new(StatusCode::BAD_REQUEST, message)
+    })?;
+    let first_error = |error: ProfileError| {
+        ApiError::field(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            error.field(),
+            profile_error_message(&error, lang),
+        )
+    };
+    let pairs = json_to_pairs(&value, lang)?
+        .into_iter()
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(first_error)?;
+    ClientProfile::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .map_err(|errors| first_error(errors.into_iter().next().expect("errors are not empty")))
+}
+
+type Pair = Result<(String, String), ProfileError>;
+
+/// Flattens a JSON object into the `(field, value)` pairs a form would send.
+fn json_to_pairs(value: &Value, lang: Lang) -> Result<Vec<Pair>, ApiError> {
+    let Value::Object(object) = value else {
+        return Err(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            match lang {
+                Lang::Nl => "Het profiel moet een JSON-object zijn.",
+                Lang::En => "The profile must be a JSON object.",
+            },
+        ));
+    };
+    let mut pairs = Vec::new();
+    for (key, value) in object {
+        let Some(dimension) = Dimension::from_code(key) else {
+            let name: String = key.chars().take(64).collect();
+            pairs.push(Err(ProfileError::UnknownField(name)));
+            continue;
+        };
+        let wrong = || Err(ProfileError::WrongType(dimension));
+        match (value, dimension.is_boolean(), dimension.is_list()) {
+            (Value::Null, _, _) => {}
+            (Value::Bool(b), true, _) => pairs.push(Ok((key.clone(), b.to_string()))),
+            (Value::String(s), false, false) => pairs.push(Ok((key.clone(), s.clone()))),
+            (Value::Array(items), _, true) => {
+                for item in items {
+                    match item {
+                        Value::String(s) => pairs.push(Ok((key.clone(), s.clone()))),
+                        _ => pairs.push(wrong()),
+                    }
+                }
+            }
+            _ => pairs.push(wrong()),
+        }
+    }
+    Ok(pairs)
+}
+
+/// The advice as the contract's JSON.
+#[derive(Serialize)]
+pub struct AdviceJson {
+    knowledge_base_version: String,
+    recommendations: Vec<RecommendationJson>,
+    excluded: Vec<ExclusionJson>,
+}
+
+#[derive(Serialize)]
+struct RecommendationJson {
+    slug: String,
+    name: String,
+    rank: usize,
+    score: f64,
+    evidence: EvidenceJson,
+    reasons: Vec<LineJson>,
+    caveats: Vec<LineJson>,
+}
+
+#[derive(Serialize)]
+struct EvidenceJson {
+    level: String,
+    label: String,
+    recognised_by: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct LineJson {
+    text: String,
+    points: f64,
+    source: String,
+    /// evidence, fit, requirement_met, caution or to_check
+    kind: &'static str,
+    /// The rule behind the line (absent for the evidence line).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rule_id: Option<i64>,
+    /// For a barrier rule, the client's barriers it matched.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    matched: Vec<&'static str>,
+}
+
+#[derive(Serialize)]
+struct ExclusionJson {
+    slug: String,
+    name: String,
+    reasons: Vec<ExclusionReasonJson>,
+}
+
+#[derive(Serialize)]
+struct ExclusionReasonJson {
+    text: String,
+    source: String,
+    rule_id: i64,
+}
+
+impl AdviceJson {
+    /// The advice in one language.
+    pub fn new(advice: &Advice<'_>, lang: Lang) -> Self {
+        Self {
+            knowledge_base_version: advice.knowledge_base_version.to_owned(),
+            recommendations: advice
+                .recommendations
+                .iter()
+                .map(|r| RecommendationJson {
+                    slug: r.intervention.slug.clone(),
+                    name: r.intervention.name.get(lang).to_owned(),
+                    rank: r.rank,
+                    score: r.score,
+                    evidence: EvidenceJson {
+                        level: r.evidence.code.clone(),
+                        label: r.evidence.label.get(lang).to_owned(),
+                        recognised_by: institutes(r.intervention),
+                    },
+                    reasons: r
+                        .reasons
+                        .iter()
+                        .map(|l| LineJson::new(l, r, lang))
+                        .collect(),
+                    caveats: r
+                        .caveats
+                        .iter()
+                        .map(|l| LineJson::new(l, r, lang))
+                        .collect(),
+                })
+                .collect(),
+            excluded: advice
+                .excluded
+                .iter()
+                .map(|e| ExclusionJson {
+                    slug: e.intervention.slug.clone(),
+                    name: e.intervention.name.get(lang).to_owned(),
+                    reasons: e
+                        .rules
+                        .iter()
+                        .map(|rule| ExclusionReasonJson {
+                            text: rule.text.get(lang).to_owned(),
+                            source: rule.source.clone(),
+                            rule_id: rule.id,
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
+impl LineJson {
+    fn new(line: &Line<'_>, recommendation: &Recommendation<'_>, lang: Lang) -> Self {
+        use crate::domain::matching::LineKind;
+        Self {
+            text: line.text(recommendation, lang),
+            points: line.points,
+            source: line.source(recommendation).to_owned(),
+            kind: match line.kind {
+                LineKind::Evidence => "evidence",
+                LineKind::Fit => "fit",
+                LineKind::RequirementMet => "requirement_met",
+                LineKind::Caution => "caution",
+                LineKind::ToCheck => "to_check",
+            },
+            rule_id: line.rule.map(|r| r.id),
+            matched: line.matched.clone(),
+        }
+    }
+}
+
+fn institutes(intervention: &Intervention) -> Vec<String> {
+    intervention
+        .recognitions
+        .iter()
+        .map(|r| r.institute.clone())
+        .collect()
+}
+
+/// All interventions.
+#[derive(Serialize)]
+pub struct InterventionListJson {
+    knowledge_base_version: String,
+    interventions: Vec<InterventionJson>,
+}
+
+/// One intervention with its content, evidence and rules, in one language.
+#[derive(Serialize)]
+pub struct InterventionJson {
+    slug: String,
+    name: String,
+    guidance: Option<crate::domain::knowledge::Guidance>,
+    evidence: EvidenceDetailJson,
+    /// Field name to text and source; a field the sources are silent on is absent.
+    content: std::collections::BTreeMap<String, SourcedJson>,
+    rules: Vec<RuleJson>,
+}
+
+#[derive(Serialize)]
+struct EvidenceDetailJson {
+    level: String,
+    label: String,
+    recognised_by: Vec<String>,
+    recognitions: Vec<crate::domain::knowledge::Recognition>,
+    source: String,
+}
+
+#[derive(Serialize)]
+struct SourcedJson {
+    text: String,
+    source: String,
+}
+
+#[derive(Serialize)]
+struct RuleJson {
+    id: i64,
+    dimension: Dimension,
+    values: Vec<&'static str>,
+    effect: crate::domain::knowledge::Effect,
+    points: f64,
+    text: String,
+    source: String,
+}
+
+impl InterventionJson {
+    fn new(kb: &KnowledgeBase, i: &Intervention, lang: Lang) -> Self {
+        let level = kb.evidence_of(i);
+        Self {
+            slug: i.slug.clone(),
+            name: i.name.get(lang).to_owned(),
+            guidance: i.guidance,
+            evidence: EvidenceDetailJson {
+                level: level.code.clone(),
+                label: level.label.get(lang).to_owned(),
+                recognised_by: institutes(i),
+                recognitions: i.recognitions.clone(),
+                source: i.evidence_source.clone(),
+            },
+            content: i
+                .texts
+                .iter()
+                .map(|(field, t)| {
+                    let json = SourcedJson {
+                        text: t.text.get(lang).to_owned(),
+                        source: t.source.clone(),
+                    };
+                    (field.clone(), json)
+                })
+                .collect(),
+            rules: i
+                .rules
+                .iter()
+                .map(|r| RuleJson {
+                    id: r.id,
+                    dimension: r.dimension,
+                    values: r.values.clone(),
+                    effect: r.effect,
+                    points: r.points,
+                    text: r.text.get(lang).to_owned(),
+                    source: r.source.clone(),
+                })
+                .collect(),
+        }
+    }
+}

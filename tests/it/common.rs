@@ -1,0 +1,75 @@
+//! Shared helpers: spawn the application on a free port over a fresh database.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use interventiewijzer::domain::knowledge::KnowledgeBase;
+use interventiewijzer::state::AppState;
+use tempfile::TempDir;
+
+/// A running application over its own temporary database.
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub state: AppState,
+    _dir: TempDir,
+}
+
+impl TestApp {
+    /// The full URL of `path`.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    /// POSTs `body` as JSON to the recommendations endpoint.
+    pub async fn recommend(&self, body: &serde_json::Value) -> reqwest::Response {
+        self.client
+            .post(self.url("/api/v1/recommendations"))
+            .json(body)
+            .send()
+            .await
+            .expect("request sent")
+    }
+}
+
+/// Opens a fresh database in a temporary folder: created, migrated and filled.
+pub async fn fresh_state() -> (AppState, TempDir) {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("test.db").display());
+    let state = interventiewijzer::prepare(&url)
+        .await
+        .expect("fresh database prepared");
+    (state, dir)
+}
+
+/// The shipped knowledge base, loaded from a fresh database.
+pub async fn shipped_knowledge_base() -> Arc<KnowledgeBase> {
+    let (state, _dir) = fresh_state().await;
+    let kb = state.knowledge_base();
+    state.db.close().await;
+    kb
+}
+
+/// Starts the application on `127.0.0.1:0` over a fresh database.
+pub async fn spawn_app() -> TestApp {
+    let (state, dir) = fresh_state().await;
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("free port");
+    let address: SocketAddr = listener.local_addr().expect("bound address");
+    let served = state.clone();
+    tokio::spawn(async move {
+        interventiewijzer::serve(listener, served, std::future::pending())
+            .await
+            .expect("server runs");
+    });
+    TestApp {
+        address: format!("http://{address}"),
+        client: reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("client"),
+        state,
+        _dir: dir,
+    }
+}

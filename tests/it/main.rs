@@ -1,0 +1,7 @@
+//! The integration tests, in one binary so that they link once: behaviour through HTTP against
+//! a fresh temporary database per test, and the engine over the shipped knowledge base.
+
+mod api;
+mod common;
+mod engine;
+mod seed_cases;
