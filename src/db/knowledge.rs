@@ -6,7 +6,7 @@ use sqlx::SqlitePool;
 
 use crate::domain::knowledge::{
     Effect, EvidenceLevel, Guidance, Intervention, KnowledgeBase, KnowledgeBaseError, Localized,
-    Recognition, Rule, SourcedText, parse_rule_values,
+    Recognition, Rule, Source, SourcedText, parse_rule_values,
 };
 use crate::domain::profile::Dimension;
 
@@ -32,6 +32,14 @@ struct LevelRow {
     description_en: String,
     points: f64,
     source: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct SourceRow {
+    short_name: String,
+    title: String,
+    description_nl: String,
+    description_en: String,
 }
 
 #[derive(sqlx::FromRow)]
@@ -81,6 +89,11 @@ pub async fn load(pool: &SqlitePool) -> Result<KnowledgeBase, LoadError> {
     let levels: Vec<LevelRow> = sqlx::query_as("SELECT * FROM evidence_levels")
         .fetch_all(&mut *tx)
         .await?;
+    let sources: Vec<SourceRow> = sqlx::query_as(
+        "SELECT short_name, title, description_nl, description_en FROM sources ORDER BY position",
+    )
+    .fetch_all(&mut *tx)
+    .await?;
     let rows: Vec<InterventionRow> = sqlx::query_as(
         "SELECT slug, position, name_nl, name_en, guidance, evidence_level, evidence_source \
          FROM interventions ORDER BY position",
@@ -155,8 +168,17 @@ pub async fn load(pool: &SqlitePool) -> Result<KnowledgeBase, LoadError> {
             i.rules.push(rule(&slug, row)?);
         }
     }
+    let sources = sources
+        .into_iter()
+        .map(|row| Source {
+            short_name: row.short_name,
+            title: row.title,
+            description: Localized { nl: row.description_nl, en: row.description_en },
+        })
+        .collect();
     Ok(KnowledgeBase::new(
         evidence_levels,
+        sources,
         interventions.into_values().collect(),
     )?)
 }

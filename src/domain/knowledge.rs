@@ -69,6 +69,14 @@ pub struct EvidenceLevel {
     pub source: String,
 }
 
+/// A source document that facts and rules cite by its short name ("Panteia 2021").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Source {
+    pub short_name: String,
+    pub title: String,
+    pub description: Localized,
+}
+
 /// An institute's recognition of an intervention.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Recognition {
@@ -224,6 +232,8 @@ pub enum KnowledgeBaseError {
     },
     #[error("intervention {slug} appears twice")]
     DuplicateSlug { slug: String },
+    #[error("intervention {slug}: the citation '{citation}' names no known source")]
+    UnknownSource { slug: String, citation: String },
 }
 
 /// An immutable snapshot of the knowledge base.
@@ -232,6 +242,7 @@ pub struct KnowledgeBase {
     #[serde(skip)]
     version: String,
     evidence_levels: Vec<EvidenceLevel>,
+    sources: Vec<Source>,
     interventions: Vec<Intervention>,
 }
 
@@ -240,6 +251,7 @@ impl KnowledgeBase {
     /// it changes whenever anything in the knowledge base changes.
     pub fn new(
         mut evidence_levels: Vec<EvidenceLevel>,
+        sources: Vec<Source>,
         mut interventions: Vec<Intervention>,
     ) -> Result<Self, KnowledgeBaseError> {
         evidence_levels.sort_by_key(|level| level.strength);
@@ -265,10 +277,12 @@ impl KnowledgeBase {
             for rule in &intervention.rules {
                 check_points(&intervention.slug, rule)?;
             }
+            check_citations(&sources, intervention)?;
         }
         let mut kb = Self {
             version: String::new(),
             evidence_levels,
+            sources,
             interventions,
         };
         let canonical = serde_json::to_vec(&kb).expect("the knowledge base serialises");
@@ -296,6 +310,11 @@ impl KnowledgeBase {
     /// The evidence levels, weakest first.
     pub fn evidence_levels(&self) -> &[EvidenceLevel] {
         &self.evidence_levels
+    }
+
+    /// The source documents, in their listed order.
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
     }
 
     /// One intervention by its slug.
@@ -338,6 +357,25 @@ pub fn parse_rule_values(
                 })
         })
         .collect()
+}
+
+/// Every citation of an intervention (each part of "A, 1.2; B") must name a known source.
+fn check_citations(sources: &[Source], intervention: &Intervention) -> Result<(), KnowledgeBaseError> {
+    let citations = std::iter::once(intervention.evidence_source.as_str())
+        .chain(intervention.recognitions.iter().map(|r| r.source.as_str()))
+        .chain(intervention.texts.values().map(|t| t.source.as_str()))
+        .chain(intervention.rules.iter().map(|r| r.source.as_str()));
+    for citation in citations {
+        for part in citation.split(';').map(str::trim) {
+            if !sources.iter().any(|s| part.starts_with(&s.short_name)) {
+                return Err(KnowledgeBaseError::UnknownSource {
+                    slug: intervention.slug.clone(),
+                    citation: citation.to_owned(),
+                });
+            }
+        }
+    }
+    Ok(())
 }
 
 fn check_points(slug: &str, rule: &Rule) -> Result<(), KnowledgeBaseError> {

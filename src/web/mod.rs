@@ -1,7 +1,11 @@
 //! The HTTP layer: every route in one list, the shared middleware, the fallbacks.
 
 pub mod api;
+pub mod assets;
 pub mod i18n;
+pub mod labels;
+pub mod pages;
+pub mod texts;
 
 use std::time::Duration;
 
@@ -25,9 +29,23 @@ pub fn router(state: AppState) -> Router {
         .route("/interventions/{slug}", get(api::intervention))
         .fallback(api::not_found)
         .layer(DefaultBodyLimit::max(api::BODY_LIMIT));
+    let pages = Router::new()
+        .route("/", get(pages::simple::home))
+        .route("/vragenlijst", get(pages::questionnaire::show))
+        .route("/advies", post(pages::advice::submit))
+        .route("/interventies", get(pages::catalogue::list))
+        .route("/interventies/{slug}", get(pages::catalogue::detail))
+        .route("/uitleg", get(pages::explain::show))
+        .route("/toegankelijkheid", get(pages::simple::accessibility))
+        .fallback(pages::not_found)
+        .layer(DefaultBodyLimit::max(api::BODY_LIMIT))
+        .layer(axum::middleware::from_fn(pages::remember_lang));
+    assets::warm_up();
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/static/{*path}", get(assets::serve))
         .nest("/api/v1", api)
+        .merge(pages)
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             REQUEST_TIMEOUT,

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use interventiewijzer::domain::knowledge::{
-    Effect, EvidenceLevel, Intervention, KnowledgeBase, Localized, Rule,
+    Effect, EvidenceLevel, Intervention, KnowledgeBase, Localized, Rule, Source,
 };
 use interventiewijzer::domain::matching::{LineKind, recommend};
 use interventiewijzer::domain::profile::{
@@ -30,8 +30,12 @@ fn level(code: &str, strength: i64, points: f64) -> EvidenceLevel {
         label: text(code),
         description: text(code),
         points,
-        source: "test".to_owned(),
+        source: "Test, levels".to_owned(),
     }
+}
+
+fn sources() -> Vec<Source> {
+    vec![Source { short_name: "Test".to_owned(), title: "Test".to_owned(), description: text("Test") }]
 }
 
 fn rule(
@@ -48,7 +52,7 @@ fn rule(
         effect,
         points,
         text: text(&format!("rule {id}")),
-        source: format!("source {id}"),
+        source: format!("Test, {id}"),
     }
 }
 
@@ -59,7 +63,7 @@ fn intervention(slug: &str, position: i64, level: &str, rules: Vec<Rule>) -> Int
         name: text(slug),
         guidance: None,
         evidence_level: level.to_owned(),
-        evidence_source: "evidence source".to_owned(),
+        evidence_source: "Test, evidence".to_owned(),
         recognitions: Vec::new(),
         texts: BTreeMap::new(),
         rules,
@@ -69,6 +73,7 @@ fn intervention(slug: &str, position: i64, level: &str, rules: Vec<Rule>) -> Int
 fn small_kb(interventions: Vec<Intervention>) -> KnowledgeBase {
     KnowledgeBase::new(
         vec![level("weak", 0, 0.0), level("strong", 6, 3.0)],
+        sources(),
         interventions,
     )
     .expect("valid knowledge base")
@@ -192,6 +197,7 @@ fn the_version_changes_when_a_rule_changes() {
 fn a_rule_whose_points_contradict_its_effect_is_refused() {
     let result = KnowledgeBase::new(
         vec![level("weak", 0, 0.0)],
+        sources(),
         vec![intervention(
             "a",
             1,

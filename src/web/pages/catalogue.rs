@@ -1,0 +1,220 @@
+//! The catalogue (`GET /interventies`, filterable with a plain GET form) and the page of one
+//! intervention (`GET /interventies/{slug}`) with everything the knowledge base holds on it.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
+use serde::Deserialize;
+
+use super::{Chrome, PageError, PageLang};
+use crate::domain::knowledge::{Intervention, KnowledgeBase, Lang, TEXT_FIELDS};
+use crate::domain::profile::{Dimension, Severity, WorkSituation};
+use crate::state::AppState;
+use crate::web::{labels, texts};
+
+/// The catalogue's filters, as the GET form sends them; empty means "all".
+#[derive(Debug, Default, Deserialize)]
+pub struct Filters {
+    #[serde(default)]
+    severity: String,
+    #[serde(default)]
+    work_situation: String,
+    #[serde(default)]
+    evidence: String,
+}
+
+/// A choice in a filter's drop-down.
+pub struct ChoiceView {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// One intervention in the catalogue.
+pub struct EntryView {
+    pub slug: String,
+    pub name: String,
+    pub evidence_code: String,
+    pub evidence_label: String,
+    pub summary: Option<String>,
+}
+
+/// `GET /interventies`.
+#[derive(Template, WebTemplate)]
+#[template(path = "catalogue.html")]
+pub struct CataloguePage {
+    chrome: Chrome,
+    severity: Vec<ChoiceView>,
+    work_situation: Vec<ChoiceView>,
+    evidence: Vec<ChoiceView>,
+    entries: Vec<EntryView>,
+    ignored_filter: bool,
+}
+
+fn choices(all: &str, options: Vec<(String, String)>, chosen: &str) -> Vec<ChoiceView> {
+    std::iter::once((String::new(), all.to_owned()))
+        .chain(options)
+        .map(|(value, label)| ChoiceView {
+            selected: value == chosen,
+            value,
+            label,
+        })
+        .collect()
+}
+
+/// `GET /interventies`.
+pub async fn list(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    filters: Result<Query<Filters>, QueryRejection>,
+) -> CataloguePage {
+    let filters = filters.map(|Query(f)| f).unwrap_or_default();
+    let kb = state.knowledge_base();
+    let severity = Severity::from_code(&filters.severity).filter(|s| *s != Severity::Unknown);
+    let work = WorkSituation::from_code(&filters.work_situation);
+    let evidence = kb.evidence_level(&filters.evidence).map(|l| l.code.clone());
+    let ignored_filter = (!filters.severity.is_empty() && severity.is_none())
+        || (!filters.work_situation.is_empty() && work.is_none())
+        || (!filters.evidence.is_empty() && evidence.is_none());
+    let entries = kb
+        .interventions()
+        .iter()
+        .filter(|i| severity.is_none_or(|s| i.admits(Dimension::Severity, s.code())))
+        .filter(|i| work.is_none_or(|w| i.admits(Dimension::WorkSituation, w.code())))
+        .filter(|i| evidence.as_ref().is_none_or(|e| *e == i.evidence_level))
+        .map(|i| entry(&kb, i, lang))
+        .collect();
+    let all = texts::t("catalogue.all", lang);
+    let coded = |d: Dimension, codes: &[&str]| {
+        codes
+            .iter()
+            .filter(|c| **c != "unknown")
+            .map(|c| (c.to_string(), labels::value(d, c, lang).to_owned()))
+            .collect()
+    };
+    CataloguePage {
+        chrome: Chrome::new(lang, "/interventies", "catalogue"),
+        severity: choices(all, coded(Dimension::Severity, Severity::CODES), &filters.severity),
+        work_situation: choices(
+            all,
+            coded(Dimension::WorkSituation, WorkSituation::CODES),
+            &filters.work_situation,
+        ),
+        evidence: choices(
+            all,
+            kb.evidence_levels()
+                .iter()
+                .rev()
+                .map(|l| (l.code.clone(), l.label.get(lang).to_owned()))
+                .collect(),
+            &filters.evidence,
+        ),
+        entries,
+        ignored_filter,
+    }
+}
+
+fn entry(kb: &KnowledgeBase, i: &Intervention, lang: Lang) -> EntryView {
+    let level = kb.evidence_of(i);
+    EntryView {
+        slug: i.slug.clone(),
+        name: i.name.get(lang).to_owned(),
+        evidence_code: level.code.clone(),
+        evidence_label: level.label.get(lang).to_owned(),
+        summary: i.texts.get("summary").map(|t| t.text.get(lang).to_owned()),
+    }
+}
+
+/// One content field of the detail page.
+pub struct FieldView {
+    pub heading: &'static str,
+    /// `None`: the sources are silent on it.
+    pub text: Option<(String, String)>,
+}
+
+/// One rule, as the detail page and the explanation page list it.
+pub struct RuleView {
+    pub id: i64,
+    pub question: &'static str,
+    pub answers: String,
+    pub effect_code: &'static str,
+    pub effect: &'static str,
+    pub points: String,
+    pub text: String,
+    pub source: String,
+}
+
+/// The rules of one intervention, ready to show.
+pub fn rule_views(i: &Intervention, lang: Lang) -> Vec<RuleView> {
+    i.rules
+        .iter()
+        .map(|r| RuleView {
+            id: r.id,
+            question: labels::question(r.dimension, lang),
+            answers: r
+                .values
+                .iter()
+                .map(|v| labels::value(r.dimension, v, lang))
+                .collect::<Vec<_>>()
+                .join("; "),
+            effect_code: r.effect.code(),
+            effect: labels::effect(r.effect, lang),
+            points: super::advice::format_points(r.points, lang, true),
+            text: r.text.get(lang).to_owned(),
+            source: r.source.clone(),
+        })
+        .collect()
+}
+
+/// `GET /interventies/{slug}`.
+#[derive(Template, WebTemplate)]
+#[template(path = "intervention.html")]
+pub struct InterventionPage {
+    chrome: Chrome,
+    entry: EntryView,
+    guidance: Option<&'static str>,
+    institutes: Vec<String>,
+    evidence_description: String,
+    evidence_source: String,
+    fields: Vec<FieldView>,
+    rules: Vec<RuleView>,
+}
+
+/// `GET /interventies/{slug}`.
+pub async fn detail(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    Path(slug): Path<String>,
+) -> Result<InterventionPage, PageError> {
+    let kb = state.knowledge_base();
+    let i = kb.intervention(&slug).ok_or(PageError::NotFound(lang))?;
+    let level = kb.evidence_of(i);
+    Ok(InterventionPage {
+        chrome: Chrome::new(lang, &format!("/interventies/{}", i.slug), "catalogue"),
+        entry: entry(&kb, i, lang),
+        guidance: labels::guidance(i.guidance, lang),
+        institutes: i
+            .recognitions
+            .iter()
+            .map(|r| match r.year {
+                Some(year) => format!("{} ({year}; {})", r.institute, r.source),
+                None => format!("{} ({})", r.institute, r.source),
+            })
+            .collect(),
+        evidence_description: level.description.get(lang).to_owned(),
+        evidence_source: i.evidence_source.clone(),
+        fields: TEXT_FIELDS
+            .iter()
+            .filter(|f| **f != "summary")
+            .map(|f| FieldView {
+                heading: labels::text_field(f, lang),
+                text: i
+                    .texts
+                    .get(*f)
+                    .map(|t| (t.text.get(lang).to_owned(), t.source.clone())),
+            })
+            .collect(),
+        rules: rule_views(i, lang),
+    })
+}

@@ -1,0 +1,101 @@
+//! How the matching works (`GET /uitleg`), generated from the live knowledge base: the engine
+//! in plain words, the evidence levels and their points, the tie-breaks, every rule per
+//! intervention and the sources.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::State;
+
+use super::catalogue::{RuleView, rule_views};
+use super::{Chrome, PageLang};
+use crate::state::AppState;
+
+/// One evidence level.
+pub struct LevelView {
+    pub code: String,
+    pub label: String,
+    pub description: String,
+    pub in_system: bool,
+    pub points: String,
+    pub source: String,
+}
+
+/// The rules of one intervention.
+pub struct InterventionRulesView {
+    pub slug: String,
+    pub name: String,
+    pub rules: Vec<RuleView>,
+}
+
+/// One source document and how often the knowledge base cites it.
+pub struct SourceView {
+    pub short_name: String,
+    pub title: String,
+    pub description: String,
+    pub citations: usize,
+}
+
+/// `GET /uitleg`.
+#[derive(Template, WebTemplate)]
+#[template(path = "explain.html")]
+pub struct ExplainPage {
+    chrome: Chrome,
+    kb_version: String,
+    levels: Vec<LevelView>,
+    interventions: Vec<InterventionRulesView>,
+    rule_count: usize,
+    sources: Vec<SourceView>,
+}
+
+/// `GET /uitleg`.
+pub async fn show(State(state): State<AppState>, PageLang(lang): PageLang) -> ExplainPage {
+    let kb = state.knowledge_base();
+    let citations: Vec<&str> = kb
+        .interventions()
+        .iter()
+        .flat_map(|i| {
+            std::iter::once(i.evidence_source.as_str())
+                .chain(i.texts.values().map(|t| t.source.as_str()))
+                .chain(i.rules.iter().map(|r| r.source.as_str()))
+        })
+        .flat_map(|c| c.split(';'))
+        .map(str::trim)
+        .collect();
+    ExplainPage {
+        chrome: Chrome::new(lang, "/uitleg", "explain"),
+        kb_version: kb.version().to_owned(),
+        levels: kb
+            .evidence_levels()
+            .iter()
+            .rev()
+            .map(|l| LevelView {
+                code: l.code.clone(),
+                label: l.label.get(lang).to_owned(),
+                description: l.description.get(lang).to_owned(),
+                in_system: l.in_recognition_system,
+                points: super::advice::format_points(l.points, lang, true),
+                source: l.source.clone(),
+            })
+            .collect(),
+        rule_count: kb.interventions().iter().map(|i| i.rules.len()).sum(),
+        interventions: kb
+            .interventions()
+            .iter()
+            .map(|i| InterventionRulesView {
+                slug: i.slug.clone(),
+                name: i.name.get(lang).to_owned(),
+                rules: rule_views(i, lang),
+            })
+            .collect(),
+        sources: kb
+            .sources()
+            .iter()
+            .map(|s| SourceView {
+                short_name: s.short_name.clone(),
+                title: s.title.clone(),
+                description: s.description.get(lang).to_owned(),
+                citations: citations.iter().filter(|c| c.starts_with(&s.short_name)).count(),
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,142 @@
+//! The HTML pages, one module per page area, and what they share: the page language, the
+//! layout's data ([`Chrome`]) and the error pages.
+
+pub mod advice;
+pub mod catalogue;
+pub mod explain;
+pub mod questionnaire;
+pub mod simple;
+
+use axum::extract::{FromRequestParts, Request};
+use axum::http::header::{COOKIE, SET_COOKIE};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use crate::domain::knowledge::Lang;
+use crate::web::{assets, texts};
+
+/// The language of a page: `?lang=` first, then the `lang` cookie, else Dutch.
+#[derive(Debug, Clone, Copy)]
+pub struct PageLang(pub Lang);
+
+fn query_lang(query: Option<&str>) -> Option<Lang> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query?).ok()?;
+    pairs
+        .iter()
+        .rev()
+        .find(|(k, _)| k == "lang")
+        .and_then(|(_, v)| Lang::from_code(v))
+}
+
+fn cookie_lang(parts: &Parts) -> Option<Lang> {
+    parts
+        .headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|c| c.trim().strip_prefix("lang="))
+        .find_map(Lang::from_code)
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for PageLang {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let lang = query_lang(parts.uri.query())
+            .or_else(|| cookie_lang(parts))
+            .unwrap_or_default();
+        Ok(Self(lang))
+    }
+}
+
+/// Remembers a language chosen with `?lang=` in a cookie (a preference, not client data).
+pub async fn remember_lang(request: Request, next: Next) -> Response {
+    let chosen = query_lang(request.uri().query());
+    let mut response = next.run(request).await;
+    if let Some(lang) = chosen {
+        let cookie = format!("lang={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly", lang.code());
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            response.headers_mut().append(SET_COOKIE, value);
+        }
+    }
+    response
+}
+
+/// What the layout needs on every page.
+#[derive(Debug, Clone)]
+pub struct Chrome {
+    pub lang: Lang,
+    /// Where the language switch leads: this page in the other language.
+    pub switch_href: String,
+    /// Which menu item is the current page.
+    pub current: &'static str,
+}
+
+impl Chrome {
+    /// The layout for the page at `path` (a path of ours, without query).
+    pub fn new(lang: Lang, path: &str, current: &'static str) -> Self {
+        let other = match lang {
+            Lang::Nl => Lang::En,
+            Lang::En => Lang::Nl,
+        };
+        Self {
+            lang,
+            switch_href: format!("{path}?lang={}", other.code()),
+            current,
+        }
+    }
+
+    /// A fixed text of the pages.
+    pub fn t(&self, key: &str) -> &'static str {
+        texts::t(key, self.lang)
+    }
+
+    /// The URL of a static asset.
+    pub fn asset(&self, path: &str) -> &'static str {
+        assets::url(path)
+    }
+
+    /// The language code of the other language.
+    pub fn other_lang(&self) -> &'static str {
+        match self.lang {
+            Lang::Nl => "en",
+            Lang::En => "nl",
+        }
+    }
+
+    /// `aria-current="page"` for the current menu item.
+    pub fn is_current(&self, item: &str) -> bool {
+        self.current == item
+    }
+}
+
+/// An error answered with an HTML page in the page's language.
+#[derive(Debug)]
+pub enum PageError {
+    NotFound(Lang),
+    /// Logged where it is made; shown without details.
+    Internal(Lang),
+}
+
+impl IntoResponse for PageError {
+    fn into_response(self) -> Response {
+        let (status, lang, title, body) = match self {
+            Self::NotFound(lang) => (StatusCode::NOT_FOUND, lang, "notfound.title", "notfound.body"),
+            Self::Internal(lang) => (StatusCode::INTERNAL_SERVER_ERROR, lang, "error.title", "error.body"),
+        };
+        let page = simple::MessagePage {
+            chrome: Chrome::new(lang, "/", ""),
+            title: texts::t(title, lang),
+            body: texts::t(body, lang),
+        };
+        (status, page).into_response()
+    }
+}
+
+/// The fallback for every unknown path: the 404 page.
+pub async fn not_found(PageLang(lang): PageLang) -> PageError {
+    PageError::NotFound(lang)
+}

@@ -1,0 +1,50 @@
+//! The start page, the accessibility statement and the message page for errors.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::State;
+
+use super::{Chrome, PageLang};
+use crate::state::AppState;
+
+/// `GET /`.
+#[derive(Template, WebTemplate)]
+#[template(path = "home.html")]
+pub struct HomePage {
+    chrome: Chrome,
+    kb_version: String,
+    intervention_count: usize,
+}
+
+/// `GET /`.
+pub async fn home(State(state): State<AppState>, PageLang(lang): PageLang) -> HomePage {
+    let kb = state.knowledge_base();
+    HomePage {
+        chrome: Chrome::new(lang, "/", "home"),
+        kb_version: kb.version().to_owned(),
+        intervention_count: kb.interventions().len(),
+    }
+}
+
+/// `GET /toegankelijkheid`.
+#[derive(Template, WebTemplate)]
+#[template(path = "accessibility.html")]
+pub struct AccessibilityPage {
+    chrome: Chrome,
+}
+
+/// `GET /toegankelijkheid`.
+pub async fn accessibility(PageLang(lang): PageLang) -> AccessibilityPage {
+    AccessibilityPage {
+        chrome: Chrome::new(lang, "/toegankelijkheid", ""),
+    }
+}
+
+/// A page with a title and one message: the 404 and error pages.
+#[derive(Template, WebTemplate)]
+#[template(path = "message.html")]
+pub struct MessagePage {
+    pub chrome: Chrome,
+    pub title: &'static str,
+    pub body: &'static str,
+}

@@ -1,0 +1,283 @@
+//! The fixed texts of the pages, in Dutch and English, looked up by key. A key without a text
+//! shows as itself (and a test scans every page for such keys).
+
+use crate::domain::knowledge::Lang;
+
+/// The text for `key` in `lang`.
+pub fn t(key: &str, lang: Lang) -> &'static str {
+    let Some((nl, en)) = lookup(key) else {
+        tracing::warn!(key, "page text missing");
+        return "[?]";
+    };
+    match lang {
+        Lang::Nl => nl,
+        Lang::En => en,
+    }
+}
+
+fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
+    Some(match key {
+        // layout
+        "site.name" => ("Interventiewijzer", "Interventiewijzer"),
+        "site.tagline" => (
+            "Welke re-integratie-interventie past bij deze cliënt?",
+            "Which re-integration intervention fits this client?",
+        ),
+        "skip" => ("Direct naar de inhoud", "Skip to content"),
+        "nav.label" => ("Hoofdmenu", "Main menu"),
+        "nav.home" => ("Start", "Home"),
+        "nav.questionnaire" => ("Vragenlijst", "Questionnaire"),
+        "nav.catalogue" => ("Interventies", "Interventions"),
+        "nav.explain" => ("Hoe werkt het?", "How it works"),
+        "lang.switch" => ("English", "Nederlands"),
+        "lang.switch_label" => ("Read this page in English", "Lees deze pagina in het Nederlands"),
+        "footer.disclaimer" => (
+            "Interventiewijzer ondersteunt het oordeel van de professional; het vervangt dat oordeel niet.",
+            "Interventiewijzer supports the professional's judgement; it does not replace it.",
+        ),
+        "footer.privacy" => (
+            "Er worden geen gegevens over cliënten opgeslagen.",
+            "No data about clients is stored.",
+        ),
+        "footer.accessibility" => ("Toegankelijkheid", "Accessibility"),
+        "footer.kb_version" => ("Versie kennisbank", "Knowledge base version"),
+        // start page
+        "home.title" => ("Interventiewijzer", "Interventiewijzer"),
+        "home.lead" => (
+            "Een hulpmiddel voor re-integratiecoaches, arbeidsdeskundigen en andere professionals die met \
+             een cliënt met psychische problemen een passende route naar werk zoeken.",
+            "A tool for re-integration coaches, UWV case managers and other professionals who look for a \
+             fitting route to work with a client who has mental-health problems.",
+        ),
+        "home.what_title" => ("Wat doet de Interventiewijzer?", "What does Interventiewijzer do?"),
+        "home.what" => (
+            "U beantwoordt een korte vragenlijst over de situatie van uw cliënt. De Interventiewijzer zet de \
+             interventies uit de kennisbank op volgorde van passendheid en legt per interventie uit waarom: \
+             welke kenmerken passen, waar u op moet letten, hoe sterk het bewijs is en uit welke bron dat komt.",
+            "You answer a short questionnaire about your client's situation. Interventiewijzer ranks the \
+             interventions in its knowledge base by fit and explains each: which characteristics fit, what \
+             to watch out for, how strong the evidence is and which source says so.",
+        ),
+        "home.who_title" => ("Voor wie?", "For whom?"),
+        "home.who" => (
+            "Voor professionals: jobcoaches, trajectbegeleiders en re-integratiecoaches, arbeidsdeskundigen en \
+             re-integratiebegeleiders van UWV, en trainers die de afwegingen willen laten zien.",
+            "For professionals: job coaches and re-integration coaches, UWV case managers, and trainers \
+             who want to show how the choice is made.",
+        ),
+        "home.not_title" => ("Wat doet het niet?", "What does it not do?"),
+        "home.not" => (
+            "Het advies ondersteunt uw professionele oordeel en het gesprek met de cliënt; het vervangt ze \
+             niet. De diagnose alleen bepaalt de route niet: persoonlijke en externe factoren tellen even \
+             zwaar. Er is geen diagnose nodig en er wordt niets over de cliënt opgeslagen: geen naam, geen \
+             BSN, geen vrije tekst.",
+            "The advice supports your professional judgement and the conversation with the client; it does \
+             not replace them. The diagnosis alone does not decide the route: personal and external factors \
+             weigh as much. No diagnosis is needed and nothing about the client is stored: no name, no \
+             citizen number, no free text.",
+        ),
+        "home.start" => ("Start de vragenlijst", "Start the questionnaire"),
+        "home.catalogue" => ("Bekijk alle interventies", "See all interventions"),
+        // questionnaire
+        "form.title" => ("Vragenlijst", "Questionnaire"),
+        "form.intro" => (
+            "Alleen de vragen met 'verplicht' moeten worden beantwoord. Wat u niet weet, laat u open: een \
+             onbekend antwoord sluit niets uit. Vul geen naam, BSN of andere gegevens in waarmee de cliënt \
+             te herkennen is; daar wordt ook niet om gevraagd.",
+            "Only the questions marked 'required' must be answered. Leave open what you do not know: an \
+             unknown answer excludes nothing. Do not enter a name, citizen number or anything else that \
+             identifies the client; none is asked for.",
+        ),
+        "form.required" => ("verplicht", "required"),
+        "form.choose" => ("Kies…", "Choose…"),
+        "form.section.profile" => ("Cliëntprofiel", "Client profile"),
+        "form.section.work" => ("Werksituatie", "Work situation"),
+        "form.section.care" => ("Zorg en wensen", "Care and wishes"),
+        "form.section.barriers" => ("Belemmeringen", "Barriers"),
+        "form.section.practical" => ("Praktische voorkeuren", "Practical preferences"),
+        "form.submit" => ("Toon het advies", "Show the advice"),
+        "form.errors_title" => ("Controleer de volgende antwoorden", "Please check these answers"),
+        "form.error.missing" => ("Beantwoord deze vraag: die is verplicht.", "Answer this question: it is required."),
+        "form.error.not_allowed" => ("Kies een van de antwoorden uit de lijst.", "Choose one of the answers in the list."),
+        "form.error.repeated" => ("Kies één antwoord.", "Choose one answer."),
+        "form.error.unknown_field" => (
+            "Het formulier bevatte een veld dat niet bij het profiel hoort. Vul de vragenlijst opnieuw in.",
+            "The form contained a field that is not part of the profile. Please fill in the questionnaire again.",
+        ),
+        // advice
+        "advice.title" => ("Advies", "Advice"),
+        "advice.intro" => (
+            "De interventies die passen, van best passend naar minder passend. Per interventie ziet u waarom: \
+             elke regel telt punten op of af en noemt de bron. De score is de som van de punten.",
+            "The interventions that fit, from best to less fitting. Each shows why: every line adds or \
+             subtracts points and names its source. The score is the sum of the points.",
+        ),
+        "advice.support_note" => (
+            "Dit advies ondersteunt het professionele oordeel en het gesprek met de cliënt; het vervangt ze niet.",
+            "This advice supports professional judgement and the conversation with the client; it does not replace them.",
+        ),
+        "advice.date" => ("Datum", "Date"),
+        "advice.answers" => ("Uw antwoorden", "Your answers"),
+        "advice.no_barriers" => ("Geen aangekruist", "None ticked"),
+        "advice.change" => ("Antwoorden aanpassen", "Change the answers"),
+        "advice.print" => ("Afdrukken", "Print"),
+        "advice.chart_title" => ("Scores per interventie", "Scores per intervention"),
+        "advice.chart_desc" => (
+            "Staafdiagram van de score van elke passende interventie; dezelfde cijfers staan bij de kaarten hieronder.",
+            "Bar chart of the score of each fitting intervention; the same numbers are on the cards below.",
+        ),
+        "advice.recommended" => ("Passende interventies", "Fitting interventions"),
+        "advice.none" => ("Geen enkele interventie past bij deze antwoorden.", "No intervention fits these answers."),
+        "advice.rank" => ("Plaats", "Rank"),
+        "advice.score" => ("Score", "Score"),
+        "advice.points" => ("Punten", "Points"),
+        "advice.reason" => ("Reden", "Reason"),
+        "advice.source" => ("Bron", "Source"),
+        "advice.total" => ("Totaal", "Total"),
+        "advice.why" => ("Waarom deze plaats? Alle regels", "Why this rank? Every line"),
+        "advice.fits" => ("Wat past", "What fits"),
+        "advice.caveats" => ("Let op en nog na te gaan", "Caution and still to check"),
+        "advice.delivered_by" => ("Uitgevoerd door", "Delivered by"),
+        "advice.details" => ("Meer over", "More about"),
+        "advice.excluded" => ("Niet passend", "Not fitting"),
+        "advice.excluded_intro" => (
+            "Deze interventies vallen af, met de reden en de bron.",
+            "These interventions do not fit, with the reason and the source.",
+        ),
+        "advice.sources" => ("Bronnen", "Sources"),
+        // catalogue
+        "catalogue.title" => ("Interventies", "Interventions"),
+        "catalogue.intro" => (
+            "Alle interventies in de kennisbank, met hun doelgroep en bewijskracht. Filter op doelgroep, \
+             werksituatie of bewijskracht.",
+            "All interventions in the knowledge base, with their target group and evidence. Filter by target \
+             group, work situation or evidence.",
+        ),
+        "catalogue.filter" => ("Filter", "Filter"),
+        "catalogue.apply" => ("Toon", "Show"),
+        "catalogue.all" => ("Alle", "All"),
+        "catalogue.severity" => ("Doelgroep", "Target group"),
+        "catalogue.work_situation" => ("Werksituatie", "Work situation"),
+        "catalogue.evidence" => ("Bewijskracht", "Evidence"),
+        "catalogue.count" => ("interventies gevonden", "interventions found"),
+        "catalogue.none" => ("Geen interventies bij deze filters.", "No interventions match these filters."),
+        "catalogue.bad_filter" => (
+            "Een filterwaarde is onbekend en is genegeerd.",
+            "A filter value is unknown and was ignored.",
+        ),
+        // detail
+        "detail.not_described" => ("Niet beschreven in de bronnen.", "Not described in the sources."),
+        "detail.evidence" => ("Bewijskracht", "Evidence"),
+        "detail.recognised_by" => ("Erkend door", "Recognised by"),
+        "detail.not_recognised" => (
+            "Niet erkend door een Nederlands kennisinstituut.",
+            "Not recognised by a Dutch knowledge institute.",
+        ),
+        "detail.recognition_note" => (
+            "Een erkenning is niet blijvend: kennisinstituten beoordelen interventies opnieuw.",
+            "A recognition is not permanent: knowledge institutes assess interventions again.",
+        ),
+        "detail.guidance" => ("Soort begeleiding", "Kind of guidance"),
+        "detail.rules" => ("Hoe deze interventie wordt afgewogen", "How this intervention is weighed"),
+        "detail.rules_intro" => (
+            "De regels die de Interventiewijzer voor deze interventie toepast, elk met de bron.",
+            "The rules Interventiewijzer applies to this intervention, each with its source.",
+        ),
+        "detail.back" => ("Alle interventies", "All interventions"),
+        // rules table
+        "rules.question" => ("Vraag", "Question"),
+        "rules.answers" => ("Antwoorden", "Answers"),
+        "rules.effect" => ("Werking", "Effect"),
+        "rules.explanation" => ("Uitleg", "Explanation"),
+        // explain
+        "explain.title" => ("Hoe werkt de Interventiewijzer?", "How does Interventiewijzer work?"),
+        "explain.how_title" => ("De afweging in gewone woorden", "The weighing in plain words"),
+        "explain.how_1" => (
+            "Voor elke interventie in de kennisbank loopt de Interventiewijzer alle regels langs die bij die \
+             interventie horen. Een regel kijkt naar één vraag uit de vragenlijst en naar een of meer antwoorden.",
+            "For every intervention in the knowledge base, Interventiewijzer goes through all rules that belong \
+             to it. A rule looks at one question of the questionnaire and at one or more answers.",
+        ),
+        "explain.how_2" => (
+            "Er zijn vier soorten regels. 'Vereist': de interventie past alleen bij deze antwoorden; bij een ander \
+             antwoord valt zij af. 'Sluit uit': bij deze antwoorden valt de interventie af. 'Past': bij deze \
+             antwoorden komen er punten bij. 'Let op': bij deze antwoorden gaan er punten af, of komt er een \
+             aandachtspunt zonder punten bij.",
+            "There are four kinds of rules. 'Requires': the intervention only fits these answers; another answer \
+             excludes it. 'Excludes': these answers exclude it. 'Fits': these answers add points. 'Caution': these \
+             answers subtract points, or add a point of attention without points.",
+        ),
+        "explain.how_3" => (
+            "Een onbekend antwoord sluit nooit iets uit. Kan een voorwaarde niet worden gecontroleerd omdat het \
+             antwoord onbekend is, dan verschijnt die als 'Nog na te gaan' met 0 punten.",
+            "An unknown answer never excludes anything. When a condition cannot be checked because the answer is \
+             unknown, it shows as 'Still to check' with 0 points.",
+        ),
+        "explain.how_4" => (
+            "Elke interventie krijgt daarnaast punten voor haar bewijskracht (zie de tabel). De score is de som \
+             van alle punten; het advies zet de interventies op volgorde van score.",
+            "Each intervention also gets points for its evidence (see the table). The score is the sum of all \
+             points; the advice orders the interventions by score.",
+        ),
+        "explain.ties_title" => ("Gelijke scores", "Equal scores"),
+        "explain.ties" => (
+            "Bij een gelijke score gaat de interventie met de sterkste bewijskracht voor; is die ook gelijk, dan \
+             de volgorde van de catalogus.",
+            "With equal scores, the intervention with the strongest evidence comes first; if that is equal too, \
+             the catalogue order decides.",
+        ),
+        "explain.levels_title" => ("Bewijskracht en punten", "Evidence levels and points"),
+        "explain.levels_intro" => (
+            "Nederlandse kennisinstituten (Trimbos-instituut, Movisie, NJi, NCJ, RIVM, Kenniscentrum Sport, Vilans) \
+             beoordelen interventies in één erkenningssysteem. Twee labels zijn voor wat daarbuiten valt.",
+            "Dutch knowledge institutes (Trimbos-instituut, Movisie, NJi, NCJ, RIVM, Kenniscentrum Sport, Vilans) \
+             assess interventions in one recognition system. Two labels cover what falls outside it.",
+        ),
+        "explain.level" => ("Niveau", "Level"),
+        "explain.meaning" => ("Betekenis", "Meaning"),
+        "explain.in_system" => ("In het erkenningssysteem", "In the recognition system"),
+        "explain.rules_title" => ("Alle regels per interventie", "Every rule per intervention"),
+        "explain.rules_count" => ("regels in de kennisbank", "rules in the knowledge base"),
+        "explain.sources_title" => ("Bronnen", "Sources"),
+        "explain.sources_intro" => (
+            "Elke regel en elk feit in de kennisbank verwijst naar een van deze documenten.",
+            "Every rule and every fact in the knowledge base refers to one of these documents.",
+        ),
+        // accessibility
+        "a11y.title" => ("Toegankelijkheid", "Accessibility"),
+        "a11y.body_1" => (
+            "De Interventiewijzer wil voor iedereen bruikbaar zijn en volgt de Web Content Accessibility \
+             Guidelines (WCAG) 2.1 op niveau AA, zoals het Besluit digitale toegankelijkheid overheid vraagt.",
+            "Interventiewijzer aims to be usable by everyone and follows the Web Content Accessibility \
+             Guidelines (WCAG) 2.1 at level AA, as the Dutch accessibility decree requires.",
+        ),
+        "a11y.body_2" => (
+            "Alle pagina's werken zonder JavaScript en met alleen het toetsenbord. Formuliervelden hebben \
+             labels en uitleg; fouten worden bovenaan samengevat en bij het veld genoemd. De pagina's laden \
+             niets van andere websites en zijn te vergroten tot 200% zonder dat er horizontaal gescrold hoeft te worden.",
+            "All pages work without JavaScript and with the keyboard alone. Form fields have labels and help \
+             texts; errors are summarised at the top and named beside the field. The pages load nothing from \
+             other websites and can be zoomed to 200% without horizontal scrolling.",
+        ),
+        "a11y.body_3" => (
+            "Loopt u tegen een probleem aan? Meld het bij de beheerder van de Interventiewijzer in uw organisatie.",
+            "Did you run into a problem? Please report it to the administrator of Interventiewijzer in your organisation.",
+        ),
+        // errors
+        "notfound.title" => ("Pagina niet gevonden", "Page not found"),
+        "notfound.body" => (
+            "Deze pagina bestaat niet (meer). Controleer het adres of ga naar de startpagina.",
+            "This page does not exist (any more). Check the address or go to the home page.",
+        ),
+        "error.title" => ("Er ging iets mis", "Something went wrong"),
+        "error.body" => (
+            "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
+            "Something went wrong on our side. Please try again later.",
+        ),
+        "error.bad_request" => (
+            "Het verzoek kon niet worden verwerkt.",
+            "The request could not be processed.",
+        ),
+        _ => return None,
+    })
+}
