@@ -173,7 +173,10 @@ pub async fn load(pool: &SqlitePool) -> Result<KnowledgeBase, LoadError> {
         .map(|row| Source {
             short_name: row.short_name,
             title: row.title,
-            description: Localized { nl: row.description_nl, en: row.description_en },
+            description: Localized {
+                nl: row.description_nl,
+                en: row.description_en,
+            },
         })
         .collect();
     Ok(KnowledgeBase::new(

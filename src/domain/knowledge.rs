@@ -360,7 +360,10 @@ pub fn parse_rule_values(
 }
 
 /// Every citation of an intervention (each part of "A, 1.2; B") must name a known source.
-fn check_citations(sources: &[Source], intervention: &Intervention) -> Result<(), KnowledgeBaseError> {
+fn check_citations(
+    sources: &[Source],
+    intervention: &Intervention,
+) -> Result<(), KnowledgeBaseError> {
     let citations = std::iter::once(intervention.evidence_source.as_str())
         .chain(intervention.recognitions.iter().map(|r| r.source.as_str()))
         .chain(intervention.texts.values().map(|t| t.source.as_str()))

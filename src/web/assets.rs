@@ -34,7 +34,9 @@ static ASSETS: LazyLock<Assets> = LazyLock::new(|| {
     while let Some(dir) = stack.pop() {
         stack.extend(dir.dirs());
         for file in dir.files() {
-            let Some(path) = file.path().to_str() else { continue };
+            let Some(path) = file.path().to_str() else {
+                continue;
+            };
             let digest = Sha256::digest(file.contents());
             let hash: String = digest[..4].iter().map(|b| format!("{b:02x}")).collect();
             let hashed = match path.rsplit_once('.') {
@@ -45,7 +47,13 @@ static ASSETS: LazyLock<Assets> = LazyLock::new(|| {
             let content_type = HeaderValue::from_str(mime.essence_str())
                 .unwrap_or(HeaderValue::from_static("application/octet-stream"));
             urls.insert(path, format!("/static/{hashed}"));
-            files.insert(hashed, Asset { bytes: file.contents(), content_type });
+            files.insert(
+                hashed,
+                Asset {
+                    bytes: file.contents(),
+                    content_type,
+                },
+            );
         }
     }
     Assets { urls, files }
@@ -73,7 +81,10 @@ pub async fn serve(Path(path): Path<String>) -> Response {
         Some(asset) => (
             [
                 (CONTENT_TYPE, asset.content_type.clone()),
-                (CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable")),
+                (
+                    CACHE_CONTROL,
+                    HeaderValue::from_static("public, max-age=31536000, immutable"),
+                ),
             ],
             asset.bytes,
         )

@@ -18,24 +18,48 @@ pub fn question(dimension: Dimension, lang: Lang) -> &'static str {
     use Dimension::*;
     pick(
         match dimension {
-            Severity => ("Ernst van de psychische problematiek", "Severity of the mental-health problems"),
+            Severity => (
+                "Ernst van de psychische problematiek",
+                "Severity of the mental-health problems",
+            ),
             WorkSituation => ("Werksituatie en uitkering", "Work situation and benefit"),
             Disorder => ("Categorie van de aandoening", "Disorder category"),
-            AbsenceDuration => ("Hoe lang is de cliënt uit het werk?", "How long has the client been out of work?"),
-            MentalHealthCare => ("Behandeling in de GGZ", "Treatment in mental-health care (GGZ)"),
-            WorkWish => ("Wens om (weer) betaald te werken", "Wish to do paid work (again)"),
-            SelfEfficacy => ("Vertrouwen om (weer) aan het werk te gaan", "Confidence in (returning to) work"),
-            LacksFitnessOrStructure => ("Mist fitheid of dagstructuur", "Lacks fitness or daily structure"),
+            AbsenceDuration => (
+                "Hoe lang is de cliënt uit het werk?",
+                "How long has the client been out of work?",
+            ),
+            MentalHealthCare => (
+                "Behandeling in de GGZ",
+                "Treatment in mental-health care (GGZ)",
+            ),
+            WorkWish => (
+                "Wens om (weer) betaald te werken",
+                "Wish to do paid work (again)",
+            ),
+            SelfEfficacy => (
+                "Vertrouwen om (weer) aan het werk te gaan",
+                "Confidence in (returning to) work",
+            ),
+            LacksFitnessOrStructure => (
+                "Mist fitheid of dagstructuur",
+                "Lacks fitness or daily structure",
+            ),
             MultipleProblems => (
                 "Heeft naast de psychische ook andere problemen (schulden, huisvesting, gezin)",
                 "Has other problems besides the mental ones (debts, housing, family)",
             ),
-            HasOccupationalPhysician => ("Heeft een bedrijfsarts", "Has an occupational physician (bedrijfsarts)"),
+            HasOccupationalPhysician => (
+                "Heeft een bedrijfsarts",
+                "Has an occupational physician (bedrijfsarts)",
+            ),
             PrefersNoOnline => (
                 "Kan of wil geen online programma volgen",
                 "Cannot or will not follow an online programme",
             ),
-            PrefersNoGroup => ("Kan of wil niet in een groep werken", "Cannot or will not take part in a group"),
+            PrefersNoGroup => (
+                "Kan of wil niet in een groep werken",
+                "Cannot or will not take part in a group",
+            ),
             Barriers => ("Belemmeringen", "Barriers"),
         },
         lang,
@@ -107,31 +131,57 @@ pub fn help(dimension: Dimension, lang: Lang) -> Option<&'static str> {
 pub fn value(dimension: Dimension, code: &str, lang: Lang) -> &'static str {
     use Dimension::*;
     let pair: Pair = match (dimension, code) {
-        (_, "unknown") => ("Weet ik niet / niet beantwoord", "Don't know / not answered"),
+        (_, "unknown") => (
+            "Weet ik niet / niet beantwoord",
+            "Don't know / not answered",
+        ),
         (_, "true") => ("Ja", "Yes"),
         (_, "false") => ("Nee", "No"),
-        (Severity, "cmd") => ("CMD: veelvoorkomende psychische klachten", "CMD: common mental disorder"),
-        (Severity, "epa") => ("EPA: ernstige psychische aandoening", "EPA: severe mental illness"),
-        (WorkSituation, "sick_leave") => ("In dienst, ziek gemeld (verzuim)", "Employed, on sick leave"),
+        (Severity, "cmd") => (
+            "CMD: veelvoorkomende psychische klachten",
+            "CMD: common mental disorder",
+        ),
+        (Severity, "epa") => (
+            "EPA: ernstige psychische aandoening",
+            "EPA: severe mental illness",
+        ),
+        (WorkSituation, "sick_leave") => (
+            "In dienst, ziek gemeld (verzuim)",
+            "Employed, on sick leave",
+        ),
         (WorkSituation, "back_at_work") => (
             "In dienst en weer aan het werk na psychisch verzuim",
             "Employed and working again after mental-health absence",
         ),
-        (WorkSituation, "sickness_benefit") => ("Ziektewet, zonder werkgever", "Sickness benefit, no employer"),
+        (WorkSituation, "sickness_benefit") => (
+            "Ziektewet, zonder werkgever",
+            "Sickness benefit, no employer",
+        ),
         (WorkSituation, "wga") => ("WIA: WGA-uitkering", "WIA: WGA benefit"),
         (WorkSituation, "iva") => ("WIA: IVA-uitkering", "WIA: IVA benefit"),
         (WorkSituation, "ww") => ("WW-uitkering", "Unemployment benefit (WW)"),
-        (WorkSituation, "bijstand") => ("Bijstand (Participatiewet)", "Social assistance (bijstand)"),
+        (WorkSituation, "bijstand") => {
+            ("Bijstand (Participatiewet)", "Social assistance (bijstand)")
+        }
         (WorkSituation, "wajong") => ("Wajong-uitkering", "Wajong benefit"),
         (WorkSituation, "no_benefit") => ("Geen werk en geen uitkering", "Not working, no benefit"),
-        (Disorder, "substance") => ("Middelengerelateerde stoornissen", "Substance-related disorders"),
-        (Disorder, "adhd") => ("Aandachtstekort- en gedragsstoornissen (ADHD)", "Attention and behaviour (ADHD)"),
+        (Disorder, "substance") => (
+            "Middelengerelateerde stoornissen",
+            "Substance-related disorders",
+        ),
+        (Disorder, "adhd") => (
+            "Aandachtstekort- en gedragsstoornissen (ADHD)",
+            "Attention and behaviour (ADHD)",
+        ),
         (Disorder, "adjustment") => (
             "Aanpassingsstoornissen (ook burn-out, overspanning)",
             "Adjustment disorders (incl. burn-out)",
         ),
         (Disorder, "anxiety") => ("Angststoornissen", "Anxiety disorders"),
-        (Disorder, "bipolar") => ("Bipolaire en andere stemmingsstoornissen", "Bipolar and other mood disorders"),
+        (Disorder, "bipolar") => (
+            "Bipolaire en andere stemmingsstoornissen",
+            "Bipolar and other mood disorders",
+        ),
         (Disorder, "depression") => ("Depressieve stoornissen", "Depressive disorders"),
         (Disorder, "eating") => ("Eetstoornissen", "Eating disorders"),
         (Disorder, "personality") => ("Persoonlijkheidsstoornissen", "Personality disorders"),
@@ -150,7 +200,9 @@ pub fn value(dimension: Dimension, code: &str, lang: Lang) -> &'static str {
         ),
         (AbsenceDuration, "none") => ("Niet uit het werk", "Not out of work"),
         (AbsenceDuration, "under_6_weeks") => ("Korter dan 6 weken", "Less than 6 weeks"),
-        (AbsenceDuration, "6_weeks_to_3_months") => ("6 weken tot 3 maanden", "6 weeks to 3 months"),
+        (AbsenceDuration, "6_weeks_to_3_months") => {
+            ("6 weken tot 3 maanden", "6 weeks to 3 months")
+        }
         (AbsenceDuration, "3_to_12_months") => ("3 tot 12 maanden", "3 to 12 months"),
         (AbsenceDuration, "1_to_2_years") => ("1 tot 2 jaar", "1 to 2 years"),
         (AbsenceDuration, "over_2_years") => ("Langer dan 2 jaar", "More than 2 years"),
@@ -177,7 +229,10 @@ fn barrier(code: &str) -> Pair {
             "Werkinhoud past niet (taken, werkdruk, uren)",
             "Work content does not fit (tasks, pressure, hours)",
         ),
-        "no_adjustments" => ("Geen structurele aanpassingen op het werk", "No structural workplace adjustments"),
+        "no_adjustments" => (
+            "Geen structurele aanpassingen op het werk",
+            "No structural workplace adjustments",
+        ),
         "poor_supervision" => (
             "Onvoldoende of niet passende begeleiding door de leidinggevende",
             "Insufficient or unfitting supervision by the manager",
@@ -186,10 +241,19 @@ fn barrier(code: &str) -> Pair {
             "Gebrek aan steun en begrip van collega's",
             "Lack of support and understanding from colleagues",
         ),
-        "stigma_at_work" => ("Onbegrip, stigma of uitsluiting op het werk", "Lack of understanding, stigma or exclusion at work"),
+        "stigma_at_work" => (
+            "Onbegrip, stigma of uitsluiting op het werk",
+            "Lack of understanding, stigma or exclusion at work",
+        ),
         "performance_pressure" => ("Prestatiedruk", "Performance pressure"),
-        "employer_prejudice" => ("Onbekendheid en vooroordelen bij werkgevers", "Unfamiliarity and prejudice of employers"),
-        "low_motivation" => ("Weinig motivatie om terug te keren", "Low motivation to return"),
+        "employer_prejudice" => (
+            "Onbekendheid en vooroordelen bij werkgevers",
+            "Unfamiliarity and prejudice of employers",
+        ),
+        "low_motivation" => (
+            "Weinig motivatie om terug te keren",
+            "Low motivation to return",
+        ),
         "fear_of_return" => (
             "Onzekerheid en angst om terug te keren, angst voor negatieve reacties",
             "Uncertainty and fear of returning, fear of negative reactions",
@@ -199,14 +263,29 @@ fn barrier(code: &str) -> Pair {
             "Moeite met de eisen van werk (uitputting, concentratie, grenzen, perfectionisme)",
             "Trouble coping with work demands (exhaustion, concentration, boundaries, perfectionism)",
         ),
-        "physical_complaints" => ("Bijkomende lichamelijke klachten", "Additional physical complaints"),
+        "physical_complaints" => (
+            "Bijkomende lichamelijke klachten",
+            "Additional physical complaints",
+        ),
         "private_stress" => ("Stress in de privésituatie", "Stress in private life"),
-        "no_support_from_relatives" => ("Onbegrip van naasten", "Lack of understanding from relatives"),
+        "no_support_from_relatives" => (
+            "Onbegrip van naasten",
+            "Lack of understanding from relatives",
+        ),
         "limited_capacity" => ("Beperkte belastbaarheid", "Limited capacity"),
-        "self_stigma" => ("Zelfstigma, persoonlijke drempels", "Self-stigma, personal thresholds"),
+        "self_stigma" => (
+            "Zelfstigma, persoonlijke drempels",
+            "Self-stigma, personal thresholds",
+        ),
         "no_long_term_goals" => ("Geen doelen op lange termijn", "No long-term goals"),
-        "lacks_qualifications" => ("Gebrek aan opleiding of diploma's", "Lack of qualifications"),
-        "waiting_list" => ("Lange wachtlijst voor behandeling of diagnose", "Long waiting list for treatment or diagnosis"),
+        "lacks_qualifications" => (
+            "Gebrek aan opleiding of diploma's",
+            "Lack of qualifications",
+        ),
+        "waiting_list" => (
+            "Lange wachtlijst voor behandeling of diagnose",
+            "Long waiting list for treatment or diagnosis",
+        ),
         "financial_disincentives" => (
             "Financiële drempels (armoedeval, gedoe met uitkering)",
             "Financial disincentives (poverty trap, benefit hassle)",
@@ -220,7 +299,10 @@ fn barrier(code: &str) -> Pair {
 pub fn barrier_group(group: BarrierGroup, lang: Lang) -> &'static str {
     pick(
         match group {
-            BarrierGroup::WorkSituation => ("Belemmeringen in de werksituatie", "Barriers in the work situation"),
+            BarrierGroup::WorkSituation => (
+                "Belemmeringen in de werksituatie",
+                "Barriers in the work situation",
+            ),
             BarrierGroup::Person => ("Belemmeringen in de persoon", "Barriers in the person"),
             BarrierGroup::Other => ("Overige belemmeringen", "Other barriers"),
         },
@@ -240,7 +322,10 @@ pub fn text_field(field: &str, lang: Lang) -> &'static str {
             "delivered_by" => ("Uitgevoerd door", "Delivered by"),
             "duration" => ("Duur en intensiteit", "Duration and intensity"),
             "active_elements" => ("Werkzame elementen", "Active elements"),
-            "conditions" => ("Voorwaarden voor effectiviteit", "Conditions for effectiveness"),
+            "conditions" => (
+                "Voorwaarden voor effectiviteit",
+                "Conditions for effectiveness",
+            ),
             "results" => ("Resultaten uit onderzoek", "Research results"),
             "cost" => ("Kosten en financiering", "Cost and funding"),
             "evidence" => ("Onderbouwing", "Evidence"),
@@ -251,14 +336,20 @@ pub fn text_field(field: &str, lang: Lang) -> &'static str {
 }
 
 /// The name of a guidance kind.
-pub fn guidance(code: Option<crate::domain::knowledge::Guidance>, lang: Lang) -> Option<&'static str> {
+pub fn guidance(
+    code: Option<crate::domain::knowledge::Guidance>,
+    lang: Lang,
+) -> Option<&'static str> {
     use crate::domain::knowledge::Guidance::*;
     code.map(|g| {
         pick(
             match g {
                 Individual => ("Individuele begeleiding", "Individual guidance"),
                 Workplace => ("Begeleiding op de werkplek", "Guidance at the workplace"),
-                Both => ("Individueel en op de werkplek", "Individual and at the workplace"),
+                Both => (
+                    "Individueel en op de werkplek",
+                    "Individual and at the workplace",
+                ),
             },
             lang,
         )

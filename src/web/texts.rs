@@ -30,7 +30,10 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
         "nav.catalogue" => ("Interventies", "Interventions"),
         "nav.explain" => ("Hoe werkt het?", "How it works"),
         "lang.switch" => ("English", "Nederlands"),
-        "lang.switch_label" => ("Read this page in English", "Lees deze pagina in het Nederlands"),
+        "lang.switch_label" => (
+            "Read this page in English",
+            "Lees deze pagina in het Nederlands",
+        ),
         "footer.disclaimer" => (
             "Interventiewijzer ondersteunt het oordeel van de professional; het vervangt dat oordeel niet.",
             "Interventiewijzer supports the professional's judgement; it does not replace it.",
@@ -49,7 +52,10 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
             "A tool for re-integration coaches, UWV case managers and other professionals who look for a \
              fitting route to work with a client who has mental-health problems.",
         ),
-        "home.what_title" => ("Wat doet de Interventiewijzer?", "What does Interventiewijzer do?"),
+        "home.what_title" => (
+            "Wat doet de Interventiewijzer?",
+            "What does Interventiewijzer do?",
+        ),
         "home.what" => (
             "U beantwoordt een korte vragenlijst over de situatie van uw cliënt. De Interventiewijzer zet de \
              interventies uit de kennisbank op volgorde van passendheid en legt per interventie uit waarom: \
@@ -96,9 +102,18 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
         "form.section.barriers" => ("Belemmeringen", "Barriers"),
         "form.section.practical" => ("Praktische voorkeuren", "Practical preferences"),
         "form.submit" => ("Toon het advies", "Show the advice"),
-        "form.errors_title" => ("Controleer de volgende antwoorden", "Please check these answers"),
-        "form.error.missing" => ("Beantwoord deze vraag: die is verplicht.", "Answer this question: it is required."),
-        "form.error.not_allowed" => ("Kies een van de antwoorden uit de lijst.", "Choose one of the answers in the list."),
+        "form.errors_title" => (
+            "Controleer de volgende antwoorden",
+            "Please check these answers",
+        ),
+        "form.error.missing" => (
+            "Beantwoord deze vraag: die is verplicht.",
+            "Answer this question: it is required.",
+        ),
+        "form.error.not_allowed" => (
+            "Kies een van de antwoorden uit de lijst.",
+            "Choose one of the answers in the list.",
+        ),
         "form.error.repeated" => ("Kies één antwoord.", "Choose one answer."),
         "form.error.unknown_field" => (
             "Het formulier bevatte een veld dat niet bij het profiel hoort. Vul de vragenlijst opnieuw in.",
@@ -127,14 +142,20 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
             "Bar chart of the score of each fitting intervention; the same numbers are on the cards below.",
         ),
         "advice.recommended" => ("Passende interventies", "Fitting interventions"),
-        "advice.none" => ("Geen enkele interventie past bij deze antwoorden.", "No intervention fits these answers."),
+        "advice.none" => (
+            "Geen enkele interventie past bij deze antwoorden.",
+            "No intervention fits these answers.",
+        ),
         "advice.rank" => ("Plaats", "Rank"),
         "advice.score" => ("Score", "Score"),
         "advice.points" => ("Punten", "Points"),
         "advice.reason" => ("Reden", "Reason"),
         "advice.source" => ("Bron", "Source"),
         "advice.total" => ("Totaal", "Total"),
-        "advice.why" => ("Waarom deze plaats? Alle regels", "Why this rank? Every line"),
+        "advice.why" => (
+            "Waarom deze plaats? Alle regels",
+            "Why this rank? Every line",
+        ),
         "advice.fits" => ("Wat past", "What fits"),
         "advice.caveats" => ("Let op en nog na te gaan", "Caution and still to check"),
         "advice.delivered_by" => ("Uitgevoerd door", "Delivered by"),
@@ -160,13 +181,19 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
         "catalogue.work_situation" => ("Werksituatie", "Work situation"),
         "catalogue.evidence" => ("Bewijskracht", "Evidence"),
         "catalogue.count" => ("interventies gevonden", "interventions found"),
-        "catalogue.none" => ("Geen interventies bij deze filters.", "No interventions match these filters."),
+        "catalogue.none" => (
+            "Geen interventies bij deze filters.",
+            "No interventions match these filters.",
+        ),
         "catalogue.bad_filter" => (
             "Een filterwaarde is onbekend en is genegeerd.",
             "A filter value is unknown and was ignored.",
         ),
         // detail
-        "detail.not_described" => ("Niet beschreven in de bronnen.", "Not described in the sources."),
+        "detail.not_described" => (
+            "Niet beschreven in de bronnen.",
+            "Not described in the sources.",
+        ),
         "detail.evidence" => ("Bewijskracht", "Evidence"),
         "detail.recognised_by" => ("Erkend door", "Recognised by"),
         "detail.not_recognised" => (
@@ -178,7 +205,10 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
             "A recognition is not permanent: knowledge institutes assess interventions again.",
         ),
         "detail.guidance" => ("Soort begeleiding", "Kind of guidance"),
-        "detail.rules" => ("Hoe deze interventie wordt afgewogen", "How this intervention is weighed"),
+        "detail.rules" => (
+            "Hoe deze interventie wordt afgewogen",
+            "How this intervention is weighed",
+        ),
         "detail.rules_intro" => (
             "De regels die de Interventiewijzer voor deze interventie toepast, elk met de bron.",
             "The rules Interventiewijzer applies to this intervention, each with its source.",
@@ -190,8 +220,14 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
         "rules.effect" => ("Werking", "Effect"),
         "rules.explanation" => ("Uitleg", "Explanation"),
         // explain
-        "explain.title" => ("Hoe werkt de Interventiewijzer?", "How does Interventiewijzer work?"),
-        "explain.how_title" => ("De afweging in gewone woorden", "The weighing in plain words"),
+        "explain.title" => (
+            "Hoe werkt de Interventiewijzer?",
+            "How does Interventiewijzer work?",
+        ),
+        "explain.how_title" => (
+            "De afweging in gewone woorden",
+            "The weighing in plain words",
+        ),
         "explain.how_1" => (
             "Voor elke interventie in de kennisbank loopt de Interventiewijzer alle regels langs die bij die \
              interventie horen. Een regel kijkt naar één vraag uit de vragenlijst en naar een of meer antwoorden.",

@@ -35,7 +35,11 @@ fn level(code: &str, strength: i64, points: f64) -> EvidenceLevel {
 }
 
 fn sources() -> Vec<Source> {
-    vec![Source { short_name: "Test".to_owned(), title: "Test".to_owned(), description: text("Test") }]
+    vec![Source {
+        short_name: "Test".to_owned(),
+        title: "Test".to_owned(),
+        description: text("Test"),
+    }]
 }
 
 fn rule(

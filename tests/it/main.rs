@@ -4,4 +4,5 @@
 mod api;
 mod common;
 mod engine;
+mod pages;
 mod seed_cases;

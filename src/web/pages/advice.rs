@@ -176,7 +176,11 @@ impl AdviceView {
                     .map(|x| x.institute.as_str())
                     .collect::<Vec<_>>()
                     .join(", "),
-                summary: r.intervention.texts.get("summary").map(|t| t.text.get(lang).to_owned()),
+                summary: r
+                    .intervention
+                    .texts
+                    .get("summary")
+                    .map(|t| t.text.get(lang).to_owned()),
                 delivered_by: r
                     .intervention
                     .texts
@@ -277,7 +281,9 @@ pub async fn submit(
         return no_store((StatusCode::BAD_REQUEST, page).into_response());
     };
     match ClientProfile::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))) {
-        Ok(profile) => no_store(advice_page(&state.knowledge_base(), &profile, lang).into_response()),
+        Ok(profile) => {
+            no_store(advice_page(&state.knowledge_base(), &profile, lang).into_response())
+        }
         Err(errors) => {
             let page = QuestionnairePage {
                 chrome: Chrome::new(lang, "/vragenlijst", "questionnaire"),

@@ -95,7 +95,11 @@ pub async fn list(
     };
     CataloguePage {
         chrome: Chrome::new(lang, "/interventies", "catalogue"),
-        severity: choices(all, coded(Dimension::Severity, Severity::CODES), &filters.severity),
+        severity: choices(
+            all,
+            coded(Dimension::Severity, Severity::CODES),
+            &filters.severity,
+        ),
         work_situation: choices(
             all,
             coded(Dimension::WorkSituation, WorkSituation::CODES),

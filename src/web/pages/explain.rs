@@ -94,7 +94,10 @@ pub async fn show(State(state): State<AppState>, PageLang(lang): PageLang) -> Ex
                 short_name: s.short_name.clone(),
                 title: s.title.clone(),
                 description: s.description.get(lang).to_owned(),
-                citations: citations.iter().filter(|c| c.starts_with(&s.short_name)).count(),
+                citations: citations
+                    .iter()
+                    .filter(|c| c.starts_with(&s.short_name))
+                    .count(),
             })
             .collect(),
     }

@@ -57,7 +57,10 @@ pub async fn remember_lang(request: Request, next: Next) -> Response {
     let chosen = query_lang(request.uri().query());
     let mut response = next.run(request).await;
     if let Some(lang) = chosen {
-        let cookie = format!("lang={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly", lang.code());
+        let cookie = format!(
+            "lang={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
+            lang.code()
+        );
         if let Ok(value) = HeaderValue::from_str(&cookie) {
             response.headers_mut().append(SET_COOKIE, value);
         }
@@ -124,8 +127,18 @@ pub enum PageError {
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let (status, lang, title, body) = match self {
-            Self::NotFound(lang) => (StatusCode::NOT_FOUND, lang, "notfound.title", "notfound.body"),
-            Self::Internal(lang) => (StatusCode::INTERNAL_SERVER_ERROR, lang, "error.title", "error.body"),
+            Self::NotFound(lang) => (
+                StatusCode::NOT_FOUND,
+                lang,
+                "notfound.title",
+                "notfound.body",
+            ),
+            Self::Internal(lang) => (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                lang,
+                "error.title",
+                "error.body",
+            ),
         };
         let page = simple::MessagePage {
             chrome: Chrome::new(lang, "/", ""),

@@ -114,7 +114,8 @@ fn error_key(error: &ProfileError) -> &'static str {
 impl FormView {
     /// The form with `answers` filled in and `errors` shown beside their questions.
     pub fn new(lang: Lang, answers: &[(String, String)], errors: &[ProfileError]) -> Self {
-        let answered = |name: &str, value: &str| answers.iter().any(|(k, v)| k == name && v == value);
+        let answered =
+            |name: &str, value: &str| answers.iter().any(|(k, v)| k == name && v == value);
         let error_for = |d: Dimension| {
             errors
                 .iter()
@@ -132,7 +133,8 @@ impl FormView {
                     value,
                     id: format!("{name}-{value}"),
                     label: labels::value(d, value, lang),
-                    selected: answered(name, value) || (!has_answer && default_value(d) == Some(value)),
+                    selected: answered(name, value)
+                        || (!has_answer && default_value(d) == Some(value)),
                 })
                 .collect();
             QuestionView {
@@ -163,9 +165,15 @@ impl FormView {
                 .enumerate()
                 .map(|(i, group)| QuestionView {
                     name: Dimension::Barriers.code(),
-                    id: if i == 0 { "q-barriers".to_owned() } else { format!("q-barriers-{i}") },
+                    id: if i == 0 {
+                        "q-barriers".to_owned()
+                    } else {
+                        format!("q-barriers-{i}")
+                    },
                     label: labels::barrier_group(*group, lang),
-                    help: (i == 0).then(|| labels::help(Dimension::Barriers, lang)).flatten(),
+                    help: (i == 0)
+                        .then(|| labels::help(Dimension::Barriers, lang))
+                        .flatten(),
                     kind: "checkboxes",
                     required: false,
                     options: Barrier::ALL
@@ -195,7 +203,11 @@ impl FormView {
             .map(|e| match e.dimension() {
                 Some(d) => ErrorView {
                     href: format!("#q-{}", d.code()),
-                    text: format!("{}: {}", labels::question(d, lang), texts::t(error_key(e), lang)),
+                    text: format!(
+                        "{}: {}",
+                        labels::question(d, lang),
+                        texts::t(error_key(e), lang)
+                    ),
                 },
                 None => ErrorView {
                     href: "#q-severity".to_owned(),
