@@ -367,3 +367,21 @@ async fn the_explanation_page_lists_every_rule_in_the_database_including_a_new_o
         assert_eq!(doc.select(&sel(&format!("#niveau-{level}"))).count(), 1);
     }
 }
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers_and_no_server_version() {
+    let app = spawn_app().await;
+    for path in ["/", "/api/v1/interventions", "/bestaat-niet", "/healthz"] {
+        let response = app.client.get(app.url(path)).send().await.unwrap();
+        let headers = response.headers();
+        let csp = headers["content-security-policy"].to_str().unwrap();
+        assert!(
+            csp.contains("default-src 'self'") && !csp.contains("unsafe-inline"),
+            "{path}"
+        );
+        assert!(csp.contains("frame-ancestors 'none'") && csp.contains("form-action 'self'"));
+        assert_eq!(headers["x-content-type-options"], "nosniff");
+        assert!(headers.contains_key("referrer-policy"));
+        assert!(!headers.contains_key("server"));
+    }
+}

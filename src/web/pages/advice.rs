@@ -82,13 +82,15 @@ pub struct ChartView {
     pub bars: Vec<BarView>,
 }
 
-/// One bar.
+/// One bar: the name on its own line, the bar below it, the score after the bar.
 pub struct BarView {
     pub label: String,
     pub score: String,
+    pub label_y: usize,
     pub bar_y: usize,
-    pub text_y: usize,
-    /// Width in SVG units of the bar area (at most [`BAR_AREA`]).
+    pub value_x: String,
+    pub value_y: usize,
+    /// Width in SVG units (at most [`BAR_AREA`]).
     pub width: String,
 }
 
@@ -152,9 +154,10 @@ pub fn answers_view(profile: &ClientProfile, lang: Lang) -> Vec<AnswerView> {
         .collect()
 }
 
-const BAR_HEIGHT: usize = 28;
-/// The width of the bars' area in the chart's 600-unit view box.
-const BAR_AREA: f64 = 230.0;
+/// The height of one item (name and bar) in the chart's view box.
+const ITEM_HEIGHT: usize = 44;
+/// The longest bar in the chart's 600-unit-wide view box, leaving room for the score.
+const BAR_AREA: f64 = 540.0;
 
 impl AdviceView {
     /// The view of `advice` for `profile`, dated `date`.
@@ -199,12 +202,17 @@ impl AdviceView {
             .recommendations
             .iter()
             .enumerate()
-            .map(|(i, r)| BarView {
-                label: r.intervention.name.get(lang).to_owned(),
-                score: format_points(r.score, lang, false),
-                bar_y: i * BAR_HEIGHT + 5,
-                text_y: i * BAR_HEIGHT + BAR_HEIGHT / 2 + 5,
-                width: format!("{:.1}", r.score.max(0.0) / max * BAR_AREA),
+            .map(|(i, r)| {
+                let width = r.score.max(0.0) / max * BAR_AREA;
+                BarView {
+                    label: r.intervention.name.get(lang).to_owned(),
+                    score: format_points(r.score, lang, false),
+                    label_y: i * ITEM_HEIGHT + 16,
+                    bar_y: i * ITEM_HEIGHT + 22,
+                    value_x: format!("{:.1}", width + 8.0),
+                    value_y: i * ITEM_HEIGHT + 35,
+                    width: format!("{width:.1}"),
+                }
             })
             .collect();
         let mut sources: Vec<String> = cards
@@ -233,7 +241,7 @@ impl AdviceView {
                 })
                 .collect(),
             chart: ChartView {
-                height: advice.recommendations.len().max(1) * BAR_HEIGHT,
+                height: advice.recommendations.len().max(1) * ITEM_HEIGHT,
                 bars,
             },
             cards,
