@@ -3,7 +3,7 @@
 //! realistic rule counts), to show that the cost grows linearly.
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use interventiewijzer::domain::knowledge::KnowledgeBase;
+use interventiewijzer::domain::knowledge::{KnowledgeBase, Parts};
 use interventiewijzer::domain::matching::recommend;
 use interventiewijzer::domain::profile::{
     Barrier, ClientProfile, Disorder, MentalHealthCare, Severity, WorkSituation, WorkWish,
@@ -34,11 +34,10 @@ fn synthetic(base: &KnowledgeBase, size: usize) -> KnowledgeBase {
             copy
         })
         .collect();
-    KnowledgeBase::new(
-        base.evidence_levels().to_vec(),
-        base.sources().to_vec(),
+    KnowledgeBase::new(Parts {
         interventions,
-    )
+        ..base.parts().clone()
+    })
     .expect("valid synthetic knowledge base")
 }
 

@@ -6,9 +6,10 @@ use sqlx::SqlitePool;
 
 use crate::domain::knowledge::{
     Effect, EvidenceLevel, Guidance, Intervention, KnowledgeBase, KnowledgeBaseError, Localized,
-    Recognition, Rule, Source, SourcedText, parse_rule_values,
+    Parts, Recognition, Rule, Source, SourcedText, parse_rule_values,
 };
-use crate::domain::profile::Dimension;
+use crate::domain::profile::{ClientProfile, Dimension};
+use crate::domain::trainer::{Example, Figure, FigureSet};
 
 /// Why the knowledge base could not be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -83,6 +84,41 @@ struct RuleRow {
     source: String,
 }
 
+#[derive(sqlx::FromRow)]
+struct ExampleRow {
+    slug: String,
+    position: i64,
+    title_nl: String,
+    title_en: String,
+    story_nl: String,
+    story_en: String,
+    profile: String,
+    source: String,
+    compare_with: Option<String>,
+}
+
+#[derive(sqlx::FromRow)]
+struct FigureSetRow {
+    slug: String,
+    position: i64,
+    title_nl: String,
+    title_en: String,
+    unit_nl: String,
+    unit_en: String,
+    note_nl: String,
+    note_en: String,
+    source: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct FigureRow {
+    set_slug: String,
+    label_nl: String,
+    label_en: String,
+    value: f64,
+    shown_as: String,
+}
+
 /// Reads every knowledge-base table in one read transaction and builds a validated snapshot.
 pub async fn load(pool: &SqlitePool) -> Result<KnowledgeBase, LoadError> {
     let mut tx = pool.begin().await?;
@@ -111,6 +147,18 @@ pub async fn load(pool: &SqlitePool) -> Result<KnowledgeBase, LoadError> {
     let rules: Vec<RuleRow> = sqlx::query_as("SELECT * FROM rules ORDER BY intervention_slug, id")
         .fetch_all(&mut *tx)
         .await?;
+    let examples: Vec<ExampleRow> = sqlx::query_as("SELECT * FROM examples ORDER BY position")
+        .fetch_all(&mut *tx)
+        .await?;
+    let figure_sets: Vec<FigureSetRow> =
+        sqlx::query_as("SELECT * FROM figure_sets ORDER BY position")
+            .fetch_all(&mut *tx)
+            .await?;
+    let figures: Vec<FigureRow> = sqlx::query_as(
+        "SELECT set_slug, label_nl, label_en, value, shown_as FROM figures ORDER BY set_slug, position",
+    )
+    .fetch_all(&mut *tx)
+    .await?;
     tx.commit().await?;
 
     let evidence_levels = levels.into_iter().map(level).collect();
@@ -179,11 +227,79 @@ pub async fn load(pool: &SqlitePool) -> Result<KnowledgeBase, LoadError> {
             },
         })
         .collect();
-    Ok(KnowledgeBase::new(
+    let examples = examples
+        .into_iter()
+        .map(example)
+        .collect::<Result<_, _>>()?;
+    let mut figure_sets: Vec<FigureSet> = figure_sets.into_iter().map(figure_set).collect();
+    for row in figures {
+        if let Some(set) = figure_sets.iter_mut().find(|s| s.slug == row.set_slug) {
+            set.figures.push(Figure {
+                label: Localized {
+                    nl: row.label_nl,
+                    en: row.label_en,
+                },
+                value: row.value,
+                shown_as: row.shown_as,
+            });
+        }
+    }
+    Ok(KnowledgeBase::new(Parts {
         evidence_levels,
         sources,
-        interventions.into_values().collect(),
-    )?)
+        interventions: interventions.into_values().collect(),
+        examples,
+        figure_sets,
+    })?)
+}
+
+fn example(row: ExampleRow) -> Result<Example, LoadError> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(&row.profile)
+        .map_err(|e| LoadError::Code(format!("example {}: {e}", row.slug)))?;
+    let profile = ClientProfile::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .map_err(|errors| {
+            let fields: Vec<&str> = errors.iter().map(|e| e.field()).collect();
+            LoadError::Code(format!(
+                "example {}: invalid answers for {fields:?}",
+                row.slug
+            ))
+        })?;
+    Ok(Example {
+        slug: row.slug,
+        position: row.position,
+        title: Localized {
+            nl: row.title_nl,
+            en: row.title_en,
+        },
+        story: Localized {
+            nl: row.story_nl,
+            en: row.story_en,
+        },
+        profile,
+        source: row.source,
+        compare_with: row.compare_with,
+    })
+}
+
+fn figure_set(row: FigureSetRow) -> FigureSet {
+    FigureSet {
+        slug: row.slug,
+        position: row.position,
+        title: Localized {
+            nl: row.title_nl,
+            en: row.title_en,
+        },
+        unit: Localized {
+            nl: row.unit_nl,
+            en: row.unit_en,
+        },
+        note: Localized {
+            nl: row.note_nl,
+            en: row.note_en,
+        },
+        source: row.source,
+        figures: Vec::new(),
+    }
 }
 
 fn level(row: LevelRow) -> EvidenceLevel {

@@ -8,6 +8,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::profile::Dimension;
+use super::trainer::{Example, FigureSet};
 
 /// The two languages of the product.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
@@ -236,26 +237,41 @@ pub enum KnowledgeBaseError {
     UnknownSource { slug: String, citation: String },
 }
 
+/// What a knowledge base is built from.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Parts {
+    pub evidence_levels: Vec<EvidenceLevel>,
+    pub sources: Vec<Source>,
+    pub interventions: Vec<Intervention>,
+    pub examples: Vec<Example>,
+    pub figure_sets: Vec<FigureSet>,
+}
+
 /// An immutable snapshot of the knowledge base.
 #[derive(Debug, Clone, Serialize)]
 pub struct KnowledgeBase {
     #[serde(skip)]
     version: String,
-    evidence_levels: Vec<EvidenceLevel>,
-    sources: Vec<Source>,
-    interventions: Vec<Intervention>,
+    #[serde(flatten)]
+    parts: Parts,
 }
 
 impl KnowledgeBase {
     /// Validates the parts and computes the version, a digest of the whole content, so that
     /// it changes whenever anything in the knowledge base changes.
-    pub fn new(
-        mut evidence_levels: Vec<EvidenceLevel>,
-        sources: Vec<Source>,
-        mut interventions: Vec<Intervention>,
-    ) -> Result<Self, KnowledgeBaseError> {
-        evidence_levels.sort_by_key(|level| level.strength);
-        interventions.sort_by(|a, b| (a.position, &a.slug).cmp(&(b.position, &b.slug)));
+    pub fn new(mut parts: Parts) -> Result<Self, KnowledgeBaseError> {
+        parts.evidence_levels.sort_by_key(|level| level.strength);
+        parts
+            .interventions
+            .sort_by(|a, b| (a.position, &a.slug).cmp(&(b.position, &b.slug)));
+        parts.examples.sort_by_key(|e| e.position);
+        parts.figure_sets.sort_by_key(|f| f.position);
+        let Parts {
+            evidence_levels,
+            sources,
+            interventions,
+            ..
+        } = &parts;
         for (i, intervention) in interventions.iter().enumerate() {
             if interventions[..i]
                 .iter()
@@ -277,13 +293,11 @@ impl KnowledgeBase {
             for rule in &intervention.rules {
                 check_points(&intervention.slug, rule)?;
             }
-            check_citations(&sources, intervention)?;
+            check_citations(sources, intervention)?;
         }
         let mut kb = Self {
             version: String::new(),
-            evidence_levels,
-            sources,
-            interventions,
+            parts,
         };
         let canonical = serde_json::to_vec(&kb).expect("the knowledge base serialises");
         let digest = Sha256::digest(&canonical);
@@ -304,27 +318,47 @@ impl KnowledgeBase {
 
     /// Every intervention, in catalogue order.
     pub fn interventions(&self) -> &[Intervention] {
-        &self.interventions
+        &self.parts.interventions
     }
 
     /// The evidence levels, weakest first.
     pub fn evidence_levels(&self) -> &[EvidenceLevel] {
-        &self.evidence_levels
+        &self.parts.evidence_levels
+    }
+
+    /// The fictional example clients, in gallery order.
+    pub fn examples(&self) -> &[Example] {
+        &self.parts.examples
+    }
+
+    /// One example by its slug.
+    pub fn example(&self, slug: &str) -> Option<&Example> {
+        self.parts.examples.iter().find(|e| e.slug == slug)
+    }
+
+    /// The key figures, in page order.
+    pub fn figure_sets(&self) -> &[FigureSet] {
+        &self.parts.figure_sets
+    }
+
+    /// Everything the snapshot was built from.
+    pub fn parts(&self) -> &Parts {
+        &self.parts
     }
 
     /// The source documents, in their listed order.
     pub fn sources(&self) -> &[Source] {
-        &self.sources
+        &self.parts.sources
     }
 
     /// One intervention by its slug.
     pub fn intervention(&self, slug: &str) -> Option<&Intervention> {
-        self.interventions.iter().find(|i| i.slug == slug)
+        self.interventions().iter().find(|i| i.slug == slug)
     }
 
     /// The evidence level with this code.
     pub fn evidence_level(&self, code: &str) -> Option<&EvidenceLevel> {
-        self.evidence_levels.iter().find(|l| l.code == code)
+        self.evidence_levels().iter().find(|l| l.code == code)
     }
 
     /// The evidence level of an intervention of this knowledge base.

@@ -1,6 +1,8 @@
 //! The domain: client profiles, the knowledge base and the matching engine.
 //! Pure: no axum, no sqlx, no IO.
 
+pub mod comparison;
 pub mod knowledge;
 pub mod matching;
 pub mod profile;
+pub mod trainer;

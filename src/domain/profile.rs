@@ -235,7 +235,7 @@ pub struct ClientProfile {
 }
 
 /// The answer to one question, as the matching rules see it.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Answer<'a> {
     /// One code; `"unknown"` where the question was not answered.
     One(&'static str),

@@ -43,6 +43,13 @@ pub fn router(state: AppState) -> Router {
         .route("/interventies", get(pages::catalogue::list))
         .route("/interventies/{slug}", get(pages::catalogue::detail))
         .route("/uitleg", get(pages::explain::show))
+        .route("/voorbeelden", get(pages::examples::gallery))
+        .route("/voorbeelden/{slug}", get(pages::examples::advice))
+        .route(
+            "/vergelijk",
+            get(pages::compare::examples).post(pages::compare::posted),
+        )
+        .route("/cijfers", get(pages::figures::show))
         .route("/toegankelijkheid", get(pages::simple::accessibility))
         .fallback(pages::not_found)
         .layer(DefaultBodyLimit::max(api::BODY_LIMIT))

@@ -299,6 +299,91 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
             "Loopt u tegen een probleem aan? Meld het bij de beheerder van de Interventiewijzer in uw organisatie.",
             "Did you run into a problem? Please report it to the administrator of Interventiewijzer in your organisation.",
         ),
+        // trainer mode
+        "nav.examples" => ("Voorbeelden", "Examples"),
+        "nav.compare" => ("Vergelijken", "Compare"),
+        "nav.figures" => ("Cijfers", "Figures"),
+        "examples.title" => ("Voorbeeldcliënten", "Example clients"),
+        "examples.intro" => (
+            "Fictieve cliënten, ontleend aan situaties die de bronnen beschrijven. Omdat ze verzonnen zijn, mogen \
+             hun antwoorden in een link staan; de antwoorden van echte cliënten nooit. Open een voorbeeld in de \
+             vragenlijst, bekijk het advies, of vergelijk het met een ander voorbeeld.",
+            "Fictional clients, drawn from situations the sources describe. Because they are made up, their answers \
+             may appear in a link; real clients' answers never do. Open an example in the questionnaire, see its \
+             advice, or compare it with another example.",
+        ),
+        "examples.drawn_from" => ("Ontleend aan", "Drawn from"),
+        "examples.top" => ("Bovenaan in het advies", "Top of the advice"),
+        "examples.open" => ("Open in de vragenlijst", "Open in the questionnaire"),
+        "examples.advice" => ("Bekijk het advies", "See the advice"),
+        "examples.compare_with" => ("Vergelijk met", "Compare with"),
+        "examples.none_fit" => ("Geen passende interventie", "No fitting intervention"),
+        "examples.example" => ("Voorbeeld", "Example"),
+        "compare.title" => ("Twee profielen vergelijken", "Compare two profiles"),
+        "compare.intro" => (
+            "Links profiel A, rechts profiel B. De tabel laat per interventie zien hoe de plaats en de score \
+             veranderen van A naar B, en welke regels het verschil maken. Verander een antwoord van B en bekijk \
+             wat er verschuift.",
+            "Profile A on the left, profile B on the right. The table shows for each intervention how its rank \
+             and score change from A to B, and which rules make the difference. Change an answer of B and see \
+             what shifts.",
+        ),
+        "compare.profile_a" => ("Profiel A", "Profile A"),
+        "compare.profile_b" => ("Profiel B", "Profile B"),
+        "compare.filled_in" => ("Ingevuld profiel", "Filled-in profile"),
+        "compare.changed" => (
+            "Wat verschilt in de antwoorden",
+            "What differs in the answers",
+        ),
+        "compare.no_changes" => (
+            "De antwoorden van A en B zijn gelijk. Verander hieronder een antwoord van B.",
+            "A and B have the same answers. Change an answer of B below.",
+        ),
+        "compare.ranking" => (
+            "Plaats en score per interventie",
+            "Rank and score per intervention",
+        ),
+        "compare.intervention" => ("Interventie", "Intervention"),
+        "compare.movement" => ("Verschuiving", "Movement"),
+        "compare.excluded" => ("niet passend", "not fitting"),
+        "compare.up" => ("hoger", "up"),
+        "compare.down" => ("lager", "down"),
+        "compare.same" => ("gelijk", "unchanged"),
+        "compare.now_fits" => ("past nu wel", "now fits"),
+        "compare.now_excluded" => ("valt nu af", "now excluded"),
+        "compare.places" => ("plaatsen", "places"),
+        "compare.differences" => (
+            "Regels die het verschil maken",
+            "Rules that make the difference",
+        ),
+        "compare.only_a" => ("alleen bij A", "only for A"),
+        "compare.only_b" => ("alleen bij B", "only for B"),
+        "compare.excluding" => ("sluit uit", "excludes"),
+        "compare.change_b" => ("Verander profiel B", "Change profile B"),
+        "compare.submit" => ("Vergelijk opnieuw", "Compare again"),
+        "compare.start" => (
+            "Vergelijk: verander een antwoord",
+            "Compare: change an answer",
+        ),
+        "compare.pick" => ("Of kies twee voorbeelden", "Or pick two examples"),
+        "compare.bad_a" => (
+            "Profiel A is niet geldig. Begin opnieuw vanuit een voorbeeld of de vragenlijst.",
+            "Profile A is not valid. Start again from an example or the questionnaire.",
+        ),
+        "figures.title" => ("Cijfers", "Figures"),
+        "figures.intro" => (
+            "De kerncijfers uit de bronnen, voor de context van een training. De getallen staan precies zoals in \
+             de bron; onder elke grafiek staat dezelfde informatie als tabel.",
+            "The key figures from the sources, for the context part of a training. The numbers are exactly as in \
+             the source; below each chart the same information is given as a table.",
+        ),
+        "figures.category" => ("Categorie", "Category"),
+        "figures.value" => ("Waarde", "Value"),
+        "figures.unit" => ("Eenheid", "Unit"),
+        "figures.none" => (
+            "Er zijn nog geen cijfers in de kennisbank.",
+            "There are no figures in the knowledge base yet.",
+        ),
         // errors
         "notfound.title" => ("Pagina niet gevonden", "Page not found"),
         "notfound.body" => (

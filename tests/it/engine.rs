@@ -4,7 +4,8 @@
 use std::collections::BTreeMap;
 
 use interventiewijzer::domain::knowledge::{
-    Effect, EvidenceLevel, Intervention, KnowledgeBase, Localized, Rule, Source,
+    Effect, EvidenceLevel, Intervention, KnowledgeBase, KnowledgeBaseError, Localized, Parts, Rule,
+    Source,
 };
 use interventiewijzer::domain::matching::{LineKind, recommend};
 use interventiewijzer::domain::profile::{
@@ -75,11 +76,12 @@ fn intervention(slug: &str, position: i64, level: &str, rules: Vec<Rule>) -> Int
 }
 
 fn small_kb(interventions: Vec<Intervention>) -> KnowledgeBase {
-    KnowledgeBase::new(
-        vec![level("weak", 0, 0.0), level("strong", 6, 3.0)],
-        sources(),
+    KnowledgeBase::new(Parts {
+        evidence_levels: vec![level("weak", 0, 0.0), level("strong", 6, 3.0)],
+        sources: sources(),
         interventions,
-    )
+        ..Parts::default()
+    })
     .expect("valid knowledge base")
 }
 
@@ -199,17 +201,34 @@ fn the_version_changes_when_a_rule_changes() {
 
 #[test]
 fn a_rule_whose_points_contradict_its_effect_is_refused() {
-    let result = KnowledgeBase::new(
-        vec![level("weak", 0, 0.0)],
-        sources(),
-        vec![intervention(
+    let result = KnowledgeBase::new(Parts {
+        evidence_levels: vec![level("weak", 0, 0.0)],
+        sources: sources(),
+        interventions: vec![intervention(
             "a",
             1,
             "weak",
             vec![rule(1, Dimension::Severity, &["epa"], Effect::Caution, 2.0)],
         )],
-    );
+        ..Parts::default()
+    });
     assert!(result.is_err());
+}
+
+#[test]
+fn a_citation_that_names_no_known_source_is_refused() {
+    let mut bad = rule(1, Dimension::Severity, &["epa"], Effect::Fit, 1.0);
+    bad.source = "Wikipedia".to_owned();
+    let result = KnowledgeBase::new(Parts {
+        evidence_levels: vec![level("weak", 0, 0.0)],
+        sources: sources(),
+        interventions: vec![intervention("a", 1, "weak", vec![bad])],
+        ..Parts::default()
+    });
+    assert!(matches!(
+        result,
+        Err(KnowledgeBaseError::UnknownSource { .. })
+    ));
 }
 
 #[test]

@@ -6,3 +6,4 @@ mod common;
 mod engine;
 mod pages;
 mod seed_cases;
+mod trainer;

@@ -49,6 +49,10 @@ const PAGES: &[&str] = &[
     "/interventies/coral",
     "/uitleg",
     "/toegankelijkheid",
+    "/voorbeelden",
+    "/voorbeelden/epa-fact-wil-werken",
+    "/vergelijk",
+    "/cijfers",
 ];
 
 #[tokio::test]

@@ -25,6 +25,16 @@ use crate::web::{labels, texts};
 pub struct AdvicePage {
     pub chrome: Chrome,
     pub view: AdviceView,
+    /// Set when the advice is for a fictional example client.
+    pub example: Option<ExampleIntro>,
+}
+
+/// The story of an example client above its advice.
+pub struct ExampleIntro {
+    pub slug: String,
+    pub title: String,
+    pub story: String,
+    pub source: String,
 }
 
 /// The advice, ready to show in one language.
@@ -36,6 +46,8 @@ pub struct AdviceView {
     pub excluded: Vec<ExcludedView>,
     pub chart: ChartView,
     pub sources: Vec<String>,
+    /// The answers as form pairs, so that the comparison can start from them (posted).
+    pub pairs: Vec<(&'static str, &'static str)>,
 }
 
 /// One answer in the summary.
@@ -246,6 +258,7 @@ impl AdviceView {
             },
             cards,
             sources,
+            pairs: profile.to_pairs(),
         }
     }
 }
@@ -268,6 +281,7 @@ pub fn advice_page(kb: &KnowledgeBase, profile: &ClientProfile, lang: Lang) -> A
     AdvicePage {
         chrome: Chrome::new(lang, "/vragenlijst", "questionnaire"),
         view: AdviceView::new(&advice, profile, lang, today()),
+        example: None,
     }
 }
 

@@ -3,7 +3,10 @@
 
 pub mod advice;
 pub mod catalogue;
+pub mod compare;
+pub mod examples;
 pub mod explain;
+pub mod figures;
 pub mod questionnaire;
 pub mod simple;
 

@@ -4,9 +4,14 @@
 use askama::Template;
 use askama_web::WebTemplate;
 
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Query, State};
+use serde::Deserialize;
+
 use super::{Chrome, PageLang};
 use crate::domain::knowledge::Lang;
 use crate::domain::profile::{Barrier, BarrierGroup, Dimension, ProfileError};
+use crate::state::AppState;
 use crate::web::{labels, texts};
 
 /// The questionnaire page.
@@ -17,11 +22,35 @@ pub struct QuestionnairePage {
     pub form: FormView,
 }
 
-/// `GET /vragenlijst`: the empty questionnaire, neutral answers preselected.
-pub async fn show(PageLang(lang): PageLang) -> QuestionnairePage {
+/// Which example to start from (`?voorbeeld=slug`): the only thing a questionnaire URL holds.
+#[derive(Debug, Default, Deserialize)]
+pub struct Start {
+    #[serde(default)]
+    voorbeeld: String,
+}
+
+/// `GET /vragenlijst`: the empty questionnaire with neutral answers preselected, or prefilled
+/// with a fictional example's answers.
+pub async fn show(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    start: Result<Query<Start>, QueryRejection>,
+) -> QuestionnairePage {
+    let start = start.map(|Query(s)| s).unwrap_or_default();
+    let kb = state.knowledge_base();
+    let answers: Vec<(String, String)> = kb
+        .example(&start.voorbeeld)
+        .map(|e| {
+            e.profile
+                .to_pairs()
+                .into_iter()
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .collect()
+        })
+        .unwrap_or_default();
     QuestionnairePage {
         chrome: Chrome::new(lang, "/vragenlijst", "questionnaire"),
-        form: FormView::new(lang, &[], &[]),
+        form: FormView::new(lang, &answers, &[]),
     }
 }
 
@@ -39,7 +68,12 @@ pub struct FieldsetView {
 
 /// One question.
 pub struct QuestionView {
-    pub name: &'static str,
+    /// The form field's name (with the form's prefix, as in `b.severity`).
+    pub name: String,
+    /// The question's code, without prefix: ids are built from it.
+    pub code: &'static str,
+    /// The prefix of the ids of this question's controls.
+    pub id_prefix: &'static str,
     /// The id of the question's block, the target of the error summary's link.
     pub id: String,
     pub label: &'static str,
@@ -114,6 +148,22 @@ fn error_key(error: &ProfileError) -> &'static str {
 impl FormView {
     /// The form with `answers` filled in and `errors` shown beside their questions.
     pub fn new(lang: Lang, answers: &[(String, String)], errors: &[ProfileError]) -> Self {
+        Self::prefixed(lang, answers, errors, "")
+    }
+
+    /// The same form with field names prefixed (`b.` gives `b.severity`), so that two
+    /// profiles can share one page; `answers` carry the names without the prefix.
+    pub fn prefixed(
+        lang: Lang,
+        answers: &[(String, String)],
+        errors: &[ProfileError],
+        prefix: &'static str,
+    ) -> Self {
+        let id_prefix: &'static str = match prefix {
+            "" => "",
+            "a." => "a-",
+            _ => "b-",
+        };
         let answered =
             |name: &str, value: &str| answers.iter().any(|(k, v)| k == name && v == value);
         let error_for = |d: Dimension| {
@@ -131,15 +181,17 @@ impl FormView {
                 .filter(|_| !d.is_boolean())
                 .map(|value| OptionView {
                     value,
-                    id: format!("{name}-{value}"),
+                    id: format!("{id_prefix}{name}-{value}"),
                     label: labels::value(d, value, lang),
                     selected: answered(name, value)
                         || (!has_answer && default_value(d) == Some(value)),
                 })
                 .collect();
             QuestionView {
-                name,
-                id: format!("q-{name}"),
+                name: format!("{prefix}{name}"),
+                code: name,
+                id_prefix,
+                id: format!("{id_prefix}q-{name}"),
                 label: labels::question(d, lang),
                 help: labels::help(d, lang),
                 kind: match d {
@@ -164,11 +216,13 @@ impl FormView {
                 .iter()
                 .enumerate()
                 .map(|(i, group)| QuestionView {
-                    name: Dimension::Barriers.code(),
+                    name: format!("{prefix}barriers"),
+                    code: "barriers",
+                    id_prefix,
                     id: if i == 0 {
-                        "q-barriers".to_owned()
+                        format!("{id_prefix}q-barriers")
                     } else {
-                        format!("q-barriers-{i}")
+                        format!("{id_prefix}q-barriers-{i}")
                     },
                     label: labels::barrier_group(*group, lang),
                     help: (i == 0)
@@ -181,7 +235,7 @@ impl FormView {
                         .filter(|b| b.group() == *group)
                         .map(|b| OptionView {
                             value: b.code(),
-                            id: format!("barrier-{}", b.code()),
+                            id: format!("{id_prefix}barrier-{}", b.code()),
                             label: labels::value(Dimension::Barriers, b.code(), lang),
                             selected: answered("barriers", b.code()),
                         })
@@ -202,7 +256,7 @@ impl FormView {
             .iter()
             .map(|e| match e.dimension() {
                 Some(d) => ErrorView {
-                    href: format!("#q-{}", d.code()),
+                    href: format!("#{id_prefix}q-{}", d.code()),
                     text: format!(
                         "{}: {}",
                         labels::question(d, lang),
@@ -210,7 +264,7 @@ impl FormView {
                     ),
                 },
                 None => ErrorView {
-                    href: "#q-severity".to_owned(),
+                    href: format!("#{id_prefix}q-severity"),
                     text: texts::t(error_key(e), lang).to_owned(),
                 },
             })

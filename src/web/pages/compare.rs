@@ -1,0 +1,318 @@
+//! Two profiles side by side (`/vergelijk`): both rankings, how each intervention moved and
+//! the rules that made the difference. Examples are compared by GET (they are fictional);
+//! filled-in profiles only by POST, so that real answers never end up in a URL.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::body::Bytes;
+use axum::extract::rejection::{BytesRejection, QueryRejection};
+use axum::extract::{Query, State};
+use axum::http::header::CACHE_CONTROL;
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use super::advice::{AnswerView, answers_view, format_points};
+use super::questionnaire::FormView;
+use super::{Chrome, PageLang};
+use crate::domain::comparison::{Comparison, Standing, Weight, compare};
+use crate::domain::knowledge::{KnowledgeBase, Lang};
+use crate::domain::matching::LineKind;
+use crate::domain::profile::{Answer, ClientProfile, ProfileError};
+use crate::state::AppState;
+use crate::web::{labels, texts};
+
+/// `/vergelijk`.
+#[derive(Template, WebTemplate)]
+#[template(path = "compare.html")]
+pub struct ComparePage {
+    chrome: Chrome,
+    title_a: String,
+    title_b: String,
+    answers_a: Vec<AnswerView>,
+    answers_b: Vec<AnswerView>,
+    changed: Vec<ChangedAnswer>,
+    rows: Vec<RowView>,
+    /// Profile A as hidden fields of the form that changes B.
+    hidden_a: Vec<(&'static str, &'static str)>,
+    form_b: FormView,
+    examples: Vec<(String, String)>,
+}
+
+/// An answer that differs between A and B.
+pub struct ChangedAnswer {
+    pub question: &'static str,
+    pub a: String,
+    pub b: String,
+}
+
+/// One intervention's movement.
+pub struct RowView {
+    pub slug: String,
+    pub name: String,
+    pub a: String,
+    pub b: String,
+    /// `up`, `down`, `same`, `in`, `out` or `none` (excluded on both sides).
+    pub movement: &'static str,
+    pub movement_text: String,
+    pub differences: Vec<DifferenceView>,
+}
+
+/// A rule that fired on one side only.
+pub struct DifferenceView {
+    pub side: &'static str,
+    pub text: String,
+    pub effect: String,
+    pub source: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ExamplePair {
+    #[serde(default)]
+    a: String,
+    #[serde(default)]
+    b: String,
+}
+
+fn standing_text(standing: Standing, lang: Lang) -> String {
+    match standing {
+        Standing::Ranked { rank, score } => {
+            format!("{rank} ({})", format_points(score, lang, false))
+        }
+        Standing::Excluded => texts::t("compare.excluded", lang).to_owned(),
+    }
+}
+
+fn answer_text(
+    profile: &ClientProfile,
+    d: crate::domain::profile::Dimension,
+    lang: Lang,
+) -> String {
+    match profile.answer(d) {
+        Answer::One(code) => labels::value(d, code, lang).to_owned(),
+        Answer::Barriers([]) => texts::t("advice.no_barriers", lang).to_owned(),
+        Answer::Barriers(list) => list
+            .iter()
+            .map(|b| labels::value(d, b.code(), lang))
+            .collect::<Vec<_>>()
+            .join("; "),
+    }
+}
+
+fn rows(comparison: &Comparison<'_>, lang: Lang) -> Vec<RowView> {
+    let t = |key| texts::t(key, lang);
+    comparison
+        .rows
+        .iter()
+        .map(|row| {
+            let (movement, movement_text) = match (row.a, row.b, row.places_up()) {
+                (_, _, Some(0)) => ("same", t("compare.same").to_owned()),
+                (_, _, Some(n)) if n > 0 => (
+                    "up",
+                    format!("{n} {} {}", t("compare.places"), t("compare.up")),
+                ),
+                (_, _, Some(n)) => (
+                    "down",
+                    format!("{} {} {}", -n, t("compare.places"), t("compare.down")),
+                ),
+                (Standing::Excluded, Standing::Ranked { .. }, _) => {
+                    ("in", t("compare.now_fits").to_owned())
+                }
+                (Standing::Ranked { .. }, Standing::Excluded, _) => {
+                    ("out", t("compare.now_excluded").to_owned())
+                }
+                _ => ("none", t("compare.excluded").to_owned()),
+            };
+            let movement_text = match row.score_change() {
+                Some(change) if change != 0.0 => {
+                    format!("{movement_text}; {}", format_points(change, lang, true))
+                }
+                _ => movement_text,
+            };
+            RowView {
+                slug: row.intervention.slug.clone(),
+                name: row.intervention.name.get(lang).to_owned(),
+                a: standing_text(row.a, lang),
+                b: standing_text(row.b, lang),
+                movement,
+                movement_text,
+                differences: row
+                    .differences
+                    .iter()
+                    .map(|d| DifferenceView {
+                        side: if d.in_b {
+                            t("compare.only_b")
+                        } else {
+                            t("compare.only_a")
+                        },
+                        text: match d.weight {
+                            Weight::Line(LineKind::ToCheck) => format!(
+                                "{}{}",
+                                if lang == Lang::Nl {
+                                    "Nog na te gaan: "
+                                } else {
+                                    "Still to check: "
+                                },
+                                d.rule.text.get(lang)
+                            ),
+                            _ => d.rule.text.get(lang).to_owned(),
+                        },
+                        effect: match d.weight {
+                            Weight::Excluding => t("compare.excluding").to_owned(),
+                            Weight::Line(_) => format_points(d.rule.points, lang, true),
+                        },
+                        source: d.rule.source.clone(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one page built from its two sides"
+)]
+fn page(
+    kb: &KnowledgeBase,
+    lang: Lang,
+    title_a: String,
+    a: &ClientProfile,
+    title_b: String,
+    b: &ClientProfile,
+    b_answers: &[(String, String)],
+    b_errors: &[ProfileError],
+) -> ComparePage {
+    let comparison = compare(kb, a, b);
+    ComparePage {
+        chrome: Chrome::new(lang, "/vergelijk", "compare"),
+        title_a,
+        title_b,
+        answers_a: answers_view(a, lang),
+        answers_b: answers_view(b, lang),
+        changed: comparison
+            .changed
+            .iter()
+            .map(|d| ChangedAnswer {
+                question: labels::question(*d, lang),
+                a: answer_text(a, *d, lang),
+                b: answer_text(b, *d, lang),
+            })
+            .collect(),
+        rows: rows(&comparison, lang),
+        hidden_a: a.to_pairs(),
+        form_b: FormView::prefixed(lang, b_answers, b_errors, "b."),
+        examples: kb
+            .examples()
+            .iter()
+            .map(|e| (e.slug.clone(), e.title.get(lang).to_owned()))
+            .collect(),
+    }
+}
+
+fn owned_pairs(profile: &ClientProfile) -> Vec<(String, String)> {
+    profile
+        .to_pairs()
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect()
+}
+
+/// `GET /vergelijk?a=..&b=..`: two examples (by default the first example and its pair).
+pub async fn examples(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    pair: Result<Query<ExamplePair>, QueryRejection>,
+) -> Response {
+    let pair = pair.map(|Query(p)| p).unwrap_or_default();
+    let kb = state.knowledge_base();
+    let Some(a) = kb
+        .example(&pair.a)
+        .or_else(|| kb.examples().iter().find(|e| e.compare_with.is_some()))
+        .or_else(|| kb.examples().first())
+    else {
+        return super::PageError::NotFound(lang).into_response();
+    };
+    let b = kb
+        .example(&pair.b)
+        .or_else(|| a.compare_with.as_deref().and_then(|slug| kb.example(slug)))
+        .unwrap_or(a);
+    page(
+        &kb,
+        lang,
+        a.title.get(lang).to_owned(),
+        &a.profile,
+        b.title.get(lang).to_owned(),
+        &b.profile,
+        &owned_pairs(&b.profile),
+        &[],
+    )
+    .into_response()
+}
+
+/// `POST /vergelijk`: profile A (`a.*`) and profile B (`b.*`), as posted from an advice or
+/// from this page's own form.
+pub async fn posted(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let pairs: Vec<(String, String)> = body
+        .ok()
+        .and_then(|b| serde_urlencoded::from_bytes(&b).ok())
+        .unwrap_or_default();
+    let side = |prefix: &str| -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .filter_map(|(k, v)| k.strip_prefix(prefix).map(|k| (k.to_owned(), v.clone())))
+            .collect()
+    };
+    let (a_pairs, b_pairs) = (side("a."), side("b."));
+    let parse = |p: &[(String, String)]| {
+        ClientProfile::parse(p.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    };
+    let mut response = match parse(&a_pairs) {
+        Err(_) => {
+            let page = super::simple::MessagePage {
+                chrome: Chrome::new(lang, "/vergelijk", "compare"),
+                title: texts::t("compare.title", lang),
+                body: texts::t("compare.bad_a", lang),
+            };
+            (StatusCode::BAD_REQUEST, page).into_response()
+        }
+        Ok(a) => {
+            let kb = state.knowledge_base();
+            let filled_in = texts::t("compare.filled_in", lang);
+            match parse(&b_pairs) {
+                Ok(b) => page(
+                    &kb,
+                    lang,
+                    format!("{filled_in} A"),
+                    &a,
+                    format!("{filled_in} B"),
+                    &b,
+                    &b_pairs,
+                    &[],
+                )
+                .into_response(),
+                Err(errors) => {
+                    let page = page(
+                        &kb,
+                        lang,
+                        format!("{filled_in} A"),
+                        &a,
+                        format!("{filled_in} B"),
+                        &a,
+                        &b_pairs,
+                        &errors,
+                    );
+                    (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
+                }
+            }
+        }
+    };
+    response
+        .headers_mut()
+        .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}

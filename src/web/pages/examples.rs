@@ -1,0 +1,80 @@
+//! Trainer mode's example clients: the gallery (`GET /voorbeelden`), the advice for one
+//! example (`GET /voorbeelden/{slug}`), and the questionnaire prefilled from one.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+
+use super::advice::{AdvicePage, ExampleIntro, advice_page};
+use super::{Chrome, PageError, PageLang};
+use crate::domain::matching::recommend;
+use crate::state::AppState;
+
+/// One example in the gallery.
+pub struct ExampleCard {
+    pub slug: String,
+    pub title: String,
+    pub story: String,
+    pub source: String,
+    /// The names of the top three of its advice.
+    pub top: Vec<String>,
+    /// The example to compare it with: (slug, title).
+    pub compare_with: Option<(String, String)>,
+}
+
+/// `GET /voorbeelden`.
+#[derive(Template, WebTemplate)]
+#[template(path = "examples.html")]
+pub struct ExamplesPage {
+    chrome: Chrome,
+    examples: Vec<ExampleCard>,
+}
+
+/// `GET /voorbeelden`.
+pub async fn gallery(State(state): State<AppState>, PageLang(lang): PageLang) -> ExamplesPage {
+    let kb = state.knowledge_base();
+    let examples = kb
+        .examples()
+        .iter()
+        .map(|e| ExampleCard {
+            slug: e.slug.clone(),
+            title: e.title.get(lang).to_owned(),
+            story: e.story.get(lang).to_owned(),
+            source: e.source.clone(),
+            top: recommend(&kb, &e.profile)
+                .recommendations
+                .iter()
+                .take(3)
+                .map(|r| r.intervention.name.get(lang).to_owned())
+                .collect(),
+            compare_with: e
+                .compare_with
+                .as_deref()
+                .and_then(|slug| kb.example(slug))
+                .map(|other| (other.slug.clone(), other.title.get(lang).to_owned())),
+        })
+        .collect();
+    ExamplesPage {
+        chrome: Chrome::new(lang, "/voorbeelden", "examples"),
+        examples,
+    }
+}
+
+/// `GET /voorbeelden/{slug}`: the advice for a fictional client (so it may be a GET).
+pub async fn advice(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    Path(slug): Path<String>,
+) -> Result<AdvicePage, PageError> {
+    let kb = state.knowledge_base();
+    let example = kb.example(&slug).ok_or(PageError::NotFound(lang))?;
+    let mut page = advice_page(&kb, &example.profile, lang);
+    page.chrome = Chrome::new(lang, &format!("/voorbeelden/{slug}"), "examples");
+    page.example = Some(ExampleIntro {
+        slug: example.slug.clone(),
+        title: example.title.get(lang).to_owned(),
+        story: example.story.get(lang).to_owned(),
+        source: example.source.clone(),
+    });
+    Ok(page)
+}
