@@ -352,6 +352,7 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
         "compare.now_fits" => ("past nu wel", "now fits"),
         "compare.now_excluded" => ("valt nu af", "now excluded"),
         "compare.places" => ("plaatsen", "places"),
+        "compare.place" => ("plaats", "place"),
         "compare.differences" => (
             "Regels die het verschil maken",
             "Rules that make the difference",
