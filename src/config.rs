@@ -29,6 +29,9 @@ pub struct Config {
     #[arg(long, env = "RUST_LOG", default_value = "info", global = true)]
     pub rust_log: String,
 
+    #[command(flatten)]
+    pub admin: AdminSettings,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -40,4 +43,78 @@ pub enum Command {
     Serve,
     /// Create or update the database and check the knowledge base, then exit.
     Migrate,
+    /// Manage administrator accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Export or import the whole knowledge base as one JSON file.
+    Kb {
+        #[command(subcommand)]
+        command: KbCommand,
+    },
+}
+
+/// `interventiewijzer user ...`. Passwords are asked for (hidden) on a terminal, or read as
+/// one line from standard input; they are never an argument.
+#[derive(Debug, Clone, Subcommand)]
+pub enum UserCommand {
+    /// Add an account.
+    Add {
+        name: String,
+        /// May use /beheer (without it the account can sign in but change nothing).
+        #[arg(long)]
+        admin: bool,
+    },
+    /// Set a new password (ends the account's sessions).
+    Passwd { name: String },
+    /// List the accounts.
+    List,
+    /// Remove an account.
+    Remove { name: String },
+}
+
+/// `interventiewijzer kb ...`.
+#[derive(Debug, Clone, Subcommand)]
+pub enum KbCommand {
+    /// Write the knowledge base as JSON to FILE (or standard output).
+    Export { file: Option<std::path::PathBuf> },
+    /// Replace the knowledge base by FILE after validating it; all or nothing.
+    Import { file: std::path::PathBuf },
+}
+
+/// Settings of the administration part.
+#[derive(Debug, Clone, clap::Args)]
+pub struct AdminSettings {
+    /// Minutes of inactivity after which an administrator's session ends.
+    #[arg(
+        long,
+        env = "SESSION_IDLE_MINUTES",
+        default_value_t = 30,
+        global = true
+    )]
+    pub session_idle_minutes: i64,
+
+    /// Send the session cookie only over HTTPS (set when served behind TLS).
+    #[arg(long, env = "SECURE_COOKIES", default_value_t = false, global = true)]
+    pub secure_cookies: bool,
+
+    /// A recognition older than this many years shows a warning.
+    #[arg(
+        long,
+        env = "RECOGNITION_MAX_AGE_YEARS",
+        default_value_t = 5,
+        global = true
+    )]
+    pub recognition_max_age_years: i64,
+}
+
+impl Default for AdminSettings {
+    fn default() -> Self {
+        Self {
+            session_idle_minutes: 30,
+            secure_cookies: false,
+            recognition_max_age_years: 5,
+        }
+    }
 }

@@ -1,6 +1,8 @@
 //! Interventiewijzer: turns a short questionnaire about a client into a ranked, explained,
 //! source-cited advice on work re-integration interventions.
 
+pub mod accounts;
+pub mod cli;
 pub mod config;
 pub mod db;
 pub mod domain;
@@ -66,7 +68,9 @@ pub async fn migrate(config: &Config) -> Result<(), StartError> {
 
 /// Serves until SIGINT or SIGTERM, then lets requests under way finish and closes the database.
 pub async fn run(config: &Config) -> Result<(), StartError> {
-    let state = prepare(&config.database_url).await?;
+    let state = prepare(&config.database_url)
+        .await?
+        .with_admin_settings(config.admin.clone());
     let listener = TcpListener::bind(&config.bind_addr)
         .await
         .map_err(|source| StartError::Bind {

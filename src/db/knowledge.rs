@@ -1,9 +1,10 @@
-//! Loads the knowledge base from its tables into the in-memory [`KnowledgeBase`].
+//! Builds the in-memory [`KnowledgeBase`] from the knowledge-base rows, and loads it.
 
 use std::collections::BTreeMap;
 
 use sqlx::SqlitePool;
 
+use super::rows::{self, ExampleRow, FigureSetRow, LevelRow, RuleRow, Snapshot};
 use crate::domain::knowledge::{
     Effect, EvidenceLevel, Guidance, Intervention, KnowledgeBase, KnowledgeBaseError, Localized,
     Parts, Recognition, Rule, Source, SourcedText, parse_rule_values,
@@ -22,148 +23,26 @@ pub enum LoadError {
     Code(String),
 }
 
-#[derive(sqlx::FromRow)]
-struct LevelRow {
-    code: String,
-    strength: i64,
-    in_recognition_system: i64,
-    label_nl: String,
-    label_en: String,
-    description_nl: String,
-    description_en: String,
-    points: f64,
-    source: String,
-}
-
-#[derive(sqlx::FromRow)]
-struct SourceRow {
-    short_name: String,
-    title: String,
-    description_nl: String,
-    description_en: String,
-}
-
-#[derive(sqlx::FromRow)]
-struct InterventionRow {
-    slug: String,
-    position: i64,
-    name_nl: String,
-    name_en: String,
-    guidance: Option<String>,
-    evidence_level: String,
-    evidence_source: String,
-}
-
-#[derive(sqlx::FromRow)]
-struct RecognitionRow {
-    intervention_slug: String,
-    institute: String,
-    year: Option<i64>,
-    source: String,
-}
-
-#[derive(sqlx::FromRow)]
-struct TextRow {
-    intervention_slug: String,
-    field: String,
-    text_nl: String,
-    text_en: String,
-    source: String,
-}
-
-#[derive(sqlx::FromRow)]
-struct RuleRow {
-    id: i64,
-    intervention_slug: String,
-    dimension: String,
-    match_values: String,
-    effect: String,
-    points: f64,
-    text_nl: String,
-    text_en: String,
-    source: String,
-}
-
-#[derive(sqlx::FromRow)]
-struct ExampleRow {
-    slug: String,
-    position: i64,
-    title_nl: String,
-    title_en: String,
-    story_nl: String,
-    story_en: String,
-    profile: String,
-    source: String,
-    compare_with: Option<String>,
-}
-
-#[derive(sqlx::FromRow)]
-struct FigureSetRow {
-    slug: String,
-    position: i64,
-    title_nl: String,
-    title_en: String,
-    unit_nl: String,
-    unit_en: String,
-    note_nl: String,
-    note_en: String,
-    source: String,
-}
-
-#[derive(sqlx::FromRow)]
-struct FigureRow {
-    set_slug: String,
-    label_nl: String,
-    label_en: String,
-    value: f64,
-    shown_as: String,
-}
-
 /// Reads every knowledge-base table in one read transaction and builds a validated snapshot.
 pub async fn load(pool: &SqlitePool) -> Result<KnowledgeBase, LoadError> {
     let mut tx = pool.begin().await?;
-    let levels: Vec<LevelRow> = sqlx::query_as("SELECT * FROM evidence_levels")
-        .fetch_all(&mut *tx)
-        .await?;
-    let sources: Vec<SourceRow> = sqlx::query_as(
-        "SELECT short_name, title, description_nl, description_en FROM sources ORDER BY position",
-    )
-    .fetch_all(&mut *tx)
-    .await?;
-    let rows: Vec<InterventionRow> = sqlx::query_as(
-        "SELECT slug, position, name_nl, name_en, guidance, evidence_level, evidence_source \
-         FROM interventions ORDER BY position",
-    )
-    .fetch_all(&mut *tx)
-    .await?;
-    let recognitions: Vec<RecognitionRow> =
-        sqlx::query_as("SELECT * FROM recognitions ORDER BY intervention_slug, institute")
-            .fetch_all(&mut *tx)
-            .await?;
-    let texts: Vec<TextRow> =
-        sqlx::query_as("SELECT * FROM intervention_texts ORDER BY intervention_slug, field")
-            .fetch_all(&mut *tx)
-            .await?;
-    let rules: Vec<RuleRow> = sqlx::query_as("SELECT * FROM rules ORDER BY intervention_slug, id")
-        .fetch_all(&mut *tx)
-        .await?;
-    let examples: Vec<ExampleRow> = sqlx::query_as("SELECT * FROM examples ORDER BY position")
-        .fetch_all(&mut *tx)
-        .await?;
-    let figure_sets: Vec<FigureSetRow> =
-        sqlx::query_as("SELECT * FROM figure_sets ORDER BY position")
-            .fetch_all(&mut *tx)
-            .await?;
-    let figures: Vec<FigureRow> = sqlx::query_as(
-        "SELECT set_slug, label_nl, label_en, value, shown_as FROM figures ORDER BY set_slug, position",
-    )
-    .fetch_all(&mut *tx)
-    .await?;
+    let snapshot = rows::fetch(&mut tx).await?;
     tx.commit().await?;
+    build(snapshot)
+}
 
-    let evidence_levels = levels.into_iter().map(level).collect();
+/// Builds and validates a knowledge base from its rows (from the database or an import file).
+pub fn build(snapshot: Snapshot) -> Result<KnowledgeBase, LoadError> {
+    if snapshot.format != rows::FORMAT {
+        return Err(LoadError::Code(format!(
+            "unknown format {:?}, expected {:?}",
+            snapshot.format,
+            rows::FORMAT
+        )));
+    }
+    let evidence_levels = snapshot.evidence_levels.into_iter().map(level).collect();
     let mut interventions: BTreeMap<String, Intervention> = BTreeMap::new();
-    for row in rows {
+    for row in snapshot.interventions {
         let guidance = match row.guidance.as_deref() {
             None => None,
             Some(code) => Some(Guidance::from_code(code).ok_or_else(|| {
@@ -184,39 +63,53 @@ pub async fn load(pool: &SqlitePool) -> Result<KnowledgeBase, LoadError> {
             texts: BTreeMap::new(),
             rules: Vec::new(),
         };
-        interventions.insert(row.slug, intervention);
+        if interventions
+            .insert(row.slug.clone(), intervention)
+            .is_some()
+        {
+            return Err(KnowledgeBaseError::DuplicateSlug { slug: row.slug }.into());
+        }
     }
-    for row in recognitions {
-        if let Some(i) = interventions.get_mut(&row.intervention_slug) {
-            i.recognitions.push(Recognition {
+    fn owner<'a>(
+        interventions: &'a mut BTreeMap<String, Intervention>,
+        slug: &str,
+        what: &str,
+    ) -> Result<&'a mut Intervention, LoadError> {
+        interventions
+            .get_mut(slug)
+            .ok_or_else(|| LoadError::Code(format!("{what} of unknown intervention {slug}")))
+    }
+    for row in snapshot.recognitions {
+        owner(&mut interventions, &row.intervention_slug, "recognition")?
+            .recognitions
+            .push(Recognition {
                 institute: row.institute,
                 year: row.year,
                 source: row.source,
             });
-        }
     }
-    for row in texts {
-        if let Some(i) = interventions.get_mut(&row.intervention_slug) {
-            let text = Localized {
-                nl: row.text_nl,
-                en: row.text_en,
-            };
-            i.texts.insert(
+    for row in snapshot.texts {
+        let text = Localized {
+            nl: row.text_nl,
+            en: row.text_en,
+        };
+        owner(&mut interventions, &row.intervention_slug, "text")?
+            .texts
+            .insert(
                 row.field,
                 SourcedText {
                     text,
                     source: row.source,
                 },
             );
-        }
     }
-    for row in rules {
+    for row in snapshot.rules {
         let slug = row.intervention_slug.clone();
-        if let Some(i) = interventions.get_mut(&slug) {
-            i.rules.push(rule(&slug, row)?);
-        }
+        let built = rule(&slug, row)?;
+        owner(&mut interventions, &slug, "rule")?.rules.push(built);
     }
-    let sources = sources
+    let sources = snapshot
+        .sources
         .into_iter()
         .map(|row| Source {
             short_name: row.short_name,
@@ -227,22 +120,26 @@ pub async fn load(pool: &SqlitePool) -> Result<KnowledgeBase, LoadError> {
             },
         })
         .collect();
-    let examples = examples
+    let examples = snapshot
+        .examples
         .into_iter()
         .map(example)
         .collect::<Result<_, _>>()?;
-    let mut figure_sets: Vec<FigureSet> = figure_sets.into_iter().map(figure_set).collect();
-    for row in figures {
-        if let Some(set) = figure_sets.iter_mut().find(|s| s.slug == row.set_slug) {
-            set.figures.push(Figure {
-                label: Localized {
-                    nl: row.label_nl,
-                    en: row.label_en,
-                },
-                value: row.value,
-                shown_as: row.shown_as,
-            });
-        }
+    let mut figure_sets: Vec<FigureSet> =
+        snapshot.figure_sets.into_iter().map(figure_set).collect();
+    for row in snapshot.figures {
+        let set = figure_sets
+            .iter_mut()
+            .find(|s| s.slug == row.set_slug)
+            .ok_or_else(|| LoadError::Code(format!("figure of unknown set {}", row.set_slug)))?;
+        set.figures.push(Figure {
+            label: Localized {
+                nl: row.label_nl,
+                en: row.label_en,
+            },
+            value: row.value,
+            shown_as: row.shown_as,
+        });
     }
     Ok(KnowledgeBase::new(Parts {
         evidence_levels,

@@ -1,7 +1,12 @@
 //! The SQLite database: opening it with the right settings, applying the embedded migrations
 //! (schema, then the knowledge-base content), and loading the knowledge base from it.
 
+pub mod audit;
+pub mod drafts;
+pub mod exchange;
 pub mod knowledge;
+pub mod rows;
+pub mod users;
 
 use std::str::FromStr;
 use std::time::Duration;

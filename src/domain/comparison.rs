@@ -153,3 +153,32 @@ pub fn compare<'kb>(
         changed,
     }
 }
+
+/// One intervention whose standing differs between two advices for the same profile.
+#[derive(Debug, Clone)]
+pub struct Move<'kb> {
+    pub intervention: &'kb Intervention,
+    pub before: Standing,
+    pub after: Standing,
+}
+
+/// How the advice for one profile moves from one knowledge base to another (an
+/// administrator's draft): every intervention whose rank, score or exclusion changed, in the
+/// new advice's order. An intervention only in `after`'s knowledge base counts as excluded before.
+pub fn moves<'kb>(before: &Advice<'_>, after: &Advice<'kb>) -> Vec<Move<'kb>> {
+    after
+        .recommendations
+        .iter()
+        .map(|r| r.intervention)
+        .chain(after.excluded.iter().map(|e| e.intervention))
+        .filter_map(|intervention| {
+            let old = standing(before, &intervention.slug);
+            let new = standing(after, &intervention.slug);
+            (old != new).then_some(Move {
+                intervention,
+                before: old,
+                after: new,
+            })
+        })
+        .collect()
+}

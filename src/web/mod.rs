@@ -26,6 +26,9 @@ use crate::state::AppState;
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; object-src 'none'; base-uri 'none'; \
      frame-ancestors 'none'; form-action 'self'";
 
+/// The largest request body beheer reads: a knowledge-base import.
+pub const BEHEER_BODY_LIMIT: usize = 8 * 1024 * 1024;
+
 /// How long one request may take before it is answered with 408.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -60,6 +63,11 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/static/{*path}", get(assets::serve))
         .nest("/api/v1", api)
+        .merge(
+            pages::beheer::router()
+                .layer(DefaultBodyLimit::max(BEHEER_BODY_LIMIT))
+                .layer(axum::middleware::from_fn(pages::remember_lang)),
+        )
         .merge(pages)
         .layer(security_header(header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY))
         .layer(security_header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))

@@ -385,6 +385,89 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
             "Er zijn nog geen cijfers in de kennisbank.",
             "There are no figures in the knowledge base yet.",
         ),
+        // beheer
+        "beheer.title" => ("Beheer", "Administration"),
+        "beheer.login" => ("Inloggen voor beheer", "Sign in to administration"),
+        "beheer.name" => ("Naam", "Name"),
+        "beheer.password" => ("Wachtwoord", "Password"),
+        "beheer.wrong_login" => (
+            "Naam of wachtwoord klopt niet.",
+            "Name or password is not correct.",
+        ),
+        "beheer.too_many" => (
+            "Te veel mislukte pogingen voor deze naam. Probeer het over een kwartier opnieuw.",
+            "Too many failed attempts for this name. Try again in a quarter of an hour.",
+        ),
+        "beheer.sign_in_first" => (
+            "Log eerst in als beheerder.",
+            "Sign in as an administrator first.",
+        ),
+        "beheer.forbidden" => (
+            "Dit account mag de kennisbank niet beheren.",
+            "This account may not administer the knowledge base.",
+        ),
+        "beheer.bad_token" => (
+            "Dit formulier is verlopen of komt niet van deze site. Open de pagina opnieuw.",
+            "This form has expired or does not come from this site. Open the page again.",
+        ),
+        "beheer.dashboard" => ("Overzicht", "Overview"),
+        "beheer.log" => ("Logboek", "Audit log"),
+        "beheer.log_intro" => (
+            "Elke wijziging: wie, wat, wanneer, met de toestand ervoor en erna. Het logboek kan niet worden gewijzigd.",
+            "Every change: who, what, when, with the state before and after. The log cannot be changed.",
+        ),
+        "beheer.before_after" => ("Ervoor en erna", "Before and after"),
+        "beheer.before" => ("Ervoor", "Before"),
+        "beheer.after" => ("Erna", "After"),
+        "beheer.export" => ("Exporteren", "Export"),
+        "beheer.import" => ("Importeren", "Import"),
+        "beheer.import_intro" => (
+            "Kies een JSON-bestand dat met Exporteren is gemaakt. Het wordt eerst volledig gecontroleerd en dan in één keer \
+             toegepast: bij een fout verandert er niets.",
+            "Choose a JSON file made with Export. It is checked in full first and then applied at once: on an error \
+             nothing changes.",
+        ),
+        "beheer.import_refused" => (
+            "Het bestand is niet ingelezen; er is niets veranderd.",
+            "The file was not imported; nothing changed.",
+        ),
+        "beheer.import_done" => (
+            "Ingelezen. Nieuwe versie van de kennisbank:",
+            "Imported. New knowledge base version:",
+        ),
+        "beheer.file" => ("Bestand", "File"),
+        "beheer.signed_in_as" => ("Ingelogd als", "Signed in as"),
+        "beheer.logout" => ("Uitloggen", "Sign out"),
+        "beheer.rules" => ("Regels", "Rules"),
+        "beheer.warnings" => ("Let op", "Warnings"),
+        "beheer.edit" => ("Bewerken", "Edit"),
+        "beheer.general" => ("Algemeen", "General"),
+        "beheer.evidence_source" => ("Bron van de bewijskracht", "Source of the evidence level"),
+        "beheer.recognitions_hint" => (
+            "Eén erkenning per regel: instituut | jaar | bron. Het jaar mag leeg blijven.",
+            "One recognition per line: institute | year | source. The year may stay empty.",
+        ),
+        "beheer.preview" => ("Bekijk het effect", "Preview the effect"),
+        "beheer.save" => ("Opslaan", "Save"),
+        "beheer.discard" => ("Verwerpen", "Discard"),
+        "beheer.preview_title" => (
+            "Effect op de voorbeeldcliënten",
+            "Effect on the example clients",
+        ),
+        "beheer.preview_intro" => (
+            "Zo verschuift het advies voor elke voorbeeldcliënt als u deze wijziging opslaat. Er is nog niets opgeslagen.",
+            "This is how the advice for each example client moves if you save this change. Nothing has been saved yet.",
+        ),
+        "beheer.no_moves" => ("geen verschuiving", "no change"),
+        "beheer.rule" => ("Regel", "Rule"),
+        "beheer.new_rule" => ("Nieuwe regel", "New rule"),
+        "beheer.values_hint" => (
+            "De antwoordcodes waarop de regel let, gescheiden door spaties; zie de lijst met codes.",
+            "The answer codes the rule looks for, separated by spaces; see the list of codes.",
+        ),
+        "beheer.codes" => ("Codes per vraag", "Codes per question"),
+        "beheer.delete_preview" => ("Bekijk het effect van verwijderen", "Preview removing it"),
+        "beheer.delete" => ("Verwijder deze regel", "Remove this rule"),
         // errors
         "notfound.title" => ("Pagina niet gevonden", "Page not found"),
         "notfound.body" => (

@@ -183,6 +183,8 @@ pub struct InterventionPage {
     evidence_source: String,
     fields: Vec<FieldView>,
     rules: Vec<RuleView>,
+    /// Recognitions older than the configured number of years.
+    warnings: Vec<String>,
 }
 
 /// `GET /interventies/{slug}`.
@@ -220,5 +222,11 @@ pub async fn detail(
             })
             .collect(),
         rules: rule_views(i, lang),
+        warnings: super::beheer::edit::recognition_warnings(
+            i,
+            state.admin.recognition_max_age_years,
+            lang,
+            false,
+        ),
     })
 }

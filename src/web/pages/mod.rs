@@ -2,6 +2,7 @@
 //! layout's data ([`Chrome`]) and the error pages.
 
 pub mod advice;
+pub mod beheer;
 pub mod catalogue;
 pub mod compare;
 pub mod examples;

@@ -1,0 +1,71 @@
+//! Administrator passwords: the policy (at least 12 characters, not a common or guessable
+//! password, judged by zxcvbn's frequency lists) and argon2id hashing.
+
+use argon2::password_hash::rand_core::{OsRng, RngCore};
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
+
+/// The shortest password accepted.
+pub const MIN_LENGTH: usize = 12;
+
+/// Why a password is refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PasswordProblem {
+    #[error("the password must be at least {MIN_LENGTH} characters long")]
+    TooShort,
+    #[error(
+        "the password is too common or too easy to guess; choose a longer, less predictable one"
+    )]
+    TooWeak,
+}
+
+/// Checks a new password against the policy; the user name is one of the guesses tried.
+pub fn check_policy(password: &str, user_name: &str) -> Result<(), PasswordProblem> {
+    if password.chars().count() < MIN_LENGTH {
+        return Err(PasswordProblem::TooShort);
+    }
+    let entropy = zxcvbn::zxcvbn(password, &[user_name, "interventiewijzer", "beheer"]);
+    if u8::from(entropy.score()) < 3 {
+        return Err(PasswordProblem::TooWeak);
+    }
+    Ok(())
+}
+
+fn hasher() -> Argon2<'static> {
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, Params::default())
+}
+
+/// The argon2id PHC string of `password`, with a fresh random salt.
+pub fn hash(password: &str) -> String {
+    let salt = SaltString::generate(&mut OsRng);
+    hasher()
+        .hash_password(password.as_bytes(), &salt)
+        .expect("argon2 with default parameters hashes any password")
+        .to_string()
+}
+
+/// Whether `password` matches the stored hash.
+pub fn verify(password: &str, stored: &str) -> bool {
+    PasswordHash::new(stored)
+        .map(|parsed| {
+            hasher()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+/// A hash to verify against when the user does not exist, so that an unknown name takes as
+/// long as a wrong password.
+pub fn dummy_hash() -> &'static str {
+    static DUMMY: std::sync::LazyLock<String> =
+        std::sync::LazyLock::new(|| hash("no user has this password, ever"));
+    &DUMMY
+}
+
+/// 32 random bytes from the operating system, as 64 hex characters.
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    OsRng.fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,114 @@
+//! The command-line tasks besides serving: accounts and knowledge-base export/import.
+
+use std::io::{BufRead, IsTerminal, Write};
+
+use crate::config::{Config, KbCommand, UserCommand};
+use crate::db::{self, exchange, users};
+use crate::{StartError, accounts};
+
+/// Why a command-line task failed.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Start(#[from] StartError),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Password(#[from] accounts::PasswordProblem),
+    #[error(transparent)]
+    Import(#[from] exchange::ImportError),
+    #[error("{0}")]
+    Refused(String),
+}
+
+/// Reads a new password: hidden and twice on a terminal, else one line of standard input.
+fn read_new_password() -> Result<String, CliError> {
+    if std::io::stdin().is_terminal() {
+        let first = rpassword::prompt_password("Nieuw wachtwoord / new password: ")?;
+        let second = rpassword::prompt_password("Nog eens / again: ")?;
+        if first != second {
+            return Err(CliError::Refused("the two passwords differ".into()));
+        }
+        Ok(first)
+    } else {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        Ok(line.trim_end_matches(['\r', '\n']).to_owned())
+    }
+}
+
+/// `interventiewijzer user ...`.
+pub async fn user(config: &Config, command: &UserCommand) -> Result<(), CliError> {
+    let pool = db::open(&config.database_url)
+        .await
+        .map_err(StartError::from)?;
+    let result = match command {
+        UserCommand::Add { name, admin } => {
+            if users::with_hash(&pool, name).await?.is_some() {
+                return Err(CliError::Refused(format!("user {name} already exists")));
+            }
+            let password = read_new_password()?;
+            accounts::check_policy(&password, name)?;
+            users::add(&pool, name, &accounts::hash(&password), *admin).await?;
+            println!(
+                "user {name} added{}",
+                if *admin { " (administrator)" } else { "" }
+            );
+            Ok(())
+        }
+        UserCommand::Passwd { name } => {
+            let password = read_new_password()?;
+            accounts::check_policy(&password, name)?;
+            if users::set_password(&pool, name, &accounts::hash(&password)).await? {
+                println!("password of {name} changed; its sessions have ended");
+                Ok(())
+            } else {
+                Err(CliError::Refused(format!("no user {name}")))
+            }
+        }
+        UserCommand::List => {
+            for u in users::list(&pool).await? {
+                let role = if u.is_admin { "administrator" } else { "-" };
+                println!("{}\t{role}\t{}", u.name, u.created_at);
+            }
+            Ok(())
+        }
+        UserCommand::Remove { name } => {
+            if users::remove(&pool, name).await? {
+                println!("user {name} removed");
+                Ok(())
+            } else {
+                Err(CliError::Refused(format!("no user {name}")))
+            }
+        }
+    };
+    pool.close().await;
+    result
+}
+
+/// `interventiewijzer kb ...`.
+pub async fn kb(config: &Config, command: &KbCommand) -> Result<(), CliError> {
+    let pool = db::open(&config.database_url)
+        .await
+        .map_err(StartError::from)?;
+    let result = match command {
+        KbCommand::Export { file } => {
+            let json = exchange::export(&pool).await?;
+            match file {
+                Some(path) => std::fs::write(path, json)?,
+                None => std::io::stdout().lock().write_all(json.as_bytes())?,
+            }
+            Ok(())
+        }
+        KbCommand::Import { file } => {
+            let json = std::fs::read_to_string(file)?;
+            let kb = exchange::import(&pool, &json, "opdrachtregel").await?;
+            println!("knowledge base imported: version {}", kb.version());
+            Ok(())
+        }
+    };
+    pool.close().await;
+    result
+}

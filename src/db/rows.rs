@@ -1,0 +1,324 @@
+//! The knowledge-base tables as rows: read together in one transaction ([`fetch`]), written
+//! together in one transaction ([`replace_all`]), and serialised as the export file. Because the
+//! file holds exactly the rows, an export followed by an import changes nothing.
+
+use serde::{Deserialize, Serialize};
+use sqlx::{Sqlite, SqliteConnection, Transaction};
+
+/// The tag of the export format; an import refuses any other.
+pub const FORMAT: &str = "interventiewijzer-kennisbank/1";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct LevelRow {
+    pub code: String,
+    pub strength: i64,
+    pub in_recognition_system: i64,
+    pub label_nl: String,
+    pub label_en: String,
+    pub description_nl: String,
+    pub description_en: String,
+    pub points: f64,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct SourceRow {
+    pub short_name: String,
+    pub position: i64,
+    pub title: String,
+    pub description_nl: String,
+    pub description_en: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct InterventionRow {
+    pub slug: String,
+    pub position: i64,
+    pub name_nl: String,
+    pub name_en: String,
+    pub guidance: Option<String>,
+    pub evidence_level: String,
+    pub evidence_source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct RecognitionRow {
+    pub intervention_slug: String,
+    pub institute: String,
+    pub year: Option<i64>,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct TextRow {
+    pub intervention_slug: String,
+    pub field: String,
+    pub text_nl: String,
+    pub text_en: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct RuleRow {
+    pub id: i64,
+    pub intervention_slug: String,
+    pub dimension: String,
+    pub match_values: String,
+    pub effect: String,
+    pub points: f64,
+    pub text_nl: String,
+    pub text_en: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct ExampleRow {
+    pub slug: String,
+    pub position: i64,
+    pub title_nl: String,
+    pub title_en: String,
+    pub story_nl: String,
+    pub story_en: String,
+    pub profile: String,
+    pub source: String,
+    pub compare_with: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct FigureSetRow {
+    pub slug: String,
+    pub position: i64,
+    pub title_nl: String,
+    pub title_en: String,
+    pub unit_nl: String,
+    pub unit_en: String,
+    pub note_nl: String,
+    pub note_en: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct FigureRow {
+    pub set_slug: String,
+    pub position: i64,
+    pub label_nl: String,
+    pub label_en: String,
+    pub value: f64,
+    pub shown_as: String,
+}
+
+/// Every knowledge-base table, in a stable order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub format: String,
+    pub evidence_levels: Vec<LevelRow>,
+    pub sources: Vec<SourceRow>,
+    pub interventions: Vec<InterventionRow>,
+    pub recognitions: Vec<RecognitionRow>,
+    pub texts: Vec<TextRow>,
+    pub rules: Vec<RuleRow>,
+    pub examples: Vec<ExampleRow>,
+    pub figure_sets: Vec<FigureSetRow>,
+    pub figures: Vec<FigureRow>,
+}
+
+async fn all<T>(conn: &mut SqliteConnection, sql: &'static str) -> Result<Vec<T>, sqlx::Error>
+where
+    T: for<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow> + Send + Unpin,
+{
+    sqlx::query_as(sql).fetch_all(conn).await
+}
+
+/// Reads every knowledge-base table (call it inside a transaction for one consistent view).
+pub async fn fetch(conn: &mut SqliteConnection) -> Result<Snapshot, sqlx::Error> {
+    Ok(Snapshot {
+        format: FORMAT.to_owned(),
+        evidence_levels: all(conn, "SELECT * FROM evidence_levels ORDER BY strength").await?,
+        sources: all(conn, "SELECT * FROM sources ORDER BY position").await?,
+        interventions: all(conn, "SELECT * FROM interventions ORDER BY position").await?,
+        recognitions: all(
+            conn,
+            "SELECT * FROM recognitions ORDER BY intervention_slug, institute",
+        )
+        .await?,
+        texts: all(
+            conn,
+            "SELECT * FROM intervention_texts ORDER BY intervention_slug, field",
+        )
+        .await?,
+        rules: all(conn, "SELECT * FROM rules ORDER BY id").await?,
+        examples: all(conn, "SELECT * FROM examples ORDER BY position").await?,
+        figure_sets: all(conn, "SELECT * FROM figure_sets ORDER BY position").await?,
+        figures: all(conn, "SELECT * FROM figures ORDER BY set_slug, position").await?,
+    })
+}
+
+/// Replaces the whole knowledge base by `snapshot` inside `tx` (all or nothing: the caller
+/// commits). The foreign keys and CHECK constraints of the schema apply to every row.
+pub async fn replace_all(
+    tx: &mut Transaction<'_, Sqlite>,
+    snapshot: &Snapshot,
+) -> Result<(), sqlx::Error> {
+    for delete in [
+        "DELETE FROM figures",
+        "DELETE FROM figure_sets",
+        "DELETE FROM examples",
+        "DELETE FROM rules",
+        "DELETE FROM intervention_texts",
+        "DELETE FROM recognitions",
+        "DELETE FROM interventions",
+        "DELETE FROM sources",
+        "DELETE FROM evidence_levels",
+    ] {
+        sqlx::query(delete).execute(&mut **tx).await?;
+    }
+    for r in &snapshot.evidence_levels {
+        sqlx::query("INSERT INTO evidence_levels VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(&r.code)
+            .bind(r.strength)
+            .bind(r.in_recognition_system)
+            .bind(&r.label_nl)
+            .bind(&r.label_en)
+            .bind(&r.description_nl)
+            .bind(&r.description_en)
+            .bind(r.points)
+            .bind(&r.source)
+            .execute(&mut **tx)
+            .await?;
+    }
+    for r in &snapshot.sources {
+        sqlx::query("INSERT INTO sources VALUES (?, ?, ?, ?, ?)")
+            .bind(&r.short_name)
+            .bind(r.position)
+            .bind(&r.title)
+            .bind(&r.description_nl)
+            .bind(&r.description_en)
+            .execute(&mut **tx)
+            .await?;
+    }
+    for r in &snapshot.interventions {
+        insert_intervention(tx, r).await?;
+    }
+    for r in &snapshot.recognitions {
+        insert_recognition(tx, r).await?;
+    }
+    for r in &snapshot.texts {
+        insert_text(tx, r).await?;
+    }
+    for r in &snapshot.rules {
+        insert_rule(tx, r).await?;
+    }
+    for r in &snapshot.examples {
+        sqlx::query("INSERT INTO examples VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)")
+            .bind(&r.slug)
+            .bind(r.position)
+            .bind(&r.title_nl)
+            .bind(&r.title_en)
+            .bind(&r.story_nl)
+            .bind(&r.story_en)
+            .bind(&r.profile)
+            .bind(&r.source)
+            .execute(&mut **tx)
+            .await?;
+    }
+    for r in snapshot
+        .examples
+        .iter()
+        .filter(|r| r.compare_with.is_some())
+    {
+        sqlx::query("UPDATE examples SET compare_with = ? WHERE slug = ?")
+            .bind(&r.compare_with)
+            .bind(&r.slug)
+            .execute(&mut **tx)
+            .await?;
+    }
+    for r in &snapshot.figure_sets {
+        sqlx::query("INSERT INTO figure_sets VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(&r.slug)
+            .bind(r.position)
+            .bind(&r.title_nl)
+            .bind(&r.title_en)
+            .bind(&r.unit_nl)
+            .bind(&r.unit_en)
+            .bind(&r.note_nl)
+            .bind(&r.note_en)
+            .bind(&r.source)
+            .execute(&mut **tx)
+            .await?;
+    }
+    for r in &snapshot.figures {
+        sqlx::query("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?)")
+            .bind(&r.set_slug)
+            .bind(r.position)
+            .bind(&r.label_nl)
+            .bind(&r.label_en)
+            .bind(r.value)
+            .bind(&r.shown_as)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Inserts one intervention row.
+pub async fn insert_intervention(
+    tx: &mut Transaction<'_, Sqlite>,
+    r: &InterventionRow,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO interventions VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .bind(&r.slug)
+        .bind(r.position)
+        .bind(&r.name_nl)
+        .bind(&r.name_en)
+        .bind(&r.guidance)
+        .bind(&r.evidence_level)
+        .bind(&r.evidence_source)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Inserts one recognition row.
+pub async fn insert_recognition(
+    tx: &mut Transaction<'_, Sqlite>,
+    r: &RecognitionRow,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO recognitions VALUES (?, ?, ?, ?)")
+        .bind(&r.intervention_slug)
+        .bind(&r.institute)
+        .bind(r.year)
+        .bind(&r.source)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Inserts one text row.
+pub async fn insert_text(tx: &mut Transaction<'_, Sqlite>, r: &TextRow) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO intervention_texts VALUES (?, ?, ?, ?, ?)")
+        .bind(&r.intervention_slug)
+        .bind(&r.field)
+        .bind(&r.text_nl)
+        .bind(&r.text_en)
+        .bind(&r.source)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Inserts one rule row, keeping its id.
+pub async fn insert_rule(tx: &mut Transaction<'_, Sqlite>, r: &RuleRow) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO rules VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(r.id)
+        .bind(&r.intervention_slug)
+        .bind(&r.dimension)
+        .bind(&r.match_values)
+        .bind(&r.effect)
+        .bind(r.points)
+        .bind(&r.text_nl)
+        .bind(&r.text_en)
+        .bind(&r.source)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}

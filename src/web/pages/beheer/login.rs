@@ -1,0 +1,146 @@
+//! Signing in and out of beheer. A new session id at every login; failed logins are logged
+//! without the password and limited per account name.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Form;
+use axum::extract::State;
+use axum::http::header::{LOCATION, SET_COOKIE};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use super::{Admin, COOKIE_NAME, Refusal, id_hash, now};
+use crate::accounts;
+use crate::db::users;
+use crate::state::AppState;
+use crate::web::pages::{Chrome, PageLang};
+use crate::web::texts;
+
+/// `GET /beheer/inloggen`.
+#[derive(Template, WebTemplate)]
+#[template(path = "beheer/login.html")]
+pub struct LoginPage {
+    chrome: Chrome,
+    error: Option<&'static str>,
+    name: String,
+}
+
+/// `GET /beheer/inloggen`.
+pub async fn form(PageLang(lang): PageLang) -> LoginPage {
+    LoginPage {
+        chrome: Chrome::new(lang, "/beheer/inloggen", "beheer"),
+        error: None,
+        name: String::new(),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct Credentials {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    password: String,
+}
+
+fn cookie(value: &str, secure: bool, max_age: Option<i64>) -> HeaderValue {
+    let mut cookie = format!("{COOKIE_NAME}={value}; Path=/beheer; HttpOnly; SameSite=Strict");
+    if secure {
+        cookie.push_str("; Secure");
+    }
+    if let Some(age) = max_age {
+        cookie.push_str(&format!("; Max-Age={age}"));
+    }
+    HeaderValue::from_str(&cookie).expect("a cookie of hex characters is a valid header")
+}
+
+fn is_tls(headers: &HeaderMap) -> bool {
+    headers
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.eq_ignore_ascii_case("https"))
+}
+
+/// `POST /beheer/inloggen`.
+pub async fn submit(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    headers: HeaderMap,
+    Form(credentials): Form<Credentials>,
+) -> Response {
+    let name = credentials.name.trim().to_owned();
+    let refuse = |status: StatusCode, key: &'static str, name: String| {
+        let page = LoginPage {
+            chrome: Chrome::new(lang, "/beheer/inloggen", "beheer"),
+            error: Some(texts::t(key, lang)),
+            name,
+        };
+        (status, page).into_response()
+    };
+    if !state.login_limiter.allows(&name) {
+        tracing::warn!(user = %name, "login refused: too many failed attempts");
+        return refuse(StatusCode::TOO_MANY_REQUESTS, "beheer.too_many", name);
+    }
+    let found = match users::with_hash(&state.db, &name).await {
+        Ok(found) => found,
+        Err(error) => {
+            tracing::error!(%error, "cannot read the account");
+            return Refusal::Internal(lang).into_response();
+        }
+    };
+    let stored = found
+        .as_ref()
+        .map_or(accounts::dummy_hash(), |(_, hash)| hash.as_str());
+    let password_ok = accounts::verify(&credentials.password, stored);
+    let Some((user, _)) = found.filter(|_| password_ok) else {
+        state.login_limiter.failed(&name);
+        tracing::warn!(user = %name, "failed login");
+        return refuse(StatusCode::UNAUTHORIZED, "beheer.wrong_login", name);
+    };
+    state.login_limiter.succeeded(&name);
+    let session_id = accounts::random_token();
+    let csrf = accounts::random_token();
+    if let Err(error) =
+        users::start_session(&state.db, &id_hash(&session_id), user.id, &csrf, now()).await
+    {
+        tracing::error!(%error, "cannot start a session");
+        return Refusal::Internal(lang).into_response();
+    }
+    tracing::info!(user = %user.name, "signed in");
+    let secure = state.admin.secure_cookies || is_tls(&headers);
+    let mut response = (StatusCode::SEE_OTHER, [(LOCATION, "/beheer")]).into_response();
+    response
+        .headers_mut()
+        .insert(SET_COOKIE, cookie(&session_id, secure, None));
+    response
+}
+
+#[derive(Deserialize)]
+pub struct TokenForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+/// `POST /beheer/uitloggen`: ends the session and clears the cookie.
+pub async fn logout(
+    State(state): State<AppState>,
+    admin: Admin,
+    headers: HeaderMap,
+    Form(form): Form<TokenForm>,
+) -> Response {
+    if !admin.token_matches(&form.csrf) {
+        return Refusal::BadToken(admin.lang).into_response();
+    }
+    if let Some(cookie_value) = super::session_cookie(&headers)
+        && let Err(error) = users::end_session(&state.db, &id_hash(&cookie_value)).await
+    {
+        tracing::error!(%error, "cannot end the session");
+        return Refusal::Internal(admin.lang).into_response();
+    }
+    tracing::info!(user = %admin.name(), "signed out");
+    let mut response = (StatusCode::SEE_OTHER, [(LOCATION, "/beheer/inloggen")]).into_response();
+    response
+        .headers_mut()
+        .insert(SET_COOKIE, cookie("", state.admin.secure_cookies, Some(0)));
+    response
+}

@@ -1,0 +1,176 @@
+//! Beheer: administrators maintain the knowledge base. Every page and every write requires a
+//! signed-in administrator; state-changing requests must come from our own pages (the
+//! cross-origin check of tower-http's `CsrfLayer`) and carry the session's CSRF token.
+
+pub mod edit;
+pub mod exchange;
+pub mod login;
+pub mod rules;
+
+use axum::Router;
+use axum::extract::FromRequestParts;
+use axum::http::header::{COOKIE, LOCATION};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use sha2::{Digest, Sha256};
+
+use super::{Chrome, PageLang, simple::MessagePage};
+use crate::db::users::{self, Session};
+use crate::domain::knowledge::Lang;
+use crate::state::AppState;
+use crate::web::texts;
+
+/// The session cookie: sent only to `/beheer`, never readable by scripts, never cross-site.
+pub const COOKIE_NAME: &str = "iw_beheer";
+
+/// Every route of beheer.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/beheer", get(edit::dashboard))
+        .route("/beheer/inloggen", get(login::form).post(login::submit))
+        .route("/beheer/uitloggen", post(login::logout))
+        .route(
+            "/beheer/interventies/{slug}",
+            get(edit::form).post(edit::submit),
+        )
+        .route("/beheer/interventies/{slug}/regels", post(rules::create))
+        .route(
+            "/beheer/interventies/{slug}/regels/nieuw",
+            get(rules::new_form),
+        )
+        .route("/beheer/regels/{id}", get(rules::form).post(rules::submit))
+        .route("/beheer/regels/{id}/verwijderen", post(rules::delete))
+        .route("/beheer/logboek", get(edit::log))
+        .route("/beheer/export", get(exchange::download))
+        .route("/beheer/import", get(exchange::form).post(exchange::upload))
+        .layer(tower_http::csrf::CsrfLayer::new())
+}
+
+/// The SHA-256 of a session cookie value: what the database stores.
+pub fn id_hash(cookie_value: &str) -> String {
+    Sha256::digest(cookie_value.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Seconds since the epoch.
+pub fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+/// The session cookie's value, if the request carries one.
+pub fn session_cookie(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|c| {
+            c.trim()
+                .strip_prefix(&format!("{COOKIE_NAME}="))
+                .map(str::to_owned)
+        })
+        .filter(|v| !v.is_empty())
+}
+
+/// A signed-in administrator, with the session's CSRF token and the page language.
+#[derive(Debug, Clone)]
+pub struct Admin {
+    pub session: Session,
+    pub lang: Lang,
+}
+
+impl Admin {
+    /// The account name, for the audit log.
+    pub fn name(&self) -> &str {
+        &self.session.user.name
+    }
+
+    /// Whether a submitted form's token is this session's.
+    pub fn token_matches(&self, submitted: &str) -> bool {
+        let expected = self.session.csrf_token.as_bytes();
+        let submitted = submitted.as_bytes();
+        expected.len() == submitted.len()
+            && expected
+                .iter()
+                .zip(submitted)
+                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                == 0
+    }
+}
+
+/// Why a request to beheer is not served.
+pub enum Refusal {
+    /// Not signed in: a page goes to the login form; a write is refused.
+    SignIn { write: bool, lang: Lang },
+    /// Signed in without the administrator role.
+    Forbidden(Lang),
+    /// A form without this session's CSRF token.
+    BadToken(Lang),
+    /// The database failed; logged where it happened.
+    Internal(Lang),
+}
+
+impl IntoResponse for Refusal {
+    fn into_response(self) -> Response {
+        let (status, lang, body) = match self {
+            Self::SignIn { write: false, .. } => {
+                return (StatusCode::SEE_OTHER, [(LOCATION, "/beheer/inloggen")]).into_response();
+            }
+            Self::SignIn { write: true, lang } => {
+                (StatusCode::UNAUTHORIZED, lang, "beheer.sign_in_first")
+            }
+            Self::Forbidden(lang) => (StatusCode::FORBIDDEN, lang, "beheer.forbidden"),
+            Self::BadToken(lang) => (StatusCode::FORBIDDEN, lang, "beheer.bad_token"),
+            Self::Internal(lang) => (StatusCode::INTERNAL_SERVER_ERROR, lang, "error.body"),
+        };
+        let page = MessagePage {
+            chrome: Chrome::new(lang, "/beheer", "beheer"),
+            title: texts::t("beheer.title", lang),
+            body: texts::t(body, lang),
+        };
+        (status, page).into_response()
+    }
+}
+
+impl FromRequestParts<AppState> for Admin {
+    type Rejection = Refusal;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Refusal> {
+        let PageLang(lang) = PageLang::from_request_parts(parts, state)
+            .await
+            .unwrap_or(PageLang(Lang::Nl));
+        let write = parts.method != Method::GET && parts.method != Method::HEAD;
+        let Some(cookie) = session_cookie(&parts.headers) else {
+            return Err(Refusal::SignIn { write, lang });
+        };
+        let now = now();
+        let idle_since = now - state.admin.session_idle_minutes * 60;
+        let session = users::find_session(&state.db, &id_hash(&cookie), now, idle_since)
+            .await
+            .map_err(|error| {
+                tracing::error!(%error, "cannot read the session");
+                Refusal::Internal(lang)
+            })?
+            .ok_or(Refusal::SignIn { write, lang })?;
+        if !session.user.is_admin {
+            return Err(Refusal::Forbidden(lang));
+        }
+        Ok(Self { session, lang })
+    }
+}
+
+/// Reloads the knowledge base from the database and swaps it in; requests under way keep the
+/// snapshot they started with.
+pub async fn reload(state: &AppState) -> Result<(), crate::db::knowledge::LoadError> {
+    let kb = crate::db::knowledge::load(&state.db).await?;
+    tracing::info!(version = kb.version(), "knowledge base reloaded");
+    state.replace_knowledge_base(kb);
+    Ok(())
+}
