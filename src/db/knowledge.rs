@@ -4,12 +4,13 @@ use std::collections::BTreeMap;
 
 use sqlx::SqlitePool;
 
-use super::rows::{self, ExampleRow, FigureSetRow, LevelRow, RuleRow, Snapshot};
+use super::rows::{self, ExampleRow, FigureSetRow, LevelRow, RuleRow, Snapshot, SocialMapRows};
 use crate::domain::knowledge::{
     Effect, EvidenceLevel, Guidance, Intervention, KnowledgeBase, KnowledgeBaseError, Localized,
     Parts, Recognition, Rule, Source, SourcedText, parse_rule_values,
 };
 use crate::domain::profile::{ClientProfile, Dimension};
+use crate::domain::social_map::{Organisation, Region, Service, SocialMap};
 use crate::domain::trainer::{Example, Figure, FigureSet};
 
 /// Why the knowledge base could not be loaded.
@@ -141,13 +142,70 @@ pub fn build(snapshot: Snapshot) -> Result<KnowledgeBase, LoadError> {
             shown_as: row.shown_as,
         });
     }
+    let social_map = social_map(snapshot.social_map);
     Ok(KnowledgeBase::new(Parts {
         evidence_levels,
         sources,
         interventions: interventions.into_values().collect(),
         examples,
         figure_sets,
+        social_map,
     })?)
+}
+
+fn social_map(rows: SocialMapRows) -> SocialMap {
+    let mut services: Vec<Service> = rows
+        .services
+        .into_iter()
+        .map(|s| Service {
+            id: s.id,
+            organisation_id: s.organisation_id,
+            intervention_slug: s.intervention_slug,
+            product: s.product,
+            notes: Localized {
+                nl: s.notes_nl,
+                en: s.notes_en,
+            },
+            source: s.source,
+            last_checked: s.last_checked,
+            regions: Vec::new(),
+        })
+        .collect();
+    for sr in rows.service_regions {
+        if let Some(service) = services.iter_mut().find(|s| s.id == sr.service_id) {
+            service.regions.push(sr.region_code);
+        }
+    }
+    SocialMap {
+        regions: rows
+            .regions
+            .into_iter()
+            .map(|r| Region {
+                code: r.code,
+                name: r.name,
+                source: r.source,
+                last_checked: r.last_checked,
+            })
+            .collect(),
+        organisations: rows
+            .organisations
+            .into_iter()
+            .map(|o| Organisation {
+                id: o.id,
+                name: o.name,
+                kind: o.kind,
+                website: o.website,
+                contact: o.contact,
+                description: Localized {
+                    nl: o.description_nl,
+                    en: o.description_en,
+                },
+                source: o.source,
+                last_checked: o.last_checked,
+            })
+            .collect(),
+        services,
+    }
 }
 
 fn example(row: ExampleRow) -> Result<Example, LoadError> {

@@ -107,6 +107,54 @@ pub struct FigureRow {
     pub shown_as: String,
 }
 
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct RegionRow {
+    pub code: String,
+    pub name: String,
+    pub source: String,
+    pub last_checked: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct OrganisationRow {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+    pub website: String,
+    pub contact: String,
+    pub description_nl: String,
+    pub description_en: String,
+    pub source: String,
+    pub last_checked: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct ServiceRow {
+    pub id: i64,
+    pub organisation_id: String,
+    pub intervention_slug: Option<String>,
+    pub product: String,
+    pub notes_nl: String,
+    pub notes_en: String,
+    pub source: String,
+    pub last_checked: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct ServiceRegionRow {
+    pub service_id: i64,
+    pub region_code: String,
+}
+
+/// The sociale kaart's tables.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SocialMapRows {
+    pub regions: Vec<RegionRow>,
+    pub organisations: Vec<OrganisationRow>,
+    pub services: Vec<ServiceRow>,
+    pub service_regions: Vec<ServiceRegionRow>,
+}
+
 /// Every knowledge-base table, in a stable order.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Snapshot {
@@ -120,6 +168,7 @@ pub struct Snapshot {
     pub examples: Vec<ExampleRow>,
     pub figure_sets: Vec<FigureSetRow>,
     pub figures: Vec<FigureRow>,
+    pub social_map: SocialMapRows,
 }
 
 async fn all<T>(conn: &mut SqliteConnection, sql: &'static str) -> Result<Vec<T>, sqlx::Error>
@@ -150,7 +199,81 @@ pub async fn fetch(conn: &mut SqliteConnection) -> Result<Snapshot, sqlx::Error>
         examples: all(conn, "SELECT * FROM examples ORDER BY position").await?,
         figure_sets: all(conn, "SELECT * FROM figure_sets ORDER BY position").await?,
         figures: all(conn, "SELECT * FROM figures ORDER BY set_slug, position").await?,
+        social_map: fetch_social_map(conn).await?,
     })
+}
+
+/// Reads the sociale kaart's tables.
+pub async fn fetch_social_map(conn: &mut SqliteConnection) -> Result<SocialMapRows, sqlx::Error> {
+    Ok(SocialMapRows {
+        regions: all(conn, "SELECT * FROM regions ORDER BY code").await?,
+        organisations: all(conn, "SELECT * FROM organisations ORDER BY id").await?,
+        services: all(conn, "SELECT * FROM services ORDER BY id").await?,
+        service_regions: all(
+            conn,
+            "SELECT * FROM service_regions ORDER BY service_id, region_code",
+        )
+        .await?,
+    })
+}
+
+/// Replaces the sociale kaart inside `tx` (the caller commits).
+pub async fn replace_social_map(
+    tx: &mut Transaction<'_, Sqlite>,
+    map: &SocialMapRows,
+) -> Result<(), sqlx::Error> {
+    for delete in [
+        "DELETE FROM service_regions",
+        "DELETE FROM services",
+        "DELETE FROM organisations",
+        "DELETE FROM regions",
+    ] {
+        sqlx::query(delete).execute(&mut **tx).await?;
+    }
+    for r in &map.regions {
+        sqlx::query("INSERT INTO regions VALUES (?, ?, ?, ?)")
+            .bind(&r.code)
+            .bind(&r.name)
+            .bind(&r.source)
+            .bind(&r.last_checked)
+            .execute(&mut **tx)
+            .await?;
+    }
+    for o in &map.organisations {
+        sqlx::query("INSERT INTO organisations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(&o.id)
+            .bind(&o.name)
+            .bind(&o.kind)
+            .bind(&o.website)
+            .bind(&o.contact)
+            .bind(&o.description_nl)
+            .bind(&o.description_en)
+            .bind(&o.source)
+            .bind(&o.last_checked)
+            .execute(&mut **tx)
+            .await?;
+    }
+    for s in &map.services {
+        sqlx::query("INSERT INTO services VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(s.id)
+            .bind(&s.organisation_id)
+            .bind(&s.intervention_slug)
+            .bind(&s.product)
+            .bind(&s.notes_nl)
+            .bind(&s.notes_en)
+            .bind(&s.source)
+            .bind(&s.last_checked)
+            .execute(&mut **tx)
+            .await?;
+    }
+    for sr in &map.service_regions {
+        sqlx::query("INSERT INTO service_regions VALUES (?, ?)")
+            .bind(sr.service_id)
+            .bind(&sr.region_code)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
 }
 
 /// Replaces the whole knowledge base by `snapshot` inside `tx` (all or nothing: the caller
@@ -160,6 +283,10 @@ pub async fn replace_all(
     snapshot: &Snapshot,
 ) -> Result<(), sqlx::Error> {
     for delete in [
+        "DELETE FROM service_regions",
+        "DELETE FROM services",
+        "DELETE FROM organisations",
+        "DELETE FROM regions",
         "DELETE FROM figures",
         "DELETE FROM figure_sets",
         "DELETE FROM examples",
@@ -257,7 +384,7 @@ pub async fn replace_all(
             .execute(&mut **tx)
             .await?;
     }
-    Ok(())
+    replace_social_map(tx, &snapshot.social_map).await
 }
 
 /// Inserts one intervention row.

@@ -8,6 +8,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use super::profile::Dimension;
+use super::social_map::SocialMap;
 use super::trainer::{Example, FigureSet};
 
 /// The two languages of the product.
@@ -245,6 +246,7 @@ pub struct Parts {
     pub interventions: Vec<Intervention>,
     pub examples: Vec<Example>,
     pub figure_sets: Vec<FigureSet>,
+    pub social_map: SocialMap,
 }
 
 /// An immutable snapshot of the knowledge base.
@@ -339,6 +341,11 @@ impl KnowledgeBase {
     /// The key figures, in page order.
     pub fn figure_sets(&self) -> &[FigureSet] {
         &self.parts.figure_sets
+    }
+
+    /// The regional sociale kaart.
+    pub fn social_map(&self) -> &SocialMap {
+        &self.parts.social_map
     }
 
     /// Everything the snapshot was built from.

@@ -5,4 +5,5 @@ pub mod comparison;
 pub mod knowledge;
 pub mod matching;
 pub mod profile;
+pub mod social_map;
 pub mod trainer;

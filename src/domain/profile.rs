@@ -232,6 +232,20 @@ pub struct ClientProfile {
     pub prefers_no_group: bool,
     /// Sorted, without duplicates.
     pub barriers: Vec<Barrier>,
+    /// The labour-market region, for the providers on the sociale kaart; not a matching
+    /// question. Its format is checked here, its existence against the knowledge base.
+    pub region: Option<String>,
+}
+
+/// The form field of the region.
+pub const REGION_FIELD: &str = "region";
+
+/// Whether `code` has the form of a region code (lowercase ASCII, digits, hyphens).
+pub fn is_region_code(code: &str) -> bool {
+    (1..=60).contains(&code.len())
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// The answer to one question, as the matching rules see it.
@@ -260,6 +274,7 @@ impl ClientProfile {
             prefers_no_online: false,
             prefers_no_group: false,
             barriers: Vec::new(),
+            region: None,
         }
     }
 
@@ -285,8 +300,8 @@ impl ClientProfile {
 
     /// The answers as `(field, code)` pairs, in questionnaire order; booleans only when true.
     /// Parsing these pairs gives the same profile back.
-    pub fn to_pairs(&self) -> Vec<(&'static str, &'static str)> {
-        let mut pairs = Vec::new();
+    pub fn to_pairs(&self) -> Vec<(&'static str, &str)> {
+        let mut pairs: Vec<(&'static str, &str)> = Vec::new();
         for dimension in Dimension::ALL.iter().copied() {
             match self.answer(dimension) {
                 Answer::One("false") => {}
@@ -295,6 +310,9 @@ impl ClientProfile {
                     pairs.extend(list.iter().map(|b| (dimension.code(), b.code())))
                 }
             }
+        }
+        if let Some(region) = &self.region {
+            pairs.push((REGION_FIELD, region));
         }
         pairs
     }
@@ -307,7 +325,12 @@ impl ClientProfile {
     {
         let mut answers: BTreeMap<Dimension, Vec<&str>> = BTreeMap::new();
         let mut errors = Vec::new();
+        let mut regions: Vec<&str> = Vec::new();
         for (field, value) in pairs {
+            if field == REGION_FIELD {
+                regions.push(value);
+                continue;
+            }
             match Dimension::from_code(field) {
                 Some(dimension) => answers.entry(dimension).or_default().push(value),
                 None => {
@@ -351,6 +374,18 @@ impl ClientProfile {
             prefers_no_online: parser.flag(Dimension::PrefersNoOnline),
             prefers_no_group: parser.flag(Dimension::PrefersNoGroup),
             barriers: parser.barriers(),
+            region: match regions.as_slice() {
+                [] | [""] => None,
+                [code] if is_region_code(code) => Some((*code).to_owned()),
+                [_] => {
+                    errors.push(ProfileError::UnknownRegion);
+                    None
+                }
+                _ => {
+                    errors.push(ProfileError::RepeatedRegion);
+                    None
+                }
+            },
         };
         errors.extend(parser.errors);
         if errors.is_empty() {
@@ -443,6 +478,10 @@ pub enum ProfileError {
     WrongType(Dimension),
     /// A field that is not part of the profile (a profile never holds a name or free text).
     UnknownField(String),
+    /// A region code that is not on the sociale kaart.
+    UnknownRegion,
+    /// More than one region.
+    RepeatedRegion,
 }
 
 impl ProfileError {
@@ -453,6 +492,7 @@ impl ProfileError {
                 d.code()
             }
             Self::UnknownField(name) => name,
+            Self::UnknownRegion | Self::RepeatedRegion => REGION_FIELD,
         }
     }
 

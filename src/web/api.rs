@@ -28,7 +28,20 @@ pub async fn recommendations(
     let lang = from_accept_language(&headers);
     let profile = parse_json_profile(&headers, body, lang)?;
     let kb = state.knowledge_base();
-    Ok(Json(AdviceJson::new(&recommend(&kb, &profile), lang)))
+    crate::web::pages::questionnaire::check_region(&kb, &profile).map_err(|error| {
+        ApiError::field(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            error.field(),
+            profile_error_message(&error, lang),
+        )
+    })?;
+    let mut advice = AdviceJson::new(&recommend(&kb, &profile), lang);
+    if let Some(region) = &profile.region {
+        for r in &mut advice.recommendations {
+            r.providers = Some(provider_list(&kb, Some(region), Some(&r.slug), lang));
+        }
+    }
+    Ok(Json(advice))
 }
 
 /// `GET /api/v1/interventions`.
@@ -194,6 +207,120 @@ struct RecommendationJson {
     evidence: EvidenceJson,
     reasons: Vec<LineJson>,
     caveats: Vec<LineJson>,
+    /// With a `region` in the profile: the providers there (sociale kaart).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    providers: Option<Vec<ProviderJson>>,
+}
+
+/// One offer on the sociale kaart.
+#[derive(Serialize)]
+pub struct ProviderJson {
+    organisation_id: String,
+    organisation: String,
+    kind: String,
+    website: String,
+    contact: String,
+    intervention: Option<String>,
+    product: String,
+    notes: String,
+    regions: Vec<String>,
+    source: String,
+    last_checked: String,
+    /// Not checked for more than 12 months.
+    stale: bool,
+}
+
+fn provider_list(
+    kb: &KnowledgeBase,
+    region: Option<&str>,
+    intervention: Option<&str>,
+    lang: Lang,
+) -> Vec<ProviderJson> {
+    let today = crate::web::pages::advice::today();
+    kb.social_map()
+        .find(region, intervention, None)
+        .into_iter()
+        .map(|(o, s)| ProviderJson {
+            organisation_id: o.id.clone(),
+            organisation: o.name.clone(),
+            kind: o.kind.clone(),
+            website: o.website.clone(),
+            contact: o.contact.clone(),
+            intervention: s.intervention_slug.clone(),
+            product: s.product.clone(),
+            notes: s.notes.get(lang).to_owned(),
+            regions: s.regions.clone(),
+            source: s.source.clone(),
+            last_checked: s.last_checked.clone(),
+            stale: crate::domain::social_map::is_stale(&s.last_checked, &today),
+        })
+        .collect()
+}
+
+/// The filters of `GET /api/v1/providers`.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct ProviderFilters {
+    region: Option<String>,
+    intervention: Option<String>,
+}
+
+/// `GET /api/v1/providers?region=..&intervention=..`: the offers on the sociale kaart.
+pub async fn providers(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    filters: Result<
+        axum::extract::Query<ProviderFilters>,
+        axum::extract::rejection::QueryRejection,
+    >,
+) -> Result<Json<Vec<ProviderJson>>, ApiError> {
+    let lang = from_accept_language(&headers);
+    let filters = filters.map(|q| q.0).map_err(|_| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            match lang {
+                Lang::Nl => "De filters konden niet worden gelezen (region, intervention).",
+                Lang::En => "The filters could not be read (region, intervention).",
+            },
+        )
+    })?;
+    let kb = state.knowledge_base();
+    let region = filters.region.filter(|r| !r.is_empty());
+    let intervention = filters.intervention.filter(|i| !i.is_empty());
+    if let Some(code) = &region
+        && kb.social_map().region(code).is_none()
+    {
+        let error = ProfileError::UnknownRegion;
+        return Err(ApiError::field(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "region",
+            profile_error_message(&error, lang),
+        ));
+    }
+    if let Some(slug) = &intervention
+        && kb.intervention(slug).is_none()
+    {
+        return Err(ApiError::field(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "intervention",
+            match lang {
+                Lang::Nl => "Onbekende interventie; zie /api/v1/interventions.",
+                Lang::En => "Unknown intervention; see /api/v1/interventions.",
+            },
+        ));
+    }
+    Ok(Json(provider_list(
+        &kb,
+        region.as_deref(),
+        intervention.as_deref(),
+        lang,
+    )))
+}
+
+/// `GET /api/v1/regions`: the labour-market regions on the sociale kaart.
+pub async fn regions(
+    State(state): State<AppState>,
+) -> Json<Vec<crate::domain::social_map::Region>> {
+    Json(state.knowledge_base().social_map().regions.clone())
 }
 
 #[derive(Serialize)]
@@ -260,6 +387,7 @@ impl AdviceJson {
                         .iter()
                         .map(|l| LineJson::new(l, r, lang))
                         .collect(),
+                    providers: None,
                 })
                 .collect(),
             excluded: advice

@@ -71,6 +71,22 @@ pub fn profile_error_message(error: &ProfileError, lang: Lang) -> String {
             "The field '{field}' has the wrong type: expected {}.",
             expected_type(*d, lang)
         ),
+        (ProfileError::UnknownRegion, Lang::Nl) => {
+            "Het veld 'region' bevat geen bekende arbeidsmarktregio. De regiocodes staan op \
+             /api/v1/regions en op de sociale kaart."
+                .to_owned()
+        }
+        (ProfileError::UnknownRegion, Lang::En) => {
+            "The field 'region' holds no known labour-market region. The region codes are at \
+             /api/v1/regions and on the sociale kaart."
+                .to_owned()
+        }
+        (ProfileError::RepeatedRegion, Lang::Nl) => {
+            "Het veld 'region' mag maar één waarde hebben.".to_owned()
+        }
+        (ProfileError::RepeatedRegion, Lang::En) => {
+            "The field 'region' takes a single value.".to_owned()
+        }
         (ProfileError::UnknownField(_), Lang::Nl) => format!(
             "Het veld '{field}' hoort niet bij het cliëntprofiel (een profiel bevat nooit een naam, \
              BSN of vrije tekst). Bekende velden: {}.",

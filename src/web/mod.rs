@@ -38,6 +38,8 @@ pub fn router(state: AppState) -> Router {
         .route("/recommendations", post(api::recommendations))
         .route("/interventions", get(api::interventions))
         .route("/interventions/{slug}", get(api::intervention))
+        .route("/providers", get(api::providers))
+        .route("/regions", get(api::regions))
         .fallback(api::not_found)
         .layer(DefaultBodyLimit::max(api::BODY_LIMIT));
     let pages = Router::new()
@@ -54,6 +56,8 @@ pub fn router(state: AppState) -> Router {
             get(pages::compare::examples).post(pages::compare::posted),
         )
         .route("/cijfers", get(pages::figures::show))
+        .route("/sociale-kaart", get(pages::social_map::list))
+        .route("/sociale-kaart/{id}", get(pages::social_map::organisation))
         .route("/toegankelijkheid", get(pages::simple::accessibility))
         .fallback(pages::not_found)
         .layer(DefaultBodyLimit::max(api::BODY_LIMIT))

@@ -101,6 +101,12 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
         "form.section.care" => ("Zorg en wensen", "Care and wishes"),
         "form.section.barriers" => ("Belemmeringen", "Barriers"),
         "form.section.practical" => ("Praktische voorkeuren", "Practical preferences"),
+        "form.region" => ("Arbeidsmarktregio", "Labour-market region"),
+        "form.region_help" => (
+            "Optioneel: dan toont het advies welke organisaties in die regio de interventie aanbieden (sociale kaart).",
+            "Optional: the advice then shows which organisations offer the intervention in that region (sociale kaart).",
+        ),
+        "form.no_region" => ("Geen regio gekozen", "No region chosen"),
         "form.submit" => ("Toon het advies", "Show the advice"),
         "form.errors_title" => (
             "Controleer de volgende antwoorden",
@@ -113,6 +119,10 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
         "form.error.not_allowed" => (
             "Kies een van de antwoorden uit de lijst.",
             "Choose one of the answers in the list.",
+        ),
+        "form.error.region" => (
+            "Kies een regio uit de lijst.",
+            "Choose a region from the list.",
         ),
         "form.error.repeated" => ("Kies één antwoord.", "Choose one answer."),
         "form.error.unknown_field" => (
@@ -164,6 +174,11 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
         "advice.excluded_intro" => (
             "Deze interventies vallen af, met de reden en de bron.",
             "These interventions do not fit, with the reason and the source.",
+        ),
+        "advice.providers" => ("Aanbieders in uw regio", "Providers in your region"),
+        "advice.no_providers" => (
+            "Er zijn op de sociale kaart geen aanbieders van deze interventie in deze regio bekend.",
+            "The sociale kaart knows no providers of this intervention in this region.",
         ),
         "advice.sources" => ("Bronnen", "Sources"),
         // catalogue
@@ -385,6 +400,37 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
             "Er zijn nog geen cijfers in de kennisbank.",
             "There are no figures in the knowledge base yet.",
         ),
+        // sociale kaart
+        "nav.social_map" => ("Sociale kaart", "Social map"),
+        "social.title" => ("Sociale kaart", "Regional social map"),
+        "social.intro" => (
+            "Welke organisaties bieden welke interventie aan, in welke arbeidsmarktregio? Elke vermelding noemt \
+             wanneer ze voor het laatst is gecontroleerd; vermeldingen die langer dan twaalf maanden niet zijn \
+             gecontroleerd, zijn gemarkeerd. De startinhoud bevat alleen wat de bronnen noemen; beheerders van een \
+             regio vullen de rest aan.",
+            "Which organisations offer which intervention, in which labour-market region? Every entry says when it \
+             was last checked; entries not checked for more than twelve months are marked. The starting content \
+             holds only what the sources name; a region's administrators add the rest.",
+        ),
+        "social.region" => ("Regio", "Region"),
+        "social.intervention" => ("Interventie", "Intervention"),
+        "social.kind" => ("Soort organisatie", "Kind of organisation"),
+        "social.organisation" => ("Organisatie", "Organisation"),
+        "social.offers" => ("Aanbod", "Offer"),
+        "social.regions" => ("Regio's", "Regions"),
+        "social.no_region" => ("geen regio bekend", "no region known"),
+        "social.last_checked" => ("laatst gecontroleerd", "last checked"),
+        "social.stale" => (
+            "langer dan 12 maanden niet gecontroleerd",
+            "not checked for over 12 months",
+        ),
+        "social.none" => (
+            "Geen vermeldingen bij deze filters.",
+            "No entries match these filters.",
+        ),
+        "social.website" => ("Website", "Website"),
+        "social.contact" => ("Contact", "Contact"),
+        "social.unknown" => ("niet bekend", "not known"),
         // beheer
         "beheer.title" => ("Beheer", "Administration"),
         "beheer.login" => ("Inloggen voor beheer", "Sign in to administration"),

@@ -11,7 +11,7 @@ use axum::http::header::CACHE_CONTROL;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-use super::questionnaire::{FormView, QuestionnairePage};
+use super::questionnaire::{FormView, QuestionnairePage, check_region, region_choices};
 use super::{Chrome, PageLang};
 use crate::domain::knowledge::{KnowledgeBase, Lang};
 use crate::domain::matching::{Advice, Line, LineKind, Recommendation, recommend};
@@ -46,8 +46,10 @@ pub struct AdviceView {
     pub excluded: Vec<ExcludedView>,
     pub chart: ChartView,
     pub sources: Vec<String>,
+    /// The chosen region's code, for the links to the sociale kaart.
+    pub region: Option<String>,
     /// The answers as form pairs, so that the comparison can start from them (posted).
-    pub pairs: Vec<(&'static str, &'static str)>,
+    pub pairs: Vec<(&'static str, String)>,
 }
 
 /// One answer in the summary.
@@ -69,6 +71,33 @@ pub struct CardView {
     pub delivered_by: Option<String>,
     pub reasons: Vec<LineView>,
     pub caveats: Vec<LineView>,
+    /// The providers in the chosen region; `None` when no region was chosen.
+    pub providers: Option<Vec<ProviderView>>,
+}
+
+/// One provider of an intervention in the chosen region (sociale kaart).
+pub struct ProviderView {
+    pub organisation_id: String,
+    pub name: String,
+    pub notes: String,
+    pub last_checked: String,
+    pub stale: bool,
+}
+
+/// The providers of `slug` in `region` on the sociale kaart.
+pub fn providers(kb: &KnowledgeBase, region: &str, slug: &str, lang: Lang) -> Vec<ProviderView> {
+    let today = today();
+    kb.social_map()
+        .find(Some(region), Some(slug), None)
+        .into_iter()
+        .map(|(o, s)| ProviderView {
+            organisation_id: o.id.clone(),
+            name: o.name.clone(),
+            notes: s.notes.get(lang).to_owned(),
+            last_checked: s.last_checked.clone(),
+            stale: crate::domain::social_map::is_stale(&s.last_checked, &today),
+        })
+        .collect()
 }
 
 /// One line of a ledger.
@@ -173,7 +202,13 @@ const BAR_AREA: f64 = 540.0;
 
 impl AdviceView {
     /// The view of `advice` for `profile`, dated `date`.
-    pub fn new(advice: &Advice<'_>, profile: &ClientProfile, lang: Lang, date: String) -> Self {
+    pub fn new(
+        kb: &KnowledgeBase,
+        advice: &Advice<'_>,
+        profile: &ClientProfile,
+        lang: Lang,
+        date: String,
+    ) -> Self {
         let cards: Vec<CardView> = advice
             .recommendations
             .iter()
@@ -203,6 +238,10 @@ impl AdviceView {
                     .map(|t| t.text.get(lang).to_owned()),
                 reasons: r.reasons.iter().map(|l| line_view(l, r, lang)).collect(),
                 caveats: r.caveats.iter().map(|l| line_view(l, r, lang)).collect(),
+                providers: profile
+                    .region
+                    .as_deref()
+                    .map(|region| providers(kb, region, &r.intervention.slug, lang)),
             })
             .collect();
         let max = advice
@@ -238,7 +277,21 @@ impl AdviceView {
         Self {
             kb_version: advice.knowledge_base_version.to_owned(),
             date,
-            answers: answers_view(profile, lang),
+            answers: {
+                let mut answers = answers_view(profile, lang);
+                if let Some(region) = profile
+                    .region
+                    .as_deref()
+                    .and_then(|c| kb.social_map().region(c))
+                {
+                    answers.push(AnswerView {
+                        question: texts::t("form.region", lang),
+                        answer: region.name.clone(),
+                    });
+                }
+                answers
+            },
+            region: profile.region.clone(),
             excluded: advice
                 .excluded
                 .iter()
@@ -258,9 +311,18 @@ impl AdviceView {
             },
             cards,
             sources,
-            pairs: profile.to_pairs(),
+            pairs: owned_pairs(profile),
         }
     }
+}
+
+/// The answers as owned form pairs.
+pub fn owned_pairs(profile: &ClientProfile) -> Vec<(&'static str, String)> {
+    profile
+        .to_pairs()
+        .into_iter()
+        .map(|(k, v)| (k, v.to_owned()))
+        .collect()
 }
 
 /// Today's date (UTC) as `YYYY-MM-DD`, for the printed report.
@@ -280,7 +342,7 @@ pub fn advice_page(kb: &KnowledgeBase, profile: &ClientProfile, lang: Lang) -> A
     let advice = recommend(kb, profile);
     AdvicePage {
         chrome: Chrome::new(lang, "/vragenlijst", "questionnaire"),
-        view: AdviceView::new(&advice, profile, lang, today()),
+        view: AdviceView::new(kb, &advice, profile, lang, today()),
         example: None,
     }
 }
@@ -302,14 +364,19 @@ pub async fn submit(
         };
         return no_store((StatusCode::BAD_REQUEST, page).into_response());
     };
-    match ClientProfile::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))) {
-        Ok(profile) => {
-            no_store(advice_page(&state.knowledge_base(), &profile, lang).into_response())
-        }
+    let kb = state.knowledge_base();
+    let parsed = ClientProfile::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .and_then(|profile| {
+            check_region(&kb, &profile)
+                .map(|()| profile)
+                .map_err(|e| vec![e])
+        });
+    match parsed {
+        Ok(profile) => no_store(advice_page(&kb, &profile, lang).into_response()),
         Err(errors) => {
             let page = QuestionnairePage {
                 chrome: Chrome::new(lang, "/vragenlijst", "questionnaire"),
-                form: FormView::new(lang, &pairs, &errors),
+                form: FormView::new(lang, &pairs, &errors, &region_choices(&kb)),
             };
             no_store((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }

@@ -34,7 +34,7 @@ pub struct ComparePage {
     changed: Vec<ChangedAnswer>,
     rows: Vec<RowView>,
     /// Profile A as hidden fields of the form that changes B.
-    hidden_a: Vec<(&'static str, &'static str)>,
+    hidden_a: Vec<(&'static str, String)>,
     form_b: FormView,
     examples: Vec<(String, String)>,
 }
@@ -200,8 +200,14 @@ fn page(
             })
             .collect(),
         rows: rows(&comparison, lang),
-        hidden_a: a.to_pairs(),
-        form_b: FormView::prefixed(lang, b_answers, b_errors, "b."),
+        hidden_a: super::advice::owned_pairs(a),
+        form_b: FormView::prefixed(
+            lang,
+            b_answers,
+            b_errors,
+            &super::questionnaire::region_choices(kb),
+            "b.",
+        ),
         examples: kb
             .examples()
             .iter()

@@ -10,6 +10,7 @@ pub mod explain;
 pub mod figures;
 pub mod questionnaire;
 pub mod simple;
+pub mod social_map;
 
 use axum::extract::{FromRequestParts, Request};
 use axum::http::header::{COOKIE, SET_COOKIE};

@@ -9,8 +9,9 @@ use axum::extract::{Query, State};
 use serde::Deserialize;
 
 use super::{Chrome, PageLang};
+use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::knowledge::Lang;
-use crate::domain::profile::{Barrier, BarrierGroup, Dimension, ProfileError};
+use crate::domain::profile::{Barrier, BarrierGroup, Dimension, ProfileError, REGION_FIELD};
 use crate::state::AppState;
 use crate::web::{labels, texts};
 
@@ -50,7 +51,7 @@ pub async fn show(
         .unwrap_or_default();
     QuestionnairePage {
         chrome: Chrome::new(lang, "/vragenlijst", "questionnaire"),
-        form: FormView::new(lang, &answers, &[]),
+        form: FormView::new(lang, &answers, &[], &region_choices(&kb)),
     }
 }
 
@@ -89,9 +90,9 @@ pub struct QuestionView {
 
 /// One answer of a question.
 pub struct OptionView {
-    pub value: &'static str,
+    pub value: String,
     pub id: String,
-    pub label: &'static str,
+    pub label: String,
     pub selected: bool,
 }
 
@@ -142,13 +143,19 @@ fn error_key(error: &ProfileError) -> &'static str {
         ProfileError::Repeated(_) => "form.error.repeated",
         ProfileError::NotAllowed(_) | ProfileError::WrongType(_) => "form.error.not_allowed",
         ProfileError::UnknownField(_) => "form.error.unknown_field",
+        ProfileError::UnknownRegion | ProfileError::RepeatedRegion => "form.error.region",
     }
 }
 
 impl FormView {
     /// The form with `answers` filled in and `errors` shown beside their questions.
-    pub fn new(lang: Lang, answers: &[(String, String)], errors: &[ProfileError]) -> Self {
-        Self::prefixed(lang, answers, errors, "")
+    pub fn new(
+        lang: Lang,
+        answers: &[(String, String)],
+        errors: &[ProfileError],
+        regions: &[(String, String)],
+    ) -> Self {
+        Self::prefixed(lang, answers, errors, regions, "")
     }
 
     /// The same form with field names prefixed (`b.` gives `b.severity`), so that two
@@ -157,6 +164,7 @@ impl FormView {
         lang: Lang,
         answers: &[(String, String)],
         errors: &[ProfileError],
+        regions: &[(String, String)],
         prefix: &'static str,
     ) -> Self {
         let id_prefix: &'static str = match prefix {
@@ -180,9 +188,9 @@ impl FormView {
                 .iter()
                 .filter(|_| !d.is_boolean())
                 .map(|value| OptionView {
-                    value,
+                    value: value.to_string(),
                     id: format!("{id_prefix}{name}-{value}"),
-                    label: labels::value(d, value, lang),
+                    label: labels::value(d, value, lang).to_owned(),
                     selected: answered(name, value)
                         || (!has_answer && default_value(d) == Some(value)),
                 })
@@ -234,9 +242,9 @@ impl FormView {
                         .iter()
                         .filter(|b| b.group() == *group)
                         .map(|b| OptionView {
-                            value: b.code(),
+                            value: b.code().to_owned(),
                             id: format!("{id_prefix}barrier-{}", b.code()),
-                            label: labels::value(Dimension::Barriers, b.code(), lang),
+                            label: labels::value(Dimension::Barriers, b.code(), lang).to_owned(),
                             selected: answered("barriers", b.code()),
                         })
                         .collect(),
@@ -245,12 +253,42 @@ impl FormView {
                 })
                 .collect(),
         };
+        let chosen_region = answers
+            .iter()
+            .find(|(k, _)| k == REGION_FIELD)
+            .map(|(_, v)| v.as_str());
+        let region = QuestionView {
+            name: format!("{prefix}{REGION_FIELD}"),
+            code: REGION_FIELD,
+            id_prefix,
+            id: format!("{id_prefix}q-{REGION_FIELD}"),
+            label: texts::t("form.region", lang),
+            help: Some(texts::t("form.region_help", lang)),
+            kind: "select",
+            required: false,
+            options: std::iter::once((String::new(), texts::t("form.no_region", lang).to_owned()))
+                .chain(regions.iter().cloned())
+                .map(|(code, name)| OptionView {
+                    selected: chosen_region.unwrap_or("") == code,
+                    id: format!("{id_prefix}{REGION_FIELD}-{code}"),
+                    value: code,
+                    label: name,
+                })
+                .collect(),
+            checked: false,
+            error: errors
+                .iter()
+                .find(|e| e.field() == REGION_FIELD)
+                .map(|e| texts::t(error_key(e), lang)),
+        };
+        let mut practical = section("form.section.practical", PRACTICAL);
+        practical.questions.push(region);
         let fieldsets = vec![
             section("form.section.profile", PROFILE),
             section("form.section.work", WORK),
             section("form.section.care", CARE),
             barriers,
-            section("form.section.practical", PRACTICAL),
+            practical,
         ];
         let errors = errors
             .iter()
@@ -263,6 +301,14 @@ impl FormView {
                         texts::t(error_key(e), lang)
                     ),
                 },
+                None if e.field() == REGION_FIELD => ErrorView {
+                    href: format!("#{id_prefix}q-{REGION_FIELD}"),
+                    text: format!(
+                        "{}: {}",
+                        texts::t("form.region", lang),
+                        texts::t(error_key(e), lang)
+                    ),
+                },
                 None => ErrorView {
                     href: format!("#{id_prefix}q-severity"),
                     text: texts::t(error_key(e), lang).to_owned(),
@@ -270,5 +316,28 @@ impl FormView {
             })
             .collect();
         Self { fieldsets, errors }
+    }
+}
+
+/// The regions of the sociale kaart as (code, name), for the region question.
+pub fn region_choices(kb: &KnowledgeBase) -> Vec<(String, String)> {
+    let mut regions: Vec<(String, String)> = kb
+        .social_map()
+        .regions
+        .iter()
+        .map(|r| (r.code.clone(), r.name.clone()))
+        .collect();
+    regions.sort_by(|a, b| a.1.cmp(&b.1));
+    regions
+}
+
+/// Checks that a profile's region is on the sociale kaart.
+pub fn check_region(
+    kb: &KnowledgeBase,
+    profile: &crate::domain::profile::ClientProfile,
+) -> Result<(), ProfileError> {
+    match &profile.region {
+        Some(code) if kb.social_map().region(code).is_none() => Err(ProfileError::UnknownRegion),
+        _ => Ok(()),
     }
 }
