@@ -6,6 +6,7 @@ pub mod drafts;
 pub mod exchange;
 pub mod knowledge;
 pub mod rows;
+pub mod social_csv;
 pub mod users;
 
 use std::str::FromStr;

@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use crate::domain::knowledge::{Intervention, KnowledgeBase, Lang};
 use crate::domain::matching::{Advice, Line, Recommendation, recommend};
-use crate::domain::profile::{ClientProfile, Dimension, ProfileError};
+use crate::domain::profile::{ClientProfile, Dimension, ProfileError, REGION_FIELD};
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::web::i18n::{from_accept_language, profile_error_message};
@@ -166,6 +166,14 @@ fn json_to_pairs(value: &Value, lang: Lang) -> Result<Vec<Pair>, ApiError> {
     };
     let mut pairs = Vec::new();
     for (key, value) in object {
+        if key == REGION_FIELD {
+            match value {
+                Value::Null => {}
+                Value::String(code) => pairs.push(Ok((key.clone(), code.clone()))),
+                _ => pairs.push(Err(ProfileError::UnknownRegion)),
+            }
+            continue;
+        }
         let Some(dimension) = Dimension::from_code(key) else {
             let name: String = key.chars().take(64).collect();
             pairs.push(Err(ProfileError::UnknownField(name)));

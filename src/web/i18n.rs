@@ -89,12 +89,12 @@ pub fn profile_error_message(error: &ProfileError, lang: Lang) -> String {
         }
         (ProfileError::UnknownField(_), Lang::Nl) => format!(
             "Het veld '{field}' hoort niet bij het cliëntprofiel (een profiel bevat nooit een naam, \
-             BSN of vrije tekst). Bekende velden: {}.",
+             BSN of vrije tekst). Bekende velden: {}, region.",
             Dimension::CODES.join(", ")
         ),
         (ProfileError::UnknownField(_), Lang::En) => format!(
             "The field '{field}' is not part of the client profile (a profile never holds a name, \
-             citizen number or free text). Known fields: {}.",
+             citizen number or free text). Known fields: {}, region.",
             Dimension::CODES.join(", ")
         ),
     }

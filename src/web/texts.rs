@@ -505,6 +505,30 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
             "This is how the advice for each example client moves if you save this change. Nothing has been saved yet.",
         ),
         "beheer.no_moves" => ("geen verschuiving", "no change"),
+        "beheer.social_intro" => (
+            "De sociale kaart wordt beheerd als één CSV-bestand: download het, pas het aan en lees het weer in. Het \
+             bestand wordt eerst volledig gecontroleerd; bij een fout verandert er niets en ziet u elke fout met \
+             het regelnummer.",
+            "The sociale kaart is maintained as one CSV file: download it, edit it and upload it again. The file is \
+             checked in full first; on an error nothing changes and you see every error with its line number.",
+        ),
+        "beheer.social_download" => (
+            "Download de sociale kaart (CSV)",
+            "Download the sociale kaart (CSV)",
+        ),
+        "beheer.columns" => ("Kolommen", "Columns"),
+        "beheer.stale" => (
+            "Langer dan 12 maanden niet gecontroleerd",
+            "Not checked for more than 12 months",
+        ),
+        "beheer.none_stale" => (
+            "Alle vermeldingen zijn recent gecontroleerd.",
+            "All entries were checked recently.",
+        ),
+        "beheer.social_done" => (
+            "De sociale kaart is ingelezen.",
+            "The sociale kaart has been imported.",
+        ),
         "beheer.rule" => ("Regel", "Rule"),
         "beheer.new_rule" => ("Nieuwe regel", "New rule"),
         "beheer.values_hint" => (

@@ -7,4 +7,5 @@ mod common;
 mod engine;
 mod pages;
 mod seed_cases;
+mod social_map;
 mod trainer;

@@ -102,3 +102,135 @@ pub async fn upload(
             .into_response(),
     }
 }
+
+/// `GET /beheer/sociale-kaart.csv`: the sociale kaart as CSV.
+pub async fn social_map_csv(State(state): State<AppState>, admin: Admin) -> Response {
+    let read = async {
+        let mut conn = state.db.acquire().await?;
+        crate::db::rows::fetch_social_map(&mut conn).await
+    };
+    match read.await {
+        Ok(map) => (
+            [
+                (CONTENT_TYPE, "text/csv; charset=utf-8"),
+                (
+                    CONTENT_DISPOSITION,
+                    "attachment; filename=\"sociale-kaart.csv\"",
+                ),
+                (CACHE_CONTROL, "no-store"),
+            ],
+            crate::db::social_csv::to_csv(&map),
+        )
+            .into_response(),
+        Err(error) => {
+            tracing::error!(%error, "cannot export the sociale kaart");
+            Refusal::Internal(admin.lang).into_response()
+        }
+    }
+}
+
+/// `GET|POST /beheer/sociale-kaart`.
+#[derive(Template, WebTemplate)]
+#[template(path = "beheer/social_map.html")]
+pub struct SocialMapAdminPage {
+    chrome: Chrome,
+    csrf: String,
+    errors: Vec<String>,
+    done: bool,
+    stale: Vec<String>,
+    columns: String,
+}
+
+fn social_page(
+    state: &AppState,
+    admin: &Admin,
+    errors: Vec<String>,
+    done: bool,
+) -> SocialMapAdminPage {
+    let kb = state.knowledge_base();
+    let map = kb.social_map();
+    let today = crate::web::pages::advice::today();
+    let stale_org = map
+        .organisations
+        .iter()
+        .filter(|o| crate::domain::social_map::is_stale(&o.last_checked, &today))
+        .map(|o| format!("{} ({})", o.name, o.last_checked));
+    let stale_services = map
+        .services
+        .iter()
+        .filter(|s| crate::domain::social_map::is_stale(&s.last_checked, &today))
+        .map(|s| {
+            format!(
+                "#{} {} ({})",
+                s.id,
+                s.intervention_slug.as_deref().unwrap_or(&s.product),
+                s.last_checked
+            )
+        });
+    SocialMapAdminPage {
+        chrome: Chrome::new(admin.lang, "/beheer/sociale-kaart", "beheer"),
+        csrf: admin.session.csrf_token.clone(),
+        errors,
+        done,
+        stale: stale_org.chain(stale_services).collect(),
+        columns: crate::db::social_csv::COLUMNS.join(", "),
+    }
+}
+
+/// `GET /beheer/sociale-kaart`.
+pub async fn social_map_form(State(state): State<AppState>, admin: Admin) -> SocialMapAdminPage {
+    social_page(&state, &admin, Vec::new(), false)
+}
+
+/// `POST /beheer/sociale-kaart` (multipart: `csrf`, `file`): replaces the map from CSV.
+pub async fn social_map_upload(
+    State(state): State<AppState>,
+    admin: Admin,
+    multipart: Multipart,
+) -> Response {
+    let (csrf, file) = read_upload(multipart).await;
+    if !admin.token_matches(&csrf) {
+        return Refusal::BadToken(admin.lang).into_response();
+    }
+    let slugs: Vec<String> = state
+        .knowledge_base()
+        .interventions()
+        .iter()
+        .map(|i| i.slug.clone())
+        .collect();
+    match crate::db::social_csv::import(&state.db, &file, &slugs, admin.name()).await {
+        Ok(()) => {
+            if let Err(error) = super::reload(&state).await {
+                tracing::error!(%error, "cannot reload the knowledge base");
+                return Refusal::Internal(admin.lang).into_response();
+            }
+            tracing::info!(user = %admin.name(), "sociale kaart imported");
+            social_page(&state, &admin, Vec::new(), true).into_response()
+        }
+        Err(crate::db::social_csv::CsvImportError::Invalid(errors)) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            social_page(&state, &admin, errors, false),
+        )
+            .into_response(),
+        Err(error) => {
+            tracing::error!(%error, "cannot import the sociale kaart");
+            Refusal::Internal(admin.lang).into_response()
+        }
+    }
+}
+
+/// The `csrf` and `file` fields of an upload form.
+async fn read_upload(mut multipart: Multipart) -> (String, String) {
+    let mut csrf = String::new();
+    let mut file = String::new();
+    while let Ok(Some(field)) = multipart.next_field().await {
+        let name = field.name().unwrap_or("").to_owned();
+        let Ok(text) = field.text().await else { break };
+        match name.as_str() {
+            "csrf" => csrf = text,
+            "file" => file = text,
+            _ => {}
+        }
+    }
+    (csrf, file)
+}

@@ -45,6 +45,11 @@ pub fn router() -> Router<AppState> {
         .route("/beheer/logboek", get(edit::log))
         .route("/beheer/export", get(exchange::download))
         .route("/beheer/import", get(exchange::form).post(exchange::upload))
+        .route(
+            "/beheer/sociale-kaart",
+            get(exchange::social_map_form).post(exchange::social_map_upload),
+        )
+        .route("/beheer/sociale-kaart.csv", get(exchange::social_map_csv))
         .layer(tower_http::csrf::CsrfLayer::new())
 }
 

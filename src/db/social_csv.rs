@@ -1,0 +1,351 @@
+//! The sociale kaart as one CSV file, in the spirit of the Open Referral data standard: each
+//! row is a region, an organisation, or an organisation's service in one region. Import is
+//! validated in full (every problem with its line number) and applied all or nothing.
+//!
+//! Columns (header row required, in this order):
+//! `region_code, region_name, region_source, region_last_checked, organisation_id,
+//! organisation_name, organisation_kind, website, contact, organisation_description_nl,
+//! organisation_description_en, organisation_source, organisation_last_checked, service_id,
+//! intervention, product, notes_nl, notes_en, service_source, service_last_checked`.
+//! - A row with only the region columns declares a region.
+//! - A row with organisation columns (and no service) declares an organisation.
+//! - A row with organisation and service columns declares a service; with a `region_code` it
+//!   also places the service in that (declared) region. A service in several regions takes one
+//!   row per region, repeating the same organisation and service columns.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use sqlx::SqlitePool;
+
+use super::audit;
+use super::rows::{self, OrganisationRow, RegionRow, ServiceRegionRow, ServiceRow, SocialMapRows};
+
+/// The header row.
+pub const COLUMNS: &[&str] = &[
+    "region_code",
+    "region_name",
+    "region_source",
+    "region_last_checked",
+    "organisation_id",
+    "organisation_name",
+    "organisation_kind",
+    "website",
+    "contact",
+    "organisation_description_nl",
+    "organisation_description_en",
+    "organisation_source",
+    "organisation_last_checked",
+    "service_id",
+    "intervention",
+    "product",
+    "notes_nl",
+    "notes_en",
+    "service_source",
+    "service_last_checked",
+];
+
+/// One CSV row.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+struct Record {
+    region_code: String,
+    region_name: String,
+    region_source: String,
+    region_last_checked: String,
+    organisation_id: String,
+    organisation_name: String,
+    organisation_kind: String,
+    website: String,
+    contact: String,
+    organisation_description_nl: String,
+    organisation_description_en: String,
+    organisation_source: String,
+    organisation_last_checked: String,
+    service_id: String,
+    intervention: String,
+    product: String,
+    notes_nl: String,
+    notes_en: String,
+    service_source: String,
+    service_last_checked: String,
+}
+
+fn organisation_fields(o: &OrganisationRow, r: &mut Record) {
+    r.organisation_id = o.id.clone();
+    r.organisation_name = o.name.clone();
+    r.organisation_kind = o.kind.clone();
+    r.website = o.website.clone();
+    r.contact = o.contact.clone();
+    r.organisation_description_nl = o.description_nl.clone();
+    r.organisation_description_en = o.description_en.clone();
+    r.organisation_source = o.source.clone();
+    r.organisation_last_checked = o.last_checked.clone();
+}
+
+/// The map as CSV text.
+pub fn to_csv(map: &SocialMapRows) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut records = Vec::new();
+    for region in &map.regions {
+        records.push(Record {
+            region_code: region.code.clone(),
+            region_name: region.name.clone(),
+            region_source: region.source.clone(),
+            region_last_checked: region.last_checked.clone(),
+            ..Record::default()
+        });
+    }
+    for o in &map.organisations {
+        let services: Vec<&ServiceRow> = map
+            .services
+            .iter()
+            .filter(|s| s.organisation_id == o.id)
+            .collect();
+        if services.is_empty() {
+            let mut r = Record::default();
+            organisation_fields(o, &mut r);
+            records.push(r);
+        }
+        for s in services {
+            let mut r = Record::default();
+            organisation_fields(o, &mut r);
+            r.service_id = s.id.to_string();
+            r.intervention = s.intervention_slug.clone().unwrap_or_default();
+            r.product = s.product.clone();
+            r.notes_nl = s.notes_nl.clone();
+            r.notes_en = s.notes_en.clone();
+            r.service_source = s.source.clone();
+            r.service_last_checked = s.last_checked.clone();
+            let regions: Vec<&str> = map
+                .service_regions
+                .iter()
+                .filter(|sr| sr.service_id == s.id)
+                .map(|sr| sr.region_code.as_str())
+                .collect();
+            if regions.is_empty() {
+                records.push(r.clone());
+            }
+            for code in regions {
+                records.push(Record {
+                    region_code: code.to_owned(),
+                    ..r.clone()
+                });
+            }
+        }
+    }
+    for r in records {
+        writer.serialize(r).expect("writing CSV to memory");
+    }
+    String::from_utf8(writer.into_inner().expect("flushing CSV to memory"))
+        .expect("CSV of strings is UTF-8")
+}
+
+/// Reads the CSV into the map's rows, or lists every problem with its line number.
+/// `interventions` are the slugs a service may name.
+pub fn from_csv(text: &str, interventions: &[String]) -> Result<SocialMapRows, Vec<String>> {
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let mut errors = Vec::new();
+    let headers = match reader.headers() {
+        Ok(header) if header.iter().eq(COLUMNS.iter().copied()) => header.clone(),
+        _ => {
+            return Err(vec![format!(
+                "regel 1: de kopregel moet zijn: {}",
+                COLUMNS.join(",")
+            )]);
+        }
+    };
+    let mut regions: BTreeMap<String, RegionRow> = BTreeMap::new();
+    let mut organisations: BTreeMap<String, (usize, OrganisationRow)> = BTreeMap::new();
+    let mut services: BTreeMap<i64, (usize, ServiceRow)> = BTreeMap::new();
+    let mut links: Vec<(usize, ServiceRegionRow)> = Vec::new();
+    let date_ok = |d: &str| crate::domain::social_map::parse_date(d).is_some();
+    for (n, result) in reader.records().enumerate() {
+        let parsed = result.and_then(|record| {
+            let line = record.position().map_or(n + 2, |p| p.line() as usize);
+            record
+                .deserialize::<Record>(Some(&headers))
+                .map(|r| (line, r))
+        });
+        let (line, r) = match parsed {
+            Ok(parsed) => parsed,
+            Err(e) => {
+                errors.push(format!("regel {}: {e}", n + 2));
+                continue;
+            }
+        };
+        if r.organisation_id.is_empty() {
+            if r.region_code.is_empty() {
+                errors.push(format!(
+                    "regel {line}: een regel noemt een regio of een organisatie"
+                ));
+                continue;
+            }
+            if !crate::domain::profile::is_region_code(&r.region_code) {
+                errors.push(format!("regel {line}: regiocode '{}' mag alleen kleine letters, cijfers en streepjes bevatten", r.region_code));
+            }
+            if r.region_name.is_empty()
+                || r.region_source.is_empty()
+                || !date_ok(&r.region_last_checked)
+            {
+                errors.push(format!("regel {line}: een regio heeft een naam, een bron en een datum van controle (JJJJ-MM-DD)"));
+            }
+            let region = RegionRow {
+                code: r.region_code.clone(),
+                name: r.region_name,
+                source: r.region_source,
+                last_checked: r.region_last_checked,
+            };
+            if regions.insert(r.region_code.clone(), region).is_some() {
+                errors.push(format!(
+                    "regel {line}: regio '{}' staat er twee keer in",
+                    r.region_code
+                ));
+            }
+            continue;
+        }
+        let organisation = OrganisationRow {
+            id: r.organisation_id.clone(),
+            name: r.organisation_name.clone(),
+            kind: r.organisation_kind.clone(),
+            website: r.website.clone(),
+            contact: r.contact.clone(),
+            description_nl: r.organisation_description_nl.clone(),
+            description_en: r.organisation_description_en.clone(),
+            source: r.organisation_source.clone(),
+            last_checked: r.organisation_last_checked.clone(),
+        };
+        match organisations.get(&organisation.id) {
+            Some((first, known)) if *known != organisation => errors.push(format!(
+                "regel {line}: organisatie '{}' heeft hier andere gegevens dan op regel {first}",
+                organisation.id
+            )),
+            Some(_) => {}
+            None => {
+                if organisation.name.is_empty()
+                    || organisation.source.is_empty()
+                    || !date_ok(&organisation.last_checked)
+                {
+                    errors.push(format!("regel {line}: een organisatie heeft een naam, een bron en een datum van controle (JJJJ-MM-DD)"));
+                }
+                organisations.insert(organisation.id.clone(), (line, organisation));
+            }
+        }
+        if r.service_id.is_empty() {
+            if !r.region_code.is_empty() {
+                errors.push(format!(
+                    "regel {line}: alleen een aanbod (service_id) kan in een regio staan"
+                ));
+            }
+            continue;
+        }
+        let Ok(id) = r.service_id.parse::<i64>() else {
+            errors.push(format!(
+                "regel {line}: service_id '{}' is geen geheel getal",
+                r.service_id
+            ));
+            continue;
+        };
+        let intervention = Some(r.intervention.clone()).filter(|i| !i.is_empty());
+        if let Some(slug) = &intervention
+            && !interventions.contains(slug)
+        {
+            errors.push(format!(
+                "regel {line}: interventie '{slug}' bestaat niet in de kennisbank"
+            ));
+        }
+        let service = ServiceRow {
+            id,
+            organisation_id: r.organisation_id.clone(),
+            intervention_slug: intervention,
+            product: r.product.clone(),
+            notes_nl: r.notes_nl.clone(),
+            notes_en: r.notes_en.clone(),
+            source: r.service_source.clone(),
+            last_checked: r.service_last_checked.clone(),
+        };
+        match services.get(&id) {
+            Some((first, known)) if *known != service => errors.push(format!(
+                "regel {line}: aanbod {id} heeft hier andere gegevens dan op regel {first}"
+            )),
+            Some(_) => {}
+            None => {
+                if (service.intervention_slug.is_none() && service.product.is_empty())
+                    || service.source.is_empty()
+                    || !date_ok(&service.last_checked)
+                {
+                    errors.push(format!("regel {line}: een aanbod noemt een interventie of product, een bron en een datum van controle (JJJJ-MM-DD)"));
+                }
+                services.insert(id, (line, service));
+            }
+        }
+        if !r.region_code.is_empty() {
+            links.push((
+                line,
+                ServiceRegionRow {
+                    service_id: id,
+                    region_code: r.region_code,
+                },
+            ));
+        }
+    }
+    for (line, link) in &links {
+        if !regions.contains_key(&link.region_code) {
+            errors.push(format!(
+                "regel {line}: regio '{}' is niet in het bestand gedeclareerd",
+                link.region_code
+            ));
+        }
+    }
+    let mut service_regions: Vec<ServiceRegionRow> = links.into_iter().map(|(_, l)| l).collect();
+    service_regions
+        .sort_by(|a, b| (a.service_id, &a.region_code).cmp(&(b.service_id, &b.region_code)));
+    let before = service_regions.len();
+    service_regions.dedup();
+    if service_regions.len() != before {
+        errors.push("een aanbod staat twee keer in dezelfde regio".to_owned());
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(SocialMapRows {
+        regions: regions.into_values().collect(),
+        organisations: organisations.into_values().map(|(_, o)| o).collect(),
+        services: services.into_values().map(|(_, s)| s).collect(),
+        service_regions,
+    })
+}
+
+/// Why a CSV import was refused; nothing changed.
+#[derive(Debug, thiserror::Error)]
+pub enum CsvImportError {
+    #[error("{}", .0.join("\n"))]
+    Invalid(Vec<String>),
+    #[error("the database refused the import: {0}")]
+    Database(#[from] sqlx::Error),
+}
+
+/// Replaces the sociale kaart by the CSV, with an audit entry, all or nothing.
+pub async fn import(
+    pool: &SqlitePool,
+    text: &str,
+    interventions: &[String],
+    user_name: &str,
+) -> Result<(), CsvImportError> {
+    let map = from_csv(text, interventions).map_err(CsvImportError::Invalid)?;
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let before = rows::fetch_social_map(&mut tx).await?;
+    rows::replace_social_map(&mut tx, &map).await?;
+    audit::record(
+        &mut tx,
+        user_name,
+        "import",
+        "sociale kaart (CSV)",
+        Some(&to_csv(&before)),
+        Some(&to_csv(&map)),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
