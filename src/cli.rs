@@ -112,3 +112,27 @@ pub async fn kb(config: &Config, command: &KbCommand) -> Result<(), CliError> {
     pool.close().await;
     result
 }
+
+/// `interventiewijzer backup FILE`: an online, consistent copy with `VACUUM INTO`.
+pub async fn backup(config: &Config, file: &std::path::Path) -> Result<(), CliError> {
+    if file.exists() {
+        return Err(CliError::Refused(format!(
+            "{} already exists; choose a new file",
+            file.display()
+        )));
+    }
+    let pool = db::open(&config.database_url)
+        .await
+        .map_err(StartError::from)?;
+    let target = file
+        .to_str()
+        .ok_or_else(|| CliError::Refused("the backup path is not valid UTF-8".into()))?;
+    let result = sqlx::query("VACUUM INTO ?")
+        .bind(target)
+        .execute(&pool)
+        .await;
+    pool.close().await;
+    result?;
+    println!("backup written to {}", file.display());
+    Ok(())
+}

@@ -48,6 +48,10 @@ pub enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Write a consistent copy of the database to FILE while the server may keep running
+    /// (`VACUUM INTO`). Restore: stop the server, put FILE where DATABASE_URL points (removing
+    /// any -wal and -shm files beside it), start the server.
+    Backup { file: std::path::PathBuf },
     /// Export or import the whole knowledge base as one JSON file.
     Kb {
         #[command(subcommand)]

@@ -9,6 +9,14 @@ use std::process::ExitCode;
 async fn main() -> ExitCode {
     let config = Config::parse();
     interventiewijzer::init_tracing(&config.rust_log);
+    // A panic's message may quote request data: log only where it happened. The web layer
+    // answers the request with a plain 500 and goes on serving.
+    std::panic::set_hook(Box::new(|info| {
+        let location = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()));
+        tracing::error!(location = location.as_deref().unwrap_or("unknown"), "panic");
+    }));
     let result: Result<(), Box<dyn std::error::Error>> = match &config.command {
         None | Some(Command::Serve) => interventiewijzer::run(&config).await.map_err(Into::into),
         Some(Command::Migrate) => interventiewijzer::migrate(&config)
@@ -16,6 +24,7 @@ async fn main() -> ExitCode {
             .map_err(Into::into),
         Some(Command::User { command }) => cli::user(&config, command).await.map_err(Into::into),
         Some(Command::Kb { command }) => cli::kb(&config, command).await.map_err(Into::into),
+        Some(Command::Backup { file }) => cli::backup(&config, file).await.map_err(Into::into),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

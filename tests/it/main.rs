@@ -6,6 +6,8 @@ mod beheer;
 mod common;
 mod engine;
 mod pages;
+mod process;
+mod robustness;
 mod seed_cases;
 mod social_map;
 mod trainer;
