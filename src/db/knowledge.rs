@@ -59,6 +59,7 @@ pub fn build(snapshot: Snapshot) -> Result<KnowledgeBase, LoadError> {
             },
             guidance,
             evidence_level: row.evidence_level,
+            evidence_index: 0,
             evidence_source: row.evidence_source,
             recognitions: Vec::new(),
             texts: BTreeMap::new(),
@@ -284,6 +285,7 @@ fn rule(slug: &str, row: RuleRow) -> Result<Rule, LoadError> {
         id: row.id,
         dimension,
         values: parse_rule_values(slug, row.id, dimension, &row.match_values)?,
+        mask: 0,
         effect,
         points: row.points,
         text: Localized {

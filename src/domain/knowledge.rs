@@ -171,6 +171,9 @@ pub struct Rule {
     pub dimension: Dimension,
     /// Codes from `dimension.allowed_values()`, validated on load.
     pub values: Vec<&'static str>,
+    /// `values` as a bit mask over `dimension.allowed_values()`; set by [`KnowledgeBase::new`].
+    #[serde(skip)]
+    pub mask: u64,
     pub effect: Effect,
     pub points: f64,
     pub text: Localized,
@@ -192,6 +195,10 @@ pub struct Intervention {
     pub name: Localized,
     pub guidance: Option<Guidance>,
     pub evidence_level: String,
+    /// The position of `evidence_level` among the knowledge base's levels; set by
+    /// [`KnowledgeBase::new`].
+    #[serde(skip)]
+    pub evidence_index: usize,
     pub evidence_source: String,
     pub recognitions: Vec<Recognition>,
     /// Keyed by a name from [`TEXT_FIELDS`]; a field the seeds are silent on is absent.
@@ -267,6 +274,22 @@ impl KnowledgeBase {
             .interventions
             .sort_by(|a, b| (a.position, &a.slug).cmp(&(b.position, &b.slug)));
         parts.examples.sort_by_key(|e| e.position);
+        for rule in parts
+            .interventions
+            .iter_mut()
+            .flat_map(|i| i.rules.iter_mut())
+        {
+            rule.mask = rule.dimension.mask_of(rule.values.iter().copied());
+        }
+        for intervention in &mut parts.interventions {
+            if let Some(i) = parts
+                .evidence_levels
+                .iter()
+                .position(|l| l.code == intervention.evidence_level)
+            {
+                intervention.evidence_index = i;
+            }
+        }
         parts.figure_sets.sort_by_key(|f| f.position);
         let Parts {
             evidence_levels,
@@ -370,8 +393,7 @@ impl KnowledgeBase {
 
     /// The evidence level of an intervention of this knowledge base.
     pub fn evidence_of(&self, intervention: &Intervention) -> &EvidenceLevel {
-        self.evidence_level(&intervention.evidence_level)
-            .expect("validated in KnowledgeBase::new")
+        &self.parts.evidence_levels[intervention.evidence_index]
     }
 }
 

@@ -9,7 +9,7 @@
 use std::cmp::Ordering;
 
 use super::knowledge::{Effect, EvidenceLevel, Intervention, KnowledgeBase, Lang, Rule};
-use super::profile::{Answer, ClientProfile};
+use super::profile::{AnswerMasks, Barrier, ClientProfile, Dimension};
 
 /// The ranked, explained advice for one profile.
 #[derive(Debug, Clone)]
@@ -64,11 +64,21 @@ pub struct Line<'kb> {
     /// The rule behind the line; `None` for the evidence line.
     pub rule: Option<&'kb Rule>,
     pub points: f64,
-    /// For a barrier rule: which of the client's barriers it matched.
-    pub matched: Vec<&'static str>,
+    /// For a barrier rule: the client's barriers it matched, as a bit mask over
+    /// [`Barrier::ALL`]; see [`Line::matched`].
+    pub matched_mask: u64,
 }
 
 impl Line<'_> {
+    /// For a barrier rule: the codes of the client's barriers it matched.
+    pub fn matched(&self) -> Vec<&'static str> {
+        Barrier::ALL
+            .iter()
+            .filter(|b| self.matched_mask & (1 << b.index()) != 0)
+            .map(|b| b.code())
+            .collect()
+    }
+
     /// The line as a professional reads it.
     pub fn text(&self, recommendation: &Recommendation<'_>, lang: Lang) -> String {
         match (self.kind, self.rule) {
@@ -116,8 +126,9 @@ fn evidence_text(recommendation: &Recommendation<'_>, lang: Lang) -> String {
 pub fn recommend<'kb>(kb: &'kb KnowledgeBase, profile: &ClientProfile) -> Advice<'kb> {
     let mut recommendations = Vec::with_capacity(kb.interventions().len());
     let mut excluded = Vec::new();
+    let answers = profile.answer_masks();
     for intervention in kb.interventions() {
-        match weigh(kb, intervention, profile) {
+        match weigh(kb, intervention, &answers) {
             Ok(recommendation) => recommendations.push(recommendation),
             Err(exclusion) => excluded.push(exclusion),
         }
@@ -143,74 +154,81 @@ fn ranking_order(a: &Recommendation<'_>, b: &Recommendation<'_>) -> Ordering {
 
 /// How one rule meets one answer.
 enum Outcome {
-    Fires(Vec<&'static str>),
+    Fires,
     Silent,
     Unknown,
 }
 
-fn outcome(rule: &Rule, answer: Answer<'_>) -> Outcome {
-    match answer {
-        Answer::One("unknown") if !rule.matches("unknown") => Outcome::Unknown,
-        Answer::One(code) if rule.matches(code) => Outcome::Fires(Vec::new()),
-        Answer::One(_) => Outcome::Silent,
-        Answer::Barriers(barriers) => {
-            let matched: Vec<&'static str> = barriers
-                .iter()
-                .map(|b| b.code())
-                .filter(|code| rule.matches(code))
-                .collect();
-            if matched.is_empty() {
-                Outcome::Silent
-            } else {
-                Outcome::Fires(matched)
-            }
-        }
+fn outcome(rule: &Rule, answers: &AnswerMasks) -> Outcome {
+    let answer = answers[rule.dimension.index()];
+    let unknown = rule.dimension.unknown_bit();
+    if rule.mask & answer != 0 {
+        Outcome::Fires
+    } else if unknown != 0 && answer == unknown {
+        Outcome::Unknown
+    } else {
+        Outcome::Silent
+    }
+}
+
+/// For a barrier rule that fired: the client's barriers it matched, as a mask.
+fn matched(rule: &Rule, answers: &AnswerMasks) -> u64 {
+    if rule.dimension == Dimension::Barriers {
+        rule.mask & answers[Dimension::Barriers.index()]
+    } else {
+        0
     }
 }
 
 fn weigh<'kb>(
     kb: &'kb KnowledgeBase,
     intervention: &'kb Intervention,
-    profile: &ClientProfile,
+    answers: &AnswerMasks,
 ) -> Result<Recommendation<'kb>, Exclusion<'kb>> {
+    // First only look for what excludes: an excluded intervention needs no ledger.
+    let excludes = |rule: &&Rule| {
+        matches!(
+            (rule.effect, outcome(rule, answers)),
+            (Effect::Require, Outcome::Silent) | (Effect::Exclude, Outcome::Fires)
+        )
+    };
+    if intervention.rules.iter().any(|rule| excludes(&rule)) {
+        return Err(Exclusion {
+            intervention,
+            rules: intervention.rules.iter().filter(excludes).collect(),
+        });
+    }
     let evidence = kb.evidence_of(intervention);
-    let mut reasons = vec![Line {
+    let mut reasons = Vec::with_capacity(6);
+    reasons.push(Line {
         kind: LineKind::Evidence,
         rule: None,
         points: evidence.points,
-        matched: Vec::new(),
-    }];
+        matched_mask: 0,
+    });
     let mut caveats = Vec::new();
-    let mut excluding = Vec::new();
     for rule in &intervention.rules {
-        let line = |kind, matched| Line {
+        let line = |kind, matched_mask| Line {
             kind,
             rule: Some(rule),
             points: rule.points,
-            matched,
+            matched_mask,
         };
-        match (rule.effect, outcome(rule, profile.answer(rule.dimension))) {
+        match (rule.effect, outcome(rule, answers)) {
             (Effect::Require | Effect::Exclude, Outcome::Unknown) => {
-                caveats.push(line(LineKind::ToCheck, Vec::new()))
+                caveats.push(line(LineKind::ToCheck, 0))
             }
-            (Effect::Require, Outcome::Fires(matched)) => {
-                reasons.push(line(LineKind::RequirementMet, matched))
+            (Effect::Require, Outcome::Fires) => {
+                reasons.push(line(LineKind::RequirementMet, matched(rule, answers)))
             }
-            (Effect::Require, Outcome::Silent) | (Effect::Exclude, Outcome::Fires(_)) => {
-                excluding.push(rule)
+            (Effect::Fit, Outcome::Fires) => {
+                reasons.push(line(LineKind::Fit, matched(rule, answers)))
             }
-            (Effect::Fit, Outcome::Fires(matched)) => reasons.push(line(LineKind::Fit, matched)),
-            (Effect::Caution, Outcome::Fires(matched)) => {
-                caveats.push(line(LineKind::Caution, matched))
+            (Effect::Caution, Outcome::Fires) => {
+                caveats.push(line(LineKind::Caution, matched(rule, answers)))
             }
             _ => {}
         }
-    }
-    if !excluding.is_empty() {
-        return Err(Exclusion {
-            intervention,
-            rules: excluding,
-        });
     }
     let score = reasons.iter().chain(&caveats).map(|l| l.points).sum();
     Ok(Recommendation {

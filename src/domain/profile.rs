@@ -29,6 +29,11 @@ macro_rules! code_enum {
             pub fn from_code(code: &str) -> Option<Self> {
                 match code { $($code => Some(Self::$variant),)+ _ => None }
             }
+
+            /// The position of this value in [`Self::ALL`].
+            pub fn index(self) -> usize {
+                self as usize
+            }
         }
 
         impl serde::Serialize for $name {
@@ -213,7 +218,25 @@ impl Dimension {
     pub fn has_unknown(self) -> bool {
         self.allowed_values().contains(&"unknown")
     }
+
+    /// The set of `codes` as a bit mask over [`Self::allowed_values`] (bit i: the i-th code).
+    pub fn mask_of<'a>(self, codes: impl IntoIterator<Item = &'a str>) -> u64 {
+        let allowed = self.allowed_values();
+        codes
+            .into_iter()
+            .filter_map(|code| allowed.iter().position(|a| *a == code))
+            .fold(0, |mask, i| mask | (1 << i))
+    }
+
+    /// The bit of the "unknown" answer, or 0 when the question has none.
+    pub fn unknown_bit(self) -> u64 {
+        self.mask_of(["unknown"])
+    }
 }
+
+/// Every answer of a profile as a bit mask per question, indexed by [`Dimension::index`]:
+/// what the engine compares the rules' masks with.
+pub type AnswerMasks = [u64; Dimension::ALL.len()];
 
 /// A client's answers, valid by construction.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -296,6 +319,18 @@ impl ClientProfile {
             Dimension::PrefersNoGroup => flag(self.prefers_no_group),
             Dimension::Barriers => Answer::Barriers(&self.barriers),
         }
+    }
+
+    /// The answers as bit masks, one per question.
+    pub fn answer_masks(&self) -> AnswerMasks {
+        let mut masks = [0; Dimension::ALL.len()];
+        for dimension in Dimension::ALL.iter().copied() {
+            masks[dimension.index()] = match self.answer(dimension) {
+                Answer::One(code) => dimension.mask_of([code]),
+                Answer::Barriers(list) => list.iter().fold(0, |m, b| m | (1 << b.index())),
+            };
+        }
+        masks
     }
 
     /// The answers as `(field, code)` pairs, in questionnaire order; booleans only when true.

@@ -434,7 +434,7 @@ impl LineJson {
                 LineKind::ToCheck => "to_check",
             },
             rule_id: line.rule.map(|r| r.id),
-            matched: line.matched.clone(),
+            matched: line.matched(),
         }
     }
 }

@@ -166,10 +166,9 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
             "Waarom deze plaats? Alle regels",
             "Why this rank? Every line",
         ),
-        "advice.fits" => ("Wat past", "What fits"),
-        "advice.caveats" => ("Let op en nog na te gaan", "Caution and still to check"),
         "advice.delivered_by" => ("Uitgevoerd door", "Delivered by"),
-        "advice.details" => ("Meer over", "More about"),
+        "advice.caveat_count" => ("om op te letten", "to watch"),
+        "advice.caveat_mark" => ("Let op:", "Caution:"),
         "advice.excluded" => ("Niet passend", "Not fitting"),
         "advice.excluded_intro" => (
             "Deze interventies vallen af, met de reden en de bron.",

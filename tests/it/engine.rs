@@ -54,6 +54,7 @@ fn rule(
         id,
         dimension,
         values: values.to_vec(),
+        mask: 0,
         effect,
         points,
         text: text(&format!("rule {id}")),
@@ -68,6 +69,7 @@ fn intervention(slug: &str, position: i64, level: &str, rules: Vec<Rule>) -> Int
         name: text(slug),
         guidance: None,
         evidence_level: level.to_owned(),
+        evidence_index: 0,
         evidence_source: "Test, evidence".to_owned(),
         recognitions: Vec::new(),
         texts: BTreeMap::new(),
@@ -155,7 +157,7 @@ fn fits_and_cautions_add_their_points_to_the_evidence_line() {
     let advice = recommend(&kb, &profile);
     let r = &advice.recommendations[0];
     assert_eq!(r.score, 3.0 + 2.5 + 1.0 - 1.5);
-    assert_eq!(r.reasons[2].matched, vec!["shame_guilt"]);
+    assert_eq!(r.reasons[2].matched(), vec!["shame_guilt"]);
     assert_eq!(r.caveats[0].kind, LineKind::Caution);
 }
 

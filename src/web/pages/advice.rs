@@ -71,6 +71,8 @@ pub struct CardView {
     pub delivered_by: Option<String>,
     pub reasons: Vec<LineView>,
     pub caveats: Vec<LineView>,
+    /// How many cautions and checks the ledger holds.
+    pub caveat_count: usize,
     /// The providers in the chosen region; `None` when no region was chosen.
     pub providers: Option<Vec<ProviderView>>,
 }
@@ -238,6 +240,7 @@ impl AdviceView {
                     .map(|t| t.text.get(lang).to_owned()),
                 reasons: r.reasons.iter().map(|l| line_view(l, r, lang)).collect(),
                 caveats: r.caveats.iter().map(|l| line_view(l, r, lang)).collect(),
+                caveat_count: r.caveats.len(),
                 providers: profile
                     .region
                     .as_deref()
