@@ -1,40 +1,13 @@
 //! Beheer: access control, sessions, CSRF, editing with audit, export/import, accounts.
 
-use interventiewijzer::accounts;
-use interventiewijzer::db::users;
 use reqwest::StatusCode;
 use scraper::{Html, Selector};
 use serde_json::{Value, json};
 
-use crate::common::{TestApp, spawn_app};
+use crate::common::{PASSWORD, TestApp, add_user, sign_in, spawn_app};
 
-const PASSWORD: &str = "kraanvogel-Zeewind-1987-lantaarn";
-
-async fn add_user(app: &TestApp, name: &str, admin: bool) {
-    users::add(&app.state.db, name, &accounts::hash(PASSWORD), admin)
-        .await
-        .unwrap();
-}
-
-/// Signs in and returns the session cookie (`iw_beheer=...`).
-async fn sign_in(app: &TestApp, name: &str) -> String {
-    let response = app
-        .client
-        .post(app.url("/beheer/inloggen"))
-        .form(&[("name", name), ("password", PASSWORD)])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    let cookie = response.headers()["set-cookie"]
-        .to_str()
-        .unwrap()
-        .to_owned();
-    assert!(
-        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
-        "{cookie}"
-    );
-    cookie.split(';').next().unwrap().to_owned()
+async fn csrf(app: &TestApp, cookie: &str) -> String {
+    crate::common::csrf(app, cookie, "/beheer").await
 }
 
 async fn get(app: &TestApp, path: &str, cookie: &str) -> reqwest::Response {
@@ -44,18 +17,6 @@ async fn get(app: &TestApp, path: &str, cookie: &str) -> reqwest::Response {
         .send()
         .await
         .unwrap()
-}
-
-async fn csrf(app: &TestApp, cookie: &str) -> String {
-    let page = get(app, "/beheer", cookie).await.text().await.unwrap();
-    let doc = Html::parse_document(&page);
-    doc.select(&Selector::parse("input[name=csrf]").unwrap())
-        .next()
-        .expect("a CSRF field")
-        .value()
-        .attr("value")
-        .unwrap()
-        .to_owned()
 }
 
 async fn post(app: &TestApp, path: &str, cookie: &str, form: &[(&str, &str)]) -> reqwest::Response {

@@ -73,3 +73,61 @@ pub async fn spawn_app() -> TestApp {
         _dir: dir,
     }
 }
+
+/// The password of the administrators the tests make.
+pub const PASSWORD: &str = "kraanvogel-Zeewind-1987-lantaarn";
+
+/// Adds an account (an administrator when `admin`) with [`PASSWORD`].
+pub async fn add_user(app: &TestApp, name: &str, admin: bool) {
+    interventiewijzer::db::users::add(
+        &app.state.db,
+        name,
+        &interventiewijzer::accounts::hash(PASSWORD),
+        admin,
+    )
+    .await
+    .expect("account added");
+}
+
+/// Signs in and returns the session cookie (`iw_beheer=...`).
+pub async fn sign_in(app: &TestApp, name: &str) -> String {
+    let response = app
+        .client
+        .post(app.url("/beheer/inloggen"))
+        .form(&[("name", name), ("password", PASSWORD)])
+        .send()
+        .await
+        .expect("login sent");
+    assert_eq!(response.status(), reqwest::StatusCode::SEE_OTHER);
+    let cookie = response.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+        "{cookie}"
+    );
+    cookie.split(';').next().unwrap().to_owned()
+}
+
+/// The session's CSRF token, read from the form on the beheer page at `path`.
+pub async fn csrf(app: &TestApp, cookie: &str, path: &str) -> String {
+    let page = app
+        .client
+        .get(app.url(path))
+        .header("Cookie", cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let doc = scraper::Html::parse_document(&page);
+    doc.select(&scraper::Selector::parse("input[name=csrf]").unwrap())
+        .next()
+        .expect("a CSRF field")
+        .value()
+        .attr("value")
+        .unwrap()
+        .to_owned()
+}

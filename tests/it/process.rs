@@ -212,11 +212,12 @@ async fn every_acknowledged_administrator_write_survives_sigkill_at_random_momen
     for cycle in 0..cycles {
         let (mut child, base) = start(&db);
         let (cookie, token) = sign_in(&base).await;
+        let done = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
         let writer = {
             let base = base.clone();
+            let done = done.clone();
             tokio::spawn(async move {
                 let client = client();
-                let mut done = Vec::new();
                 for n in 0..1000 {
                     let text = format!("kill-test {cycle}-{n}");
                     let form = [
@@ -237,19 +238,25 @@ async fn every_acknowledged_administrator_write_survives_sigkill_at_random_momen
                         .send()
                         .await
                     {
-                        Ok(r) if r.status() == StatusCode::SEE_OTHER => done.push(text),
+                        Ok(r) if r.status() == StatusCode::SEE_OTHER => {
+                            done.lock().unwrap().push(text)
+                        }
                         _ => break,
                     }
                 }
-                done
             })
         };
-        // Kill at a pseudo-random moment between 20 and 220 ms into the writes.
-        let wait = 20 + (cycle * 37 + 11) % 200;
+        // Wait for the first acknowledged write, then kill at a pseudo-random moment after it.
+        let deadline = Instant::now() + Duration::from_secs(60);
+        while done.lock().unwrap().is_empty() && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        let wait = (cycle * 37 + 11) % 150;
         tokio::time::sleep(Duration::from_millis(wait as u64)).await;
         child.kill().unwrap();
         child.wait().unwrap();
-        acknowledged.extend(writer.await.unwrap());
+        writer.await.unwrap();
+        acknowledged.extend(done.lock().unwrap().drain(..));
     }
     assert!(
         acknowledged.len() >= cycles,

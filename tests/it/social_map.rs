@@ -1,53 +1,16 @@
 //! The sociale kaart: providers on the advice, the map pages and API, and the CSV exchange.
 
-use interventiewijzer::accounts;
-use interventiewijzer::db::users;
 use reqwest::StatusCode;
 use scraper::{Html, Selector};
 use serde_json::{Value, json};
 
-use crate::common::{TestApp, spawn_app};
-
-const PASSWORD: &str = "kraanvogel-Zeewind-1987-lantaarn";
+use crate::common::{TestApp, add_user, csrf, sign_in, spawn_app};
 
 async fn admin_session(app: &TestApp) -> (String, String) {
-    users::add(&app.state.db, "beheerder", &accounts::hash(PASSWORD), true)
-        .await
-        .unwrap();
-    let response = app
-        .client
-        .post(app.url("/beheer/inloggen"))
-        .form(&[("name", "beheerder"), ("password", PASSWORD)])
-        .send()
-        .await
-        .unwrap();
-    let cookie = response.headers()["set-cookie"]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_owned();
-    let page = app
-        .client
-        .get(app.url("/beheer/sociale-kaart"))
-        .header("Cookie", &cookie)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let doc = Html::parse_document(&page);
-    let csrf = doc
-        .select(&Selector::parse("input[name=csrf]").unwrap())
-        .next()
-        .unwrap()
-        .value()
-        .attr("value")
-        .unwrap()
-        .to_owned();
-    (cookie, csrf)
+    add_user(app, "beheerder", true).await;
+    let cookie = sign_in(app, "beheerder").await;
+    let token = csrf(app, &cookie, "/beheer/sociale-kaart").await;
+    (cookie, token)
 }
 
 async fn export(app: &TestApp, cookie: &str) -> String {

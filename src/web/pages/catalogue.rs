@@ -52,7 +52,8 @@ pub struct CataloguePage {
     ignored_filter: bool,
 }
 
-fn choices(all: &str, options: Vec<(String, String)>, chosen: &str) -> Vec<ChoiceView> {
+/// A filter's choices: "all" first, then `options` as (value, label), `chosen` selected.
+pub fn choices(all: &str, options: Vec<(String, String)>, chosen: &str) -> Vec<ChoiceView> {
     std::iter::once((String::new(), all.to_owned()))
         .chain(options)
         .map(|(value, label)| ChoiceView {

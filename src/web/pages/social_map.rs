@@ -8,7 +8,7 @@ use axum::extract::{Path, Query, State};
 use serde::Deserialize;
 
 use super::advice::today;
-use super::catalogue::ChoiceView;
+use super::catalogue::{ChoiceView, choices};
 use super::{Chrome, PageError, PageLang};
 use crate::domain::knowledge::{KnowledgeBase, Lang};
 use crate::domain::social_map::{Organisation, Service, is_stale};
@@ -90,17 +90,6 @@ pub struct SocialMapPage {
     interventions: Vec<ChoiceView>,
     kinds: Vec<ChoiceView>,
     entries: Vec<EntryView>,
-}
-
-fn choices(all: &str, options: Vec<(String, String)>, chosen: &str) -> Vec<ChoiceView> {
-    std::iter::once((String::new(), all.to_owned()))
-        .chain(options)
-        .map(|(value, label)| ChoiceView {
-            selected: value == chosen,
-            value,
-            label,
-        })
-        .collect()
 }
 
 /// `GET /sociale-kaart`.
