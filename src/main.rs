@@ -5,6 +5,11 @@ use interventiewijzer::cli;
 use interventiewijzer::config::{Command, Config};
 use std::process::ExitCode;
 
+// mimalloc: the pages allocate many small strings per request; glibc's malloc showed up as a
+// fifth of the advice page's CPU time under load (see BENCHMARKS.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() -> ExitCode {
     let config = Config::parse();

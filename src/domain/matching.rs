@@ -6,6 +6,7 @@
 //! `exclude` rule that fires excludes the intervention; one whose answer is unknown becomes a
 //! 0-point "nog na te gaan" caveat, never an exclusion. Pure: no IO, no clock, no randomness.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 
 use super::knowledge::{Effect, EvidenceLevel, Intervention, KnowledgeBase, Lang, Rule};
@@ -69,7 +70,7 @@ pub struct Line<'kb> {
     pub matched_mask: u64,
 }
 
-impl Line<'_> {
+impl<'kb> Line<'kb> {
     /// For a barrier rule: the codes of the client's barriers it matched.
     pub fn matched(&self) -> Vec<&'static str> {
         Barrier::ALL
@@ -80,22 +81,22 @@ impl Line<'_> {
     }
 
     /// The line as a professional reads it.
-    pub fn text(&self, recommendation: &Recommendation<'_>, lang: Lang) -> String {
+    pub fn text(&self, recommendation: &Recommendation<'kb>, lang: Lang) -> Cow<'kb, str> {
         match (self.kind, self.rule) {
             (LineKind::ToCheck, Some(rule)) => {
                 let prefix = match lang {
                     Lang::Nl => "Nog na te gaan: ",
                     Lang::En => "Still to check: ",
                 };
-                format!("{prefix}{}", rule.text.get(lang))
+                Cow::Owned(format!("{prefix}{}", rule.text.get(lang)))
             }
-            (_, Some(rule)) => rule.text.get(lang).to_owned(),
-            (_, None) => evidence_text(recommendation, lang),
+            (_, Some(rule)) => Cow::Borrowed(rule.text.get(lang)),
+            (_, None) => Cow::Owned(evidence_text(recommendation, lang)),
         }
     }
 
     /// The seed passage the line rests on.
-    pub fn source<'a>(&'a self, recommendation: &'a Recommendation<'_>) -> &'a str {
+    pub fn source(&self, recommendation: &Recommendation<'kb>) -> &'kb str {
         match self.rule {
             Some(rule) => &rule.source,
             None => &recommendation.intervention.evidence_source,

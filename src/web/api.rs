@@ -423,7 +423,7 @@ impl LineJson {
     fn new(line: &Line<'_>, recommendation: &Recommendation<'_>, lang: Lang) -> Self {
         use crate::domain::matching::LineKind;
         Self {
-            text: line.text(recommendation, lang),
+            text: line.text(recommendation, lang).into_owned(),
             points: line.points,
             source: line.source(recommendation).to_owned(),
             kind: match line.kind {

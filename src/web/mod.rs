@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod escape;
 pub mod i18n;
 pub mod labels;
 pub mod pages;

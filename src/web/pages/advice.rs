@@ -2,6 +2,8 @@
 //! answers given and a chart of the scores. The page is never cached and the answers never
 //! leave the request: they are not in the URL and not in any log line.
 
+use std::borrow::Cow;
+
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::body::Bytes;
@@ -9,7 +11,7 @@ use axum::extract::State;
 use axum::extract::rejection::BytesRejection;
 use axum::http::header::CACHE_CONTROL;
 use axum::http::{HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::response::{Html, IntoResponse, Response};
 
 use super::questionnaire::{FormView, QuestionnairePage, check_region, region_choices};
 use super::{Chrome, PageLang};
@@ -22,9 +24,9 @@ use crate::web::{labels, texts};
 /// The advice page.
 #[derive(Template, WebTemplate)]
 #[template(path = "advice.html")]
-pub struct AdvicePage {
+pub struct AdvicePage<'a> {
     pub chrome: Chrome,
-    pub view: AdviceView,
+    pub view: AdviceView<'a>,
     /// Set when the advice is for a fictional example client.
     pub example: Option<ExampleIntro>,
 }
@@ -37,17 +39,18 @@ pub struct ExampleIntro {
     pub source: String,
 }
 
-/// The advice, ready to show in one language.
-pub struct AdviceView {
-    pub kb_version: String,
+/// The advice, ready to show in one language. It borrows the knowledge base's texts rather
+/// than copying them: the page is rendered while the knowledge base is held.
+pub struct AdviceView<'a> {
+    pub kb_version: &'a str,
     pub date: String,
     pub answers: Vec<AnswerView>,
-    pub cards: Vec<CardView>,
-    pub excluded: Vec<ExcludedView>,
-    pub chart: ChartView,
-    pub sources: Vec<String>,
+    pub cards: Vec<CardView<'a>>,
+    pub excluded: Vec<ExcludedView<'a>>,
+    pub chart: ChartView<'a>,
+    pub sources: Vec<&'a str>,
     /// The chosen region's code, for the links to the sociale kaart.
-    pub region: Option<String>,
+    pub region: Option<&'a str>,
     /// The answers as form pairs, so that the comparison can start from them (posted).
     pub pairs: Vec<(&'static str, String)>,
 }
@@ -59,75 +62,80 @@ pub struct AnswerView {
 }
 
 /// One recommended intervention.
-pub struct CardView {
-    pub slug: String,
-    pub name: String,
+pub struct CardView<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
     pub rank: usize,
     pub score: String,
-    pub evidence_code: String,
-    pub evidence_label: String,
+    pub evidence_code: &'a str,
+    pub evidence_label: &'a str,
     pub institutes: String,
-    pub summary: Option<String>,
-    pub delivered_by: Option<String>,
-    pub reasons: Vec<LineView>,
-    pub caveats: Vec<LineView>,
+    pub summary: Option<&'a str>,
+    pub delivered_by: Option<&'a str>,
+    pub reasons: Vec<LineView<'a>>,
+    pub caveats: Vec<LineView<'a>>,
     /// How many cautions and checks the ledger holds.
     pub caveat_count: usize,
     /// The providers in the chosen region; `None` when no region was chosen.
-    pub providers: Option<Vec<ProviderView>>,
+    pub providers: Option<Vec<ProviderView<'a>>>,
 }
 
 /// One provider of an intervention in the chosen region (sociale kaart).
-pub struct ProviderView {
-    pub organisation_id: String,
-    pub name: String,
-    pub notes: String,
-    pub last_checked: String,
+pub struct ProviderView<'a> {
+    pub organisation_id: &'a str,
+    pub name: &'a str,
+    pub notes: &'a str,
+    pub last_checked: &'a str,
     pub stale: bool,
 }
 
 /// The providers of `slug` in `region` on the sociale kaart.
-pub fn providers(kb: &KnowledgeBase, region: &str, slug: &str, lang: Lang) -> Vec<ProviderView> {
-    let today = today();
+pub fn providers<'a>(
+    kb: &'a KnowledgeBase,
+    region: &str,
+    slug: &str,
+    lang: Lang,
+    today: &str,
+) -> Vec<ProviderView<'a>> {
     kb.social_map()
         .find(Some(region), Some(slug), None)
         .into_iter()
         .map(|(o, s)| ProviderView {
-            organisation_id: o.id.clone(),
-            name: o.name.clone(),
-            notes: s.notes.get(lang).to_owned(),
-            last_checked: s.last_checked.clone(),
-            stale: crate::domain::social_map::is_stale(&s.last_checked, &today),
+            organisation_id: &o.id,
+            name: &o.name,
+            notes: s.notes.get(lang),
+            last_checked: &s.last_checked,
+            stale: crate::domain::social_map::is_stale(&s.last_checked, today),
         })
         .collect()
 }
 
 /// One line of a ledger.
-pub struct LineView {
-    pub text: String,
+pub struct LineView<'a> {
+    pub text: Cow<'a, str>,
     pub points: String,
     /// `positive`, `negative` or `zero`: for the points' colour.
     pub sign: &'static str,
-    pub source: String,
+    pub source: &'a str,
     pub kind: &'static str,
 }
 
 /// One excluded intervention with why.
-pub struct ExcludedView {
-    pub slug: String,
-    pub name: String,
-    pub reasons: Vec<(String, String)>,
+pub struct ExcludedView<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
+    pub reasons: Vec<(&'a str, &'a str)>,
 }
 
 /// A horizontal bar chart of the scores, drawn on the server as SVG.
-pub struct ChartView {
+pub struct ChartView<'a> {
     pub height: usize,
-    pub bars: Vec<BarView>,
+    pub bars: Vec<BarView<'a>>,
 }
 
 /// One bar: the name on its own line, the bar below it, the score after the bar.
-pub struct BarView {
-    pub label: String,
+pub struct BarView<'a> {
+    pub label: &'a str,
     pub score: String,
     pub label_y: usize,
     pub bar_y: usize,
@@ -139,24 +147,28 @@ pub struct BarView {
 
 /// Points as a professional reads them: `+2`, `-1,5`, `0` (Dutch decimal comma).
 pub fn format_points(points: f64, lang: Lang, signed: bool) -> String {
-    let mut s = if points.fract() == 0.0 {
-        format!("{points:.0}")
-    } else {
-        format!("{points:.1}")
+    let sign = if signed && points > 0.0 { "+" } else { "" };
+    if points.fract() == 0.0 && points.abs() < 1e15 {
+        // `as i64` turns -0.0 into 0.
+        return format!("{sign}{}", points as i64);
+    }
+    let comma = match lang {
+        Lang::Nl => ',',
+        Lang::En => '.',
     };
-    if signed && points > 0.0 {
-        s.insert(0, '+');
-    }
-    if s == "-0" {
-        s = "0".to_owned();
-    }
-    match lang {
-        Lang::Nl => s.replace('.', ","),
-        Lang::En => s,
-    }
+    format!("{sign}{}", one_decimal(points, comma))
 }
 
-fn line_view(line: &Line<'_>, r: &Recommendation<'_>, lang: Lang) -> LineView {
+/// `x` rounded to one decimal, with `separator` before the decimal. Integer arithmetic: the
+/// float formatter's exact mode was a measurable part of the advice page's cost.
+fn one_decimal(x: f64, separator: char) -> String {
+    let tenths = (x * 10.0).round() as i64;
+    let minus = if tenths < 0 { "-" } else { "" };
+    let abs = tenths.unsigned_abs();
+    format!("{minus}{}{separator}{}", abs / 10, abs % 10)
+}
+
+fn line_view<'a>(line: &Line<'a>, r: &Recommendation<'a>, lang: Lang) -> LineView<'a> {
     LineView {
         text: line.text(r, lang),
         points: format_points(line.points, lang, true),
@@ -167,7 +179,7 @@ fn line_view(line: &Line<'_>, r: &Recommendation<'_>, lang: Lang) -> LineView {
         } else {
             "zero"
         },
-        source: line.source(r).to_owned(),
+        source: line.source(r),
         kind: match line.kind {
             LineKind::Evidence => "evidence",
             LineKind::Fit => "fit",
@@ -202,12 +214,12 @@ const ITEM_HEIGHT: usize = 44;
 /// The longest bar in the chart's 600-unit-wide view box, leaving room for the score.
 const BAR_AREA: f64 = 540.0;
 
-impl AdviceView {
+impl<'a> AdviceView<'a> {
     /// The view of `advice` for `profile`, dated `date`.
     pub fn new(
-        kb: &KnowledgeBase,
-        advice: &Advice<'_>,
-        profile: &ClientProfile,
+        kb: &'a KnowledgeBase,
+        advice: &Advice<'a>,
+        profile: &'a ClientProfile,
         lang: Lang,
         date: String,
     ) -> Self {
@@ -215,12 +227,12 @@ impl AdviceView {
             .recommendations
             .iter()
             .map(|r| CardView {
-                slug: r.intervention.slug.clone(),
-                name: r.intervention.name.get(lang).to_owned(),
+                slug: &r.intervention.slug,
+                name: r.intervention.name.get(lang),
                 rank: r.rank,
                 score: format_points(r.score, lang, false),
-                evidence_code: r.evidence.code.clone(),
-                evidence_label: r.evidence.label.get(lang).to_owned(),
+                evidence_code: &r.evidence.code,
+                evidence_label: r.evidence.label.get(lang),
                 institutes: r
                     .intervention
                     .recognitions
@@ -232,19 +244,19 @@ impl AdviceView {
                     .intervention
                     .texts
                     .get("summary")
-                    .map(|t| t.text.get(lang).to_owned()),
+                    .map(|t| t.text.get(lang)),
                 delivered_by: r
                     .intervention
                     .texts
                     .get("delivered_by")
-                    .map(|t| t.text.get(lang).to_owned()),
+                    .map(|t| t.text.get(lang)),
                 reasons: r.reasons.iter().map(|l| line_view(l, r, lang)).collect(),
                 caveats: r.caveats.iter().map(|l| line_view(l, r, lang)).collect(),
                 caveat_count: r.caveats.len(),
                 providers: profile
                     .region
                     .as_deref()
-                    .map(|region| providers(kb, region, &r.intervention.slug, lang)),
+                    .map(|region| providers(kb, region, &r.intervention.slug, lang, &date)),
             })
             .collect();
         let max = advice
@@ -259,26 +271,25 @@ impl AdviceView {
             .map(|(i, r)| {
                 let width = r.score.max(0.0) / max * BAR_AREA;
                 BarView {
-                    label: r.intervention.name.get(lang).to_owned(),
+                    label: r.intervention.name.get(lang),
                     score: format_points(r.score, lang, false),
                     label_y: i * ITEM_HEIGHT + 16,
                     bar_y: i * ITEM_HEIGHT + 22,
-                    value_x: format!("{:.1}", width + 8.0),
+                    value_x: one_decimal(width + 8.0, '.'),
                     value_y: i * ITEM_HEIGHT + 35,
-                    width: format!("{width:.1}"),
+                    width: one_decimal(width, '.'),
                 }
             })
             .collect();
-        let mut sources: Vec<String> = cards
+        let mut sources: Vec<&str> = cards
             .iter()
             .flat_map(|c| c.reasons.iter().chain(&c.caveats))
             .flat_map(|l| l.source.split("; "))
-            .map(str::to_owned)
             .collect();
         sources.sort();
         sources.dedup();
         Self {
-            kb_version: advice.knowledge_base_version.to_owned(),
+            kb_version: advice.knowledge_base_version,
             date,
             answers: {
                 let mut answers = answers_view(profile, lang);
@@ -294,17 +305,17 @@ impl AdviceView {
                 }
                 answers
             },
-            region: profile.region.clone(),
+            region: profile.region.as_deref(),
             excluded: advice
                 .excluded
                 .iter()
                 .map(|e| ExcludedView {
-                    slug: e.intervention.slug.clone(),
-                    name: e.intervention.name.get(lang).to_owned(),
+                    slug: &e.intervention.slug,
+                    name: e.intervention.name.get(lang),
                     reasons: e
                         .rules
                         .iter()
-                        .map(|rule| (rule.text.get(lang).to_owned(), rule.source.clone()))
+                        .map(|rule| (rule.text.get(lang), rule.source.as_str()))
                         .collect(),
                 })
                 .collect(),
@@ -341,12 +352,32 @@ fn no_store(mut response: Response) -> Response {
 }
 
 /// Builds the advice page for a valid profile.
-pub fn advice_page(kb: &KnowledgeBase, profile: &ClientProfile, lang: Lang) -> AdvicePage {
+pub fn advice_page<'a>(
+    kb: &'a KnowledgeBase,
+    profile: &'a ClientProfile,
+    lang: Lang,
+) -> AdvicePage<'a> {
     let advice = recommend(kb, profile);
     AdvicePage {
         chrome: Chrome::new(lang, "/vragenlijst", "questionnaire"),
         view: AdviceView::new(kb, &advice, profile, lang, today()),
         example: None,
+    }
+}
+
+/// Room for a whole advice page (about 30 KB for six recommendations), so that rendering does
+/// not copy the page each time it outgrows its buffer.
+const PAGE_CAPACITY: usize = 48 * 1024;
+
+/// The advice page as a response.
+pub fn render(page: &AdvicePage) -> Response {
+    let mut html = String::with_capacity(PAGE_CAPACITY);
+    match page.render_into(&mut html) {
+        Ok(()) => Html(html).into_response(),
+        Err(error) => {
+            tracing::error!(%error, "advice page not rendered");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
     }
 }
 
@@ -375,7 +406,7 @@ pub async fn submit(
                 .map_err(|e| vec![e])
         });
     match parsed {
-        Ok(profile) => no_store(advice_page(&kb, &profile, lang).into_response()),
+        Ok(profile) => no_store(render(&advice_page(&kb, &profile, lang))),
         Err(errors) => {
             let page = QuestionnairePage {
                 chrome: Chrome::new(lang, "/vragenlijst", "questionnaire"),
@@ -383,5 +414,25 @@ pub async fn submit(
             };
             no_store((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn points_read_as_a_professional_reads_them() {
+        assert_eq!(format_points(1.5, Lang::Nl, true), "+1,5");
+        assert_eq!(format_points(1.5, Lang::En, true), "+1.5");
+        assert_eq!(format_points(-0.5, Lang::Nl, true), "-0,5");
+        assert_eq!(format_points(-2.0, Lang::Nl, true), "-2");
+        assert_eq!(format_points(2.0, Lang::En, true), "+2");
+        assert_eq!(format_points(3.0, Lang::Nl, false), "3");
+        assert_eq!(format_points(-0.0, Lang::Nl, true), "0");
+        assert_eq!(format_points(0.0, Lang::Nl, true), "0");
+        assert_eq!(format_points(12.25, Lang::En, false), "12.3");
+        assert_eq!(one_decimal(540.0, '.'), "540.0");
+        assert_eq!(one_decimal(123.456, '.'), "123.5");
     }
 }

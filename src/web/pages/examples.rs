@@ -4,8 +4,9 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
+use axum::response::Response;
 
-use super::advice::{AdvicePage, ExampleIntro, advice_page};
+use super::advice::{ExampleIntro, advice_page};
 use super::{Chrome, PageError, PageLang};
 use crate::domain::matching::recommend;
 use crate::state::AppState;
@@ -65,7 +66,7 @@ pub async fn advice(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
     Path(slug): Path<String>,
-) -> Result<AdvicePage, PageError> {
+) -> Result<Response, PageError> {
     let kb = state.knowledge_base();
     let example = kb.example(&slug).ok_or(PageError::NotFound(lang))?;
     let mut page = advice_page(&kb, &example.profile, lang);
@@ -76,5 +77,5 @@ pub async fn advice(
         story: example.story.get(lang).to_owned(),
         source: example.source.clone(),
     });
-    Ok(page)
+    Ok(super::advice::render(&page))
 }
