@@ -187,6 +187,22 @@ impl Rule {
     }
 }
 
+/// What the engine tests of one rule, precomputed by [`KnowledgeBase::new`]. The matchers of all
+/// interventions lie side by side in one array, so that an advice reads a few bytes per rule
+/// and touches a whole [`Rule`] (texts, source) only for the rules that fire.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleMatcher {
+    /// [`Rule::mask`].
+    pub mask: u64,
+    /// The bit of the answer "unknown" on the rule's dimension; 0 when it has none.
+    pub unknown: u64,
+    pub points: f64,
+    pub dimension: Dimension,
+    pub effect: Effect,
+    /// The rule's position in its intervention's `rules`.
+    pub rule: u32,
+}
+
 /// One intervention with everything the knowledge base holds about it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Intervention {
@@ -261,6 +277,12 @@ pub struct Parts {
 pub struct KnowledgeBase {
     #[serde(skip)]
     version: String,
+    /// Every intervention's [`RuleMatcher`]s, in catalogue and rule order.
+    #[serde(skip)]
+    matchers: Vec<RuleMatcher>,
+    /// Where each intervention's matchers start in `matchers`; one more entry at the end.
+    #[serde(skip)]
+    matcher_starts: Vec<usize>,
     #[serde(flatten)]
     parts: Parts,
 }
@@ -320,8 +342,29 @@ impl KnowledgeBase {
             }
             check_citations(sources, intervention)?;
         }
+        let mut matchers = Vec::new();
+        let mut matcher_starts = vec![0];
+        for intervention in &parts.interventions {
+            matchers.extend(
+                intervention
+                    .rules
+                    .iter()
+                    .enumerate()
+                    .map(|(i, rule)| RuleMatcher {
+                        mask: rule.mask,
+                        unknown: rule.dimension.unknown_bit(),
+                        points: rule.points,
+                        dimension: rule.dimension,
+                        effect: rule.effect,
+                        rule: u32::try_from(i).expect("fewer than 2^32 rules per intervention"),
+                    }),
+            );
+            matcher_starts.push(matchers.len());
+        }
         let mut kb = Self {
             version: String::new(),
+            matchers,
+            matcher_starts,
             parts,
         };
         let canonical = serde_json::to_vec(&kb).expect("the knowledge base serialises");
@@ -344,6 +387,11 @@ impl KnowledgeBase {
     /// Every intervention, in catalogue order.
     pub fn interventions(&self) -> &[Intervention] {
         &self.parts.interventions
+    }
+
+    /// The [`RuleMatcher`]s of the intervention at `position` in [`Self::interventions`].
+    pub fn matchers(&self, position: usize) -> &[RuleMatcher] {
+        &self.matchers[self.matcher_starts[position]..self.matcher_starts[position + 1]]
     }
 
     /// The evidence levels, weakest first.

@@ -9,7 +9,9 @@
 use std::borrow::Cow;
 use std::cmp::Ordering;
 
-use super::knowledge::{Effect, EvidenceLevel, Intervention, KnowledgeBase, Lang, Rule};
+use super::knowledge::{
+    Effect, EvidenceLevel, Intervention, KnowledgeBase, Lang, Rule, RuleMatcher,
+};
 use super::profile::{AnswerMasks, Barrier, ClientProfile, Dimension};
 
 /// The ranked, explained advice for one profile.
@@ -128,8 +130,8 @@ pub fn recommend<'kb>(kb: &'kb KnowledgeBase, profile: &ClientProfile) -> Advice
     let mut recommendations = Vec::with_capacity(kb.interventions().len());
     let mut excluded = Vec::new();
     let answers = profile.answer_masks();
-    for intervention in kb.interventions() {
-        match weigh(kb, intervention, &answers) {
+    for (position, intervention) in kb.interventions().iter().enumerate() {
+        match weigh(kb, intervention, kb.matchers(position), &answers) {
             Ok(recommendation) => recommendations.push(recommendation),
             Err(exclusion) => excluded.push(exclusion),
         }
@@ -160,12 +162,11 @@ enum Outcome {
     Unknown,
 }
 
-fn outcome(rule: &Rule, answers: &AnswerMasks) -> Outcome {
-    let answer = answers[rule.dimension.index()];
-    let unknown = rule.dimension.unknown_bit();
-    if rule.mask & answer != 0 {
+fn outcome(matcher: &RuleMatcher, answers: &AnswerMasks) -> Outcome {
+    let answer = answers[matcher.dimension.index()];
+    if matcher.mask & answer != 0 {
         Outcome::Fires
-    } else if unknown != 0 && answer == unknown {
+    } else if matcher.unknown != 0 && answer == matcher.unknown {
         Outcome::Unknown
     } else {
         Outcome::Silent
@@ -173,9 +174,9 @@ fn outcome(rule: &Rule, answers: &AnswerMasks) -> Outcome {
 }
 
 /// For a barrier rule that fired: the client's barriers it matched, as a mask.
-fn matched(rule: &Rule, answers: &AnswerMasks) -> u64 {
-    if rule.dimension == Dimension::Barriers {
-        rule.mask & answers[Dimension::Barriers.index()]
+fn matched(matcher: &RuleMatcher, answers: &AnswerMasks) -> u64 {
+    if matcher.dimension == Dimension::Barriers {
+        matcher.mask & answers[Dimension::Barriers.index()]
     } else {
         0
     }
@@ -184,19 +185,21 @@ fn matched(rule: &Rule, answers: &AnswerMasks) -> u64 {
 fn weigh<'kb>(
     kb: &'kb KnowledgeBase,
     intervention: &'kb Intervention,
+    matchers: &[RuleMatcher],
     answers: &AnswerMasks,
 ) -> Result<Recommendation<'kb>, Exclusion<'kb>> {
     // First only look for what excludes: an excluded intervention needs no ledger.
-    let excludes = |rule: &&Rule| {
+    let excludes = |matcher: &&RuleMatcher| {
         matches!(
-            (rule.effect, outcome(rule, answers)),
+            (matcher.effect, outcome(matcher, answers)),
             (Effect::Require, Outcome::Silent) | (Effect::Exclude, Outcome::Fires)
         )
     };
-    if intervention.rules.iter().any(|rule| excludes(&rule)) {
+    let rule_of = |matcher: &RuleMatcher| &intervention.rules[matcher.rule as usize];
+    if matchers.iter().any(|m| excludes(&m)) {
         return Err(Exclusion {
             intervention,
-            rules: intervention.rules.iter().filter(excludes).collect(),
+            rules: matchers.iter().filter(excludes).map(rule_of).collect(),
         });
     }
     let evidence = kb.evidence_of(intervention);
@@ -208,25 +211,25 @@ fn weigh<'kb>(
         matched_mask: 0,
     });
     let mut caveats = Vec::new();
-    for rule in &intervention.rules {
+    for matcher in matchers {
         let line = |kind, matched_mask| Line {
             kind,
-            rule: Some(rule),
-            points: rule.points,
+            rule: Some(rule_of(matcher)),
+            points: matcher.points,
             matched_mask,
         };
-        match (rule.effect, outcome(rule, answers)) {
+        match (matcher.effect, outcome(matcher, answers)) {
             (Effect::Require | Effect::Exclude, Outcome::Unknown) => {
                 caveats.push(line(LineKind::ToCheck, 0))
             }
             (Effect::Require, Outcome::Fires) => {
-                reasons.push(line(LineKind::RequirementMet, matched(rule, answers)))
+                reasons.push(line(LineKind::RequirementMet, matched(matcher, answers)))
             }
             (Effect::Fit, Outcome::Fires) => {
-                reasons.push(line(LineKind::Fit, matched(rule, answers)))
+                reasons.push(line(LineKind::Fit, matched(matcher, answers)))
             }
             (Effect::Caution, Outcome::Fires) => {
-                caveats.push(line(LineKind::Caution, matched(rule, answers)))
+                caveats.push(line(LineKind::Caution, matched(matcher, answers)))
             }
             _ => {}
         }
