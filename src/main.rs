@@ -6,7 +6,7 @@ use interventiewijzer::config::{Command, Config};
 use std::process::ExitCode;
 
 // mimalloc: the pages allocate many small strings per request; glibc's malloc showed up as a
-// fifth of the advice page's CPU time under load (see BENCHMARKS.md).
+// sixth of the advice page's CPU time under load (see BENCHMARKS.md).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

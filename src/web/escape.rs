@@ -1,7 +1,7 @@
 //! The templates' HTML escaper: askama's own, behind a fast path for text that needs no
 //! escaping (most of it). Askama's escaper reads one byte after another and was the largest
 //! single cost of rendering the advice page (see BENCHMARKS.md); the check below has no early
-//! exit, so the compiler turns it into vector instructions. Configured in `askama.toml`.
+//! exit, so the compiler can vectorise it. Configured in `askama.toml`.
 
 use askama::filters::Escaper;
 use std::fmt;

@@ -330,11 +330,13 @@ impl<'a> AdviceView<'a> {
     }
 }
 
-/// The answers as owned form pairs.
+/// The answers as owned form pairs, for hidden fields. "unknown" is left out: an absent
+/// optional answer means the same, and the page is shorter.
 pub fn owned_pairs(profile: &ClientProfile) -> Vec<(&'static str, String)> {
     profile
         .to_pairs()
         .into_iter()
+        .filter(|(_, v)| *v != "unknown")
         .map(|(k, v)| (k, v.to_owned()))
         .collect()
 }
