@@ -5,7 +5,6 @@
 use std::borrow::Cow;
 
 use askama::Template;
-use askama_web::WebTemplate;
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::extract::rejection::BytesRejection;
@@ -21,8 +20,8 @@ use crate::domain::profile::{Answer, ClientProfile, Dimension};
 use crate::state::AppState;
 use crate::web::{labels, texts};
 
-/// The advice page.
-#[derive(Template, WebTemplate)]
+/// The advice page (a response through [`render`]).
+#[derive(Template)]
 #[template(path = "advice.html")]
 pub struct AdvicePage<'a> {
     pub chrome: Chrome,
