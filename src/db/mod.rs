@@ -7,6 +7,7 @@ pub mod exchange;
 pub mod knowledge;
 pub mod rows;
 pub mod social_csv;
+pub mod social_edit;
 pub mod users;
 
 use std::str::FromStr;

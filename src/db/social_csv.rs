@@ -20,6 +20,7 @@ use sqlx::SqlitePool;
 
 use super::audit;
 use super::rows::{self, OrganisationRow, RegionRow, ServiceRegionRow, ServiceRow, SocialMapRows};
+use super::social_edit::{organisation_problems, region_problems, service_problems};
 
 /// The header row.
 pub const COLUMNS: &[&str] = &[
@@ -140,6 +141,13 @@ pub fn to_csv(map: &SocialMapRows) -> String {
         .expect("CSV of strings is UTF-8")
 }
 
+/// `problems` with the line they were found on.
+fn at_line(line: usize, problems: Vec<String>) -> impl Iterator<Item = String> {
+    problems
+        .into_iter()
+        .map(move |p| format!("regel {line}: {p}"))
+}
+
 /// Reads the CSV into the map's rows, or lists every problem with its line number.
 /// `interventions` are the slugs a service may name.
 pub fn from_csv(text: &str, interventions: &[String]) -> Result<SocialMapRows, Vec<String>> {
@@ -160,7 +168,6 @@ pub fn from_csv(text: &str, interventions: &[String]) -> Result<SocialMapRows, V
     let mut organisations: BTreeMap<String, (usize, OrganisationRow)> = BTreeMap::new();
     let mut services: BTreeMap<i64, (usize, ServiceRow)> = BTreeMap::new();
     let mut links: Vec<(usize, ServiceRegionRow)> = Vec::new();
-    let date_ok = |d: &str| crate::domain::social_map::parse_date(d).is_some();
     for (n, result) in reader.records().enumerate() {
         let parsed = result.and_then(|record| {
             let line = record.position().map_or(n + 2, |p| p.line() as usize);
@@ -182,21 +189,13 @@ pub fn from_csv(text: &str, interventions: &[String]) -> Result<SocialMapRows, V
                 ));
                 continue;
             }
-            if !crate::domain::profile::is_region_code(&r.region_code) {
-                errors.push(format!("regel {line}: regiocode '{}' mag alleen kleine letters, cijfers en streepjes bevatten", r.region_code));
-            }
-            if r.region_name.is_empty()
-                || r.region_source.is_empty()
-                || !date_ok(&r.region_last_checked)
-            {
-                errors.push(format!("regel {line}: een regio heeft een naam, een bron en een datum van controle (JJJJ-MM-DD)"));
-            }
             let region = RegionRow {
                 code: r.region_code.clone(),
                 name: r.region_name,
                 source: r.region_source,
                 last_checked: r.region_last_checked,
             };
+            errors.extend(at_line(line, region_problems(&region)));
             if regions.insert(r.region_code.clone(), region).is_some() {
                 errors.push(format!(
                     "regel {line}: regio '{}' staat er twee keer in",
@@ -223,12 +222,7 @@ pub fn from_csv(text: &str, interventions: &[String]) -> Result<SocialMapRows, V
             )),
             Some(_) => {}
             None => {
-                if organisation.name.is_empty()
-                    || organisation.source.is_empty()
-                    || !date_ok(&organisation.last_checked)
-                {
-                    errors.push(format!("regel {line}: een organisatie heeft een naam, een bron en een datum van controle (JJJJ-MM-DD)"));
-                }
+                errors.extend(at_line(line, organisation_problems(&organisation)));
                 organisations.insert(organisation.id.clone(), (line, organisation));
             }
         }
@@ -248,13 +242,6 @@ pub fn from_csv(text: &str, interventions: &[String]) -> Result<SocialMapRows, V
             continue;
         };
         let intervention = Some(r.intervention.clone()).filter(|i| !i.is_empty());
-        if let Some(slug) = &intervention
-            && !interventions.contains(slug)
-        {
-            errors.push(format!(
-                "regel {line}: interventie '{slug}' bestaat niet in de kennisbank"
-            ));
-        }
         let service = ServiceRow {
             id,
             organisation_id: r.organisation_id.clone(),
@@ -271,12 +258,7 @@ pub fn from_csv(text: &str, interventions: &[String]) -> Result<SocialMapRows, V
             )),
             Some(_) => {}
             None => {
-                if (service.intervention_slug.is_none() && service.product.is_empty())
-                    || service.source.is_empty()
-                    || !date_ok(&service.last_checked)
-                {
-                    errors.push(format!("regel {line}: een aanbod noemt een interventie of product, een bron en een datum van controle (JJJJ-MM-DD)"));
-                }
+                errors.extend(at_line(line, service_problems(&service, interventions)));
                 services.insert(id, (line, service));
             }
         }

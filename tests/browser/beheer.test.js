@@ -49,6 +49,21 @@ test('an administrator signs in, previews and saves a rule change, and finds it 
     const entry = await page.locator('.audit-entry').first().innerText();
     assert.match(entry, new RegExp(`${process.env.ADMIN_NAME}.*wijzig.*regel ${ruleHref.split('/').pop()}`));
 
+    // One entry of the sociale kaart: a refused form keeps what was typed, then it saves.
+    await page.goto(`${BASE_URL}/beheer/sociale-kaart`);
+    await checks.page(page, 'beheer sociale kaart');
+    await Promise.all([page.waitForURL(/\/beheer\/sociale-kaart\/organisatie$/), page.click('a[href="/beheer/sociale-kaart/organisatie"]')]);
+    await checks.page(page, 'beheer new organisation form');
+    await page.fill('#id', 'ggz-twente');
+    await page.fill('#name', 'GGZ Twente');
+    await Promise.all([page.waitForLoadState('load'), page.click('form.beheer-form button[type=submit]')]);
+    assert.ok(await page.locator('.error-summary').isVisible(), 'no source: refused');
+    assert.equal(await page.locator('#name').inputValue(), 'GGZ Twente');
+    await checks.page(page, 'beheer organisation refused', { fresh: false });
+    await page.fill('#source', 'Opgave van de organisatie');
+    await Promise.all([page.waitForURL(/organisatie\/ggz-twente\?opgeslagen=1$/), page.click('form.beheer-form button[type=submit]')]);
+    await checks.page(page, 'beheer organisation saved');
+
     await page.goto(`${BASE_URL}/beheer`);
     await Promise.all([page.waitForURL(/\/beheer\/inloggen$/), page.click('form[action="/beheer/uitloggen"] button')]);
     await page.goto(`${BASE_URL}/beheer`);

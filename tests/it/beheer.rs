@@ -78,6 +78,11 @@ async fn every_beheer_route_refuses_an_anonymous_visitor() {
         "/beheer/interventies/ips",
         "/beheer/regels/1",
         "/beheer/interventies/ips/regels/nieuw",
+        "/beheer/sociale-kaart",
+        "/beheer/sociale-kaart.csv",
+        "/beheer/sociale-kaart/regio",
+        "/beheer/sociale-kaart/regio/haaglanden",
+        "/beheer/sociale-kaart/aanbod/1",
     ] {
         let response = app.client.get(app.url(path)).send().await.unwrap();
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "{path}");
@@ -90,6 +95,9 @@ async fn every_beheer_route_refuses_an_anonymous_visitor() {
         "/beheer/regels/1/verwijderen",
         "/beheer/interventies/ips/regels",
         "/beheer/import",
+        "/beheer/sociale-kaart/organisatie",
+        "/beheer/sociale-kaart/organisatie/parnassia",
+        "/beheer/sociale-kaart/organisatie/parnassia/verwijderen",
     ] {
         let response = app
             .client

@@ -272,3 +272,226 @@ async fn entries_not_checked_for_twelve_months_are_flagged() {
             > 0
     );
 }
+
+async fn post_form(
+    app: &TestApp,
+    cookie: &str,
+    path: &str,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
+    app.client
+        .post(app.url(path))
+        .header("Cookie", cookie)
+        .form(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn providers(app: &TestApp, query: &str) -> Vec<Value> {
+    let url = app.url(&format!("/api/v1/providers?{query}"));
+    let body: Value = app
+        .client
+        .get(url)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    body.as_array().unwrap().clone()
+}
+
+async fn error_messages(response: reqwest::Response) -> Vec<String> {
+    let doc = Html::parse_document(&response.text().await.unwrap());
+    doc.select(&Selector::parse(".error-summary li").unwrap())
+        .map(|e| e.text().collect())
+        .collect()
+}
+
+#[tokio::test]
+async fn an_administrator_adds_changes_and_removes_single_entries_each_in_the_audit_log() {
+    let app = spawn_app().await;
+    let (cookie, csrf) = admin_session(&app).await;
+    let today = "2026-11-25";
+    let region = post_form(
+        &app,
+        &cookie,
+        "/beheer/sociale-kaart/regio",
+        &[
+            ("csrf", &csrf),
+            ("code", "twente"),
+            ("name", "Twente"),
+            ("source", "Opgave van de regio"),
+            ("last_checked", today),
+        ],
+    )
+    .await;
+    assert_eq!(region.status(), StatusCode::SEE_OTHER);
+    let organisation = post_form(
+        &app,
+        &cookie,
+        "/beheer/sociale-kaart/organisatie",
+        &[
+            ("csrf", &csrf),
+            ("id", "ggz-twente"),
+            ("name", "GGZ Twente"),
+            ("kind", "ggz"),
+            ("contact", "IPS-team, 053 000 00 00"),
+            ("source", "Opgave van de organisatie"),
+            ("last_checked", today),
+        ],
+    )
+    .await;
+    assert_eq!(organisation.status(), StatusCode::SEE_OTHER);
+    let service = [
+        ("csrf", csrf.as_str()),
+        ("organisation_id", "ggz-twente"),
+        ("intervention", "ips"),
+        ("notes_nl", "Wachttijd zes weken"),
+        ("source", "Opgave van de organisatie"),
+        ("last_checked", today),
+        ("region", "twente"),
+    ];
+    let created = post_form(&app, &cookie, "/beheer/sociale-kaart/aanbod", &service).await;
+    assert_eq!(created.status(), StatusCode::SEE_OTHER);
+    let location = created.headers()["location"].to_str().unwrap().to_owned();
+    let service_path = location.split('?').next().unwrap().to_owned();
+    assert!(service_path.starts_with("/beheer/sociale-kaart/aanbod/"));
+
+    let found = providers(&app, "region=twente&intervention=ips").await;
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0]["organisation"], "GGZ Twente");
+    let advice = app
+        .client
+        .post(app.url("/advies"))
+        .form(&[
+            ("severity", "epa"),
+            ("work_situation", "bijstand"),
+            ("mental_health_care", "in_treatment"),
+            ("work_wish", "paid_work_now"),
+            ("region", "twente"),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let doc = Html::parse_document(&advice);
+    let ips_providers: Vec<String> = doc
+        .select(&Selector::parse("#advies-ips .providers a").unwrap())
+        .map(|a| a.text().collect())
+        .collect();
+    assert_eq!(ips_providers, ["GGZ Twente"]);
+
+    // A region still in use cannot be removed; nothing changes.
+    let refused = post_form(
+        &app,
+        &cookie,
+        "/beheer/sociale-kaart/regio/twente/verwijderen",
+        &[("csrf", &csrf)],
+    )
+    .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(error_messages(refused).await[0].contains("nog gebruikt"));
+    assert_eq!(providers(&app, "region=twente").await.len(), 1);
+
+    // Out of the region, then removed, with the organisation and the region.
+    let mut moved = service.to_vec();
+    moved.retain(|(k, _)| *k != "region");
+    let changed = post_form(&app, &cookie, &service_path, &moved).await;
+    assert_eq!(changed.status(), StatusCode::SEE_OTHER);
+    assert!(providers(&app, "region=twente").await.is_empty());
+    for path in [
+        format!("{service_path}/verwijderen"),
+        "/beheer/sociale-kaart/organisatie/ggz-twente/verwijderen".to_owned(),
+        "/beheer/sociale-kaart/regio/twente/verwijderen".to_owned(),
+    ] {
+        let removed = post_form(&app, &cookie, &path, &[("csrf", &csrf)]).await;
+        assert_eq!(removed.status(), StatusCode::SEE_OTHER, "{path}");
+    }
+    let regions: Value = app
+        .client
+        .get(app.url("/api/v1/regions"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(!regions.to_string().contains("twente"));
+
+    let log = app
+        .client
+        .get(app.url("/beheer/logboek"))
+        .header("Cookie", &cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let service_id = service_path.rsplit('/').next().unwrap();
+    for entity in [
+        "regio twente".to_owned(),
+        "organisatie ggz-twente".to_owned(),
+        format!("aanbod #{service_id}"),
+    ] {
+        assert!(log.contains(&entity), "{entity} in the audit log");
+    }
+    assert!(
+        log.contains("Wachttijd zes weken"),
+        "before and after are logged"
+    );
+}
+
+#[tokio::test]
+async fn a_wrong_entry_is_refused_with_its_problems_and_the_typed_answers_kept() {
+    let app = spawn_app().await;
+    let (cookie, csrf) = admin_session(&app).await;
+    let refused = post_form(
+        &app,
+        &cookie,
+        "/beheer/sociale-kaart/organisatie",
+        &[
+            ("csrf", &csrf),
+            ("id", "Bakkerij Jansen"),
+            ("name", "Bakkerij Jansen"),
+            ("kind", "bakker"),
+            ("source", ""),
+            ("last_checked", "gisteren"),
+        ],
+    )
+    .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let page = refused.text().await.unwrap();
+    let doc = Html::parse_document(&page);
+    let errors: Vec<String> = doc
+        .select(&Selector::parse(".error-summary li").unwrap())
+        .map(|e| e.text().collect())
+        .collect();
+    assert_eq!(errors.len(), 3, "{errors:?}");
+    assert!(errors.iter().any(|e| e.contains("organisatiecode")));
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("soort organisatie 'bakker'"))
+    );
+    let name = doc
+        .select(&Selector::parse("input#name").unwrap())
+        .next()
+        .unwrap();
+    assert_eq!(name.value().attr("value"), Some("Bakkerij Jansen"));
+    assert!(
+        providers(&app, "")
+            .await
+            .iter()
+            .all(|p| p["organisation"] != "Bakkerij Jansen")
+    );
+
+    // The CSV import applies the same checks: a bad kind is a 422, not a database error.
+    let csv = export(&app, &cookie).await.replacen(",ggz,", ",bakker,", 1);
+    let refused = upload(&app, &cookie, &csrf, csv).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+}

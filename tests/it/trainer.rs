@@ -289,3 +289,45 @@ async fn the_figures_page_draws_every_figure_set_with_its_source_and_the_seed_nu
         "bipolar sick-leave days as in Panteia 2021, table 4"
     );
 }
+
+#[tokio::test]
+async fn every_examples_advice_starts_a_comparison_of_the_same_profile_twice() {
+    let app = spawn_app().await;
+    let kb = crate::common::shipped_knowledge_base().await;
+    for example in kb.examples() {
+        let advice = app
+            .client
+            .get(app.url(&format!("/voorbeelden/{}", example.slug)))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let doc = Html::parse_document(&advice);
+        let fields: Vec<(String, String)> = doc
+            .select(&sel("form[action='/vergelijk'] input[type=hidden]"))
+            .map(|i| {
+                (
+                    i.value().attr("name").unwrap().to_owned(),
+                    i.value().attr("value").unwrap().to_owned(),
+                )
+            })
+            .collect();
+        let compared = app
+            .client
+            .post(app.url("/vergelijk"))
+            .form(&fields)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(compared.status(), StatusCode::OK, "{}", example.slug);
+        let page = Html::parse_document(&compared.text().await.unwrap());
+        assert_eq!(
+            page.select(&sel(".changed-table")).count(),
+            0,
+            "{}",
+            example.slug
+        );
+    }
+}

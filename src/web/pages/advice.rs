@@ -329,13 +329,19 @@ impl<'a> AdviceView<'a> {
     }
 }
 
-/// The answers as owned form pairs, for hidden fields. "unknown" is left out: an absent
-/// optional answer means the same, and the page is shorter.
+/// The answers as owned form pairs, for hidden fields. An optional "unknown" is left out: an
+/// absent optional answer means the same, and the page is shorter. A required question keeps
+/// its answer, also when that is "unknown".
 pub fn owned_pairs(profile: &ClientProfile) -> Vec<(&'static str, String)> {
+    let required = |field: &str| {
+        Dimension::ALL
+            .iter()
+            .any(|d| d.code() == field && d.is_required())
+    };
     profile
         .to_pairs()
         .into_iter()
-        .filter(|(_, v)| *v != "unknown")
+        .filter(|(k, v)| *v != "unknown" || required(k))
         .map(|(k, v)| (k, v.to_owned()))
         .collect()
 }

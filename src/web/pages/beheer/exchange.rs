@@ -139,6 +139,17 @@ pub struct SocialMapAdminPage {
     done: bool,
     stale: Vec<String>,
     columns: String,
+    regions: Vec<EntryLink>,
+    organisations: Vec<EntryLink>,
+    services: Vec<EntryLink>,
+}
+
+/// A link to one entry's form in the list of the sociale kaart.
+pub struct EntryLink {
+    pub href: String,
+    pub label: String,
+    pub last_checked: String,
+    pub stale: bool,
 }
 
 fn social_page(
@@ -167,7 +178,47 @@ fn social_page(
                 s.last_checked
             )
         });
+    let link = |path: String, label: String, last_checked: &str| EntryLink {
+        href: format!("/beheer/sociale-kaart/{path}"),
+        label,
+        last_checked: last_checked.to_owned(),
+        stale: crate::domain::social_map::is_stale(last_checked, &today),
+    };
+    let regions = map
+        .regions
+        .iter()
+        .map(|r| link(format!("regio/{}", r.code), r.name.clone(), &r.last_checked))
+        .collect();
+    let organisations = map
+        .organisations
+        .iter()
+        .map(|o| {
+            let label = format!("{} ({})", o.name, o.kind);
+            link(format!("organisatie/{}", o.id), label, &o.last_checked)
+        })
+        .collect();
+    let services = map
+        .services
+        .iter()
+        .map(|s| {
+            let what = s
+                .intervention_slug
+                .as_deref()
+                .and_then(|slug| kb.intervention(slug))
+                .map_or(s.product.clone(), |i| i.name.get(admin.lang).to_owned());
+            let label = format!(
+                "#{} {what}: {} ({})",
+                s.id,
+                s.organisation_id,
+                s.regions.join(", ")
+            );
+            link(format!("aanbod/{}", s.id), label, &s.last_checked)
+        })
+        .collect();
     SocialMapAdminPage {
+        regions,
+        organisations,
+        services,
         chrome: Chrome::new(admin.lang, "/beheer/sociale-kaart", "beheer"),
         csrf: admin.session.csrf_token.clone(),
         errors,

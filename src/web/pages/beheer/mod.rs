@@ -6,6 +6,7 @@ pub mod edit;
 pub mod exchange;
 pub mod login;
 pub mod rules;
+pub mod social;
 
 use axum::Router;
 use axum::extract::FromRequestParts;
@@ -50,6 +51,18 @@ pub fn router() -> Router<AppState> {
             get(exchange::social_map_form).post(exchange::social_map_upload),
         )
         .route("/beheer/sociale-kaart.csv", get(exchange::social_map_csv))
+        .route(
+            "/beheer/sociale-kaart/{entry}",
+            get(social::new_form).post(social::create),
+        )
+        .route(
+            "/beheer/sociale-kaart/{entry}/{key}",
+            get(social::form).post(social::update),
+        )
+        .route(
+            "/beheer/sociale-kaart/{entry}/{key}/verwijderen",
+            post(social::remove),
+        )
         .layer(tower_http::csrf::CsrfLayer::new())
 }
 
