@@ -206,12 +206,10 @@ fn social_page(
                 .as_deref()
                 .and_then(|slug| kb.intervention(slug))
                 .map_or(s.product.clone(), |i| i.name.get(admin.lang).to_owned());
-            let label = format!(
-                "#{} {what}: {} ({})",
-                s.id,
-                s.organisation_id,
-                s.regions.join(", ")
-            );
+            let by = map
+                .organisation(&s.organisation_id)
+                .map_or(s.organisation_id.as_str(), |o| o.name.as_str());
+            let label = format!("#{} {what}: {by} ({})", s.id, s.regions.join(", "));
             link(format!("aanbod/{}", s.id), label, &s.last_checked)
         })
         .collect();
