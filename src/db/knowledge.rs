@@ -285,7 +285,6 @@ fn rule(slug: &str, row: RuleRow) -> Result<Rule, LoadError> {
         id: row.id,
         dimension,
         values: parse_rule_values(slug, row.id, dimension, &row.match_values)?,
-        mask: 0,
         effect,
         points: row.points,
         text: Localized {

@@ -171,9 +171,6 @@ pub struct Rule {
     pub dimension: Dimension,
     /// Codes from `dimension.allowed_values()`, validated on load.
     pub values: Vec<&'static str>,
-    /// `values` as a bit mask over `dimension.allowed_values()`; set by [`KnowledgeBase::new`].
-    #[serde(skip)]
-    pub mask: u64,
     pub effect: Effect,
     pub points: f64,
     pub text: Localized,
@@ -192,7 +189,7 @@ impl Rule {
 /// and touches a whole [`Rule`] (texts, source) only for the rules that fire.
 #[derive(Debug, Clone, Copy)]
 pub struct RuleMatcher {
-    /// [`Rule::mask`].
+    /// The rule's values as a bit mask over its dimension's allowed values.
     pub mask: u64,
     /// The bit of the answer "unknown" on the rule's dimension; 0 when it has none.
     pub unknown: u64,
@@ -296,13 +293,6 @@ impl KnowledgeBase {
             .interventions
             .sort_by(|a, b| (a.position, &a.slug).cmp(&(b.position, &b.slug)));
         parts.examples.sort_by_key(|e| e.position);
-        for rule in parts
-            .interventions
-            .iter_mut()
-            .flat_map(|i| i.rules.iter_mut())
-        {
-            rule.mask = rule.dimension.mask_of(rule.values.iter().copied());
-        }
         for intervention in &mut parts.interventions {
             if let Some(i) = parts
                 .evidence_levels
@@ -351,7 +341,7 @@ impl KnowledgeBase {
                     .iter()
                     .enumerate()
                     .map(|(i, rule)| RuleMatcher {
-                        mask: rule.mask,
+                        mask: rule.dimension.mask_of(rule.values.iter().copied()),
                         unknown: rule.dimension.unknown_bit(),
                         points: rule.points,
                         dimension: rule.dimension,

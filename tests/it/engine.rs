@@ -54,7 +54,6 @@ fn rule(
         id,
         dimension,
         values: values.to_vec(),
-        mask: 0,
         effect,
         points,
         text: text(&format!("rule {id}")),
