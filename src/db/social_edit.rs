@@ -149,19 +149,21 @@ fn organisation_entry(map: &SocialMapRows, id: &str) -> Option<String> {
 /// after).
 type Audited = (&'static str, String, String, Option<String>, Option<String>);
 
+/// Refuses the change when there are `problems`.
+fn invalid(problems: Vec<String>) -> Result<(), EditError> {
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(EditError::Invalid(problems))
+    }
+}
+
 /// Applies `change` to `map`, or says why not.
 fn apply(
     map: &mut SocialMapRows,
     change: Change,
     interventions: &[String],
 ) -> Result<Audited, EditError> {
-    let invalid = |problems: Vec<String>| -> Result<(), EditError> {
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(EditError::Invalid(problems))
-        }
-    };
     match change {
         Change::AddRegion(row) => {
             invalid(region_problems(&row))?;
@@ -330,11 +332,7 @@ fn check_service(
             problems.push(format!("regio '{code}' bestaat niet"));
         }
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(EditError::Invalid(problems))
-    }
+    invalid(problems)
 }
 
 /// Puts service `id` in exactly `regions`.

@@ -371,14 +371,8 @@ pub async fn submit(
     Path(slug): Path<String>,
     body: Bytes,
 ) -> Response {
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).unwrap_or_default();
-    let field = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-            .unwrap_or("")
-    };
+    let pairs = super::form_pairs(&body);
+    let field = |name: &str| super::field(&pairs, name);
     if !admin.token_matches(field("csrf")) {
         return Refusal::BadToken(admin.lang).into_response();
     }

@@ -241,12 +241,7 @@ pub async fn social_map_upload(
     if !admin.token_matches(&csrf) {
         return Refusal::BadToken(admin.lang).into_response();
     }
-    let slugs: Vec<String> = state
-        .knowledge_base()
-        .interventions()
-        .iter()
-        .map(|i| i.slug.clone())
-        .collect();
+    let slugs = super::intervention_slugs(&state);
     match crate::db::social_csv::import(&state.db, &file, &slugs, admin.name()).await {
         Ok(()) => {
             if let Err(error) = super::reload(&state).await {

@@ -192,3 +192,26 @@ pub async fn reload(state: &AppState) -> Result<(), crate::db::knowledge::LoadEr
     state.replace_knowledge_base(kb);
     Ok(())
 }
+
+/// A posted form as pairs; an unreadable body gives none (and so no CSRF token).
+pub fn form_pairs(body: &[u8]) -> Vec<(String, String)> {
+    serde_urlencoded::from_bytes(body).unwrap_or_default()
+}
+
+/// The first value of `name` in a posted form, or "".
+pub fn field<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
+    pairs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map_or("", |(_, v)| v.as_str())
+}
+
+/// The slugs of the knowledge base's interventions: what a service of the sociale kaart may name.
+pub fn intervention_slugs(state: &AppState) -> Vec<String> {
+    state
+        .knowledge_base()
+        .interventions()
+        .iter()
+        .map(|i| i.slug.clone())
+        .collect()
+}

@@ -9,7 +9,7 @@ use axum::http::header::LOCATION;
 use axum::response::{IntoResponse, Response};
 
 use super::edit::{ExamplePreview, current_rows, preview};
-use super::{Admin, Refusal, reload};
+use super::{Admin, Refusal, field, form_pairs, reload};
 use crate::db::drafts::{RuleChange, save_rule};
 use crate::db::knowledge::build;
 use crate::db::rows::RuleRow;
@@ -247,18 +247,6 @@ async fn preview_or_save(
         _ => format!("/beheer/regels/{saved}"),
     };
     (StatusCode::SEE_OTHER, [(LOCATION, target)]).into_response()
-}
-
-fn form_pairs(body: &Bytes) -> Vec<(String, String)> {
-    serde_urlencoded::from_bytes(body).unwrap_or_default()
-}
-
-fn field<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
-    pairs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
-        .unwrap_or("")
 }
 
 /// `POST /beheer/interventies/{slug}/regels`: a new rule.

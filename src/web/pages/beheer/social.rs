@@ -11,7 +11,7 @@ use axum::http::header::LOCATION;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use super::{Admin, Refusal, reload};
+use super::{Admin, Refusal, field, form_pairs, intervention_slugs, reload};
 use crate::db::rows::{self, OrganisationRow, RegionRow, ServiceRow, SocialMapRows};
 use crate::db::social_edit::{self, Change, EditError, KINDS};
 use crate::state::AppState;
@@ -154,7 +154,7 @@ impl Entry {
 
     /// The change that `pairs` ask for; `key` is the stored entry's code or id (`None`: new).
     fn change(self, key: Option<&str>, pairs: &[(String, String)]) -> Change {
-        let get = |name: &str| field(pairs, name).to_owned();
+        let get = |name: &str| field(pairs, name).trim().to_owned();
         let code = |name: &str| key.map_or_else(|| get(name), str::to_owned);
         match self {
             Self::Region => {
@@ -212,13 +212,6 @@ impl Entry {
             }
         }
     }
-}
-
-fn field<'a>(pairs: &'a [(String, String)], name: &str) -> &'a str {
-    pairs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map_or("", |(_, v)| v.trim())
 }
 
 /// One choice of a select or a group of checkboxes.
@@ -338,7 +331,7 @@ fn page(
             FieldView {
                 name,
                 label: texts::t(&format!("social_field.{name}"), lang),
-                value: field(pairs, name).to_owned(),
+                value: field(pairs, name).trim().to_owned(),
                 kind,
                 options,
             }
@@ -449,7 +442,7 @@ pub async fn remove(
     let Some(entry) = Entry::from_path(&entry) else {
         return PageError::NotFound(admin.lang).into_response();
     };
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).unwrap_or_default();
+    let pairs = form_pairs(&body);
     if !admin.token_matches(field(&pairs, "csrf")) {
         return Refusal::BadToken(admin.lang).into_response();
     }
@@ -525,12 +518,7 @@ enum Outcome {
 
 /// Saves `change` and swaps the knowledge base; returns the entry's code or id.
 async fn commit(state: &AppState, admin: &Admin, change: Change) -> Result<String, Outcome> {
-    let slugs: Vec<String> = state
-        .knowledge_base()
-        .interventions()
-        .iter()
-        .map(|i| i.slug.clone())
-        .collect();
+    let slugs = intervention_slugs(state);
     match social_edit::save(&state.db, admin.name(), &slugs, change).await {
         Ok(key) => {
             if let Err(error) = reload(state).await {
