@@ -302,11 +302,14 @@ async fn providers(app: &TestApp, query: &str) -> Vec<Value> {
     body.as_array().unwrap().clone()
 }
 
-async fn error_messages(response: reqwest::Response) -> Vec<String> {
-    let doc = Html::parse_document(&response.text().await.unwrap());
+fn error_list(doc: &Html) -> Vec<String> {
     doc.select(&Selector::parse(".error-summary li").unwrap())
         .map(|e| e.text().collect())
         .collect()
+}
+
+async fn error_messages(response: reqwest::Response) -> Vec<String> {
+    error_list(&Html::parse_document(&response.text().await.unwrap()))
 }
 
 #[tokio::test]
@@ -467,10 +470,7 @@ async fn a_wrong_entry_is_refused_with_its_problems_and_the_typed_answers_kept()
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let page = refused.text().await.unwrap();
     let doc = Html::parse_document(&page);
-    let errors: Vec<String> = doc
-        .select(&Selector::parse(".error-summary li").unwrap())
-        .map(|e| e.text().collect())
-        .collect();
+    let errors = error_list(&doc);
     assert_eq!(errors.len(), 3, "{errors:?}");
     assert!(errors.iter().any(|e| e.contains("organisatiecode")));
     assert!(

@@ -193,19 +193,7 @@ async fn a_posted_advice_can_be_compared_by_changing_one_answer_without_answers_
         .await
         .unwrap();
     let doc = Html::parse_document(&advice);
-    let form = doc
-        .select(&sel("form[method=post][action='/vergelijk']"))
-        .next()
-        .expect("compare form");
-    let mut fields: Vec<(String, String)> = form
-        .select(&sel("input[type=hidden]"))
-        .map(|i| {
-            (
-                i.value().attr("name").unwrap().to_owned(),
-                i.value().attr("value").unwrap().to_owned(),
-            )
-        })
-        .collect();
+    let mut fields = compare_form_fields(&doc);
     let same = app
         .client
         .post(app.url("/vergelijk"))
@@ -305,15 +293,7 @@ async fn every_examples_advice_starts_a_comparison_of_the_same_profile_twice() {
             .await
             .unwrap();
         let doc = Html::parse_document(&advice);
-        let fields: Vec<(String, String)> = doc
-            .select(&sel("form[action='/vergelijk'] input[type=hidden]"))
-            .map(|i| {
-                (
-                    i.value().attr("name").unwrap().to_owned(),
-                    i.value().attr("value").unwrap().to_owned(),
-                )
-            })
-            .collect();
+        let fields = compare_form_fields(&doc);
         let compared = app
             .client
             .post(app.url("/vergelijk"))
@@ -330,4 +310,20 @@ async fn every_examples_advice_starts_a_comparison_of_the_same_profile_twice() {
             example.slug
         );
     }
+}
+
+/// The hidden fields of an advice page's form that starts a comparison.
+fn compare_form_fields(doc: &Html) -> Vec<(String, String)> {
+    let form = doc
+        .select(&sel("form[method=post][action='/vergelijk']"))
+        .next()
+        .expect("compare form");
+    form.select(&sel("input[type=hidden]"))
+        .map(|i| {
+            (
+                i.value().attr("name").unwrap().to_owned(),
+                i.value().attr("value").unwrap().to_owned(),
+            )
+        })
+        .collect()
 }
