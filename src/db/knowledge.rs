@@ -6,9 +6,10 @@ use sqlx::SqlitePool;
 
 use super::rows::{self, ExampleRow, FigureSetRow, LevelRow, RuleRow, Snapshot, SocialMapRows};
 use crate::domain::knowledge::{
-    Effect, EvidenceLevel, Guidance, Intervention, KnowledgeBase, KnowledgeBaseError, Localized,
-    Parts, Recognition, Rule, Source, SourcedText, parse_rule_values,
+    Effect, EvidenceLevel, Guidance, Intervention, KnowledgeBase, KnowledgeBaseError, Parts,
+    Recognition, Rule, Source, SourcedText, parse_rule_values,
 };
+use crate::domain::lang::Localized;
 use crate::domain::profile::{ClientProfile, Dimension};
 use crate::domain::social_map::{Organisation, Region, Service, SocialMap};
 use crate::domain::trainer::{Example, Figure, FigureSet};

@@ -7,54 +7,10 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
+use super::lang::Localized;
 use super::profile::Dimension;
 use super::social_map::SocialMap;
 use super::trainer::{Example, FigureSet};
-
-/// The two languages of the product.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    Nl,
-    En,
-}
-
-impl Lang {
-    /// `"nl"` or `"en"`, as used in `<html lang>`, `?lang=` and the cookie.
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Nl => "nl",
-            Self::En => "en",
-        }
-    }
-
-    /// The language with this code, if it is one of ours.
-    pub fn from_code(code: &str) -> Option<Self> {
-        match code {
-            "nl" => Some(Self::Nl),
-            "en" => Some(Self::En),
-            _ => None,
-        }
-    }
-}
-
-/// A text in Dutch and English.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Localized {
-    pub nl: String,
-    pub en: String,
-}
-
-impl Localized {
-    /// The text in one language.
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Nl => &self.nl,
-            Lang::En => &self.en,
-        }
-    }
-}
 
 /// A recognition level of the Dutch knowledge institutes, or one of the two labels for evidence
 /// outside that system (Panteia 2021, bijlage 2).

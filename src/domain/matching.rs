@@ -9,9 +9,8 @@
 use std::borrow::Cow;
 use std::cmp::Ordering;
 
-use super::knowledge::{
-    Effect, EvidenceLevel, Intervention, KnowledgeBase, Lang, Rule, RuleMatcher,
-};
+use super::knowledge::{Effect, EvidenceLevel, Intervention, KnowledgeBase, Rule, RuleMatcher};
+use super::lang::Lang;
 use super::profile::{AnswerMasks, Barrier, ClientProfile, Dimension};
 
 /// The ranked, explained advice for one profile.

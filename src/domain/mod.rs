@@ -3,7 +3,9 @@
 
 pub mod comparison;
 pub mod knowledge;
+pub mod lang;
 pub mod matching;
 pub mod profile;
+pub mod recognition;
 pub mod social_map;
 pub mod trainer;

@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use super::knowledge::Localized;
+use super::lang::Localized;
+use super::profile::{ClientProfile, ProfileError};
 
 /// How old (in days) an entry may get before it is flagged as not recently checked.
 pub const STALE_AFTER_DAYS: i64 = 365;
@@ -75,6 +76,14 @@ pub fn is_stale(last_checked: &str, today: &str) -> bool {
 }
 
 impl SocialMap {
+    /// Checks that a profile's region, if it names one, is on this sociale kaart.
+    pub fn check_region(&self, profile: &ClientProfile) -> Result<(), ProfileError> {
+        match &profile.region {
+            Some(code) if self.region(code).is_none() => Err(ProfileError::UnknownRegion),
+            _ => Ok(()),
+        }
+    }
+
     /// A region by its code.
     pub fn region(&self, code: &str) -> Option<&Region> {
         self.regions.iter().find(|r| r.code == code)

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::knowledge::Localized;
+use super::lang::Localized;
 use super::profile::ClientProfile;
 
 /// A fictional client drawn from a situation a seed describes. Fictional, so its answers may

@@ -9,7 +9,8 @@ use axum::http::{HeaderMap, StatusCode};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::domain::knowledge::{Intervention, KnowledgeBase, Lang};
+use crate::domain::knowledge::{Intervention, KnowledgeBase};
+use crate::domain::lang::Lang;
 use crate::domain::matching::{Advice, Line, Recommendation, recommend};
 use crate::domain::profile::{ClientProfile, Dimension, ProfileError, REGION_FIELD};
 use crate::error::ApiError;
@@ -28,7 +29,7 @@ pub async fn recommendations(
     let lang = from_accept_language(&headers);
     let profile = parse_json_profile(&headers, body, lang)?;
     let kb = state.knowledge_base();
-    crate::web::pages::questionnaire::check_region(&kb, &profile).map_err(|error| {
+    kb.social_map().check_region(&profile).map_err(|error| {
         ApiError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
             error.field(),
@@ -244,7 +245,7 @@ fn provider_list(
     intervention: Option<&str>,
     lang: Lang,
 ) -> Vec<ProviderJson> {
-    let today = crate::web::pages::advice::today();
+    let today = crate::web::format::today();
     kb.social_map()
         .find(region, intervention, None)
         .into_iter()

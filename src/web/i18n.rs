@@ -3,7 +3,7 @@
 use axum::http::HeaderMap;
 use axum::http::header::ACCEPT_LANGUAGE;
 
-use crate::domain::knowledge::Lang;
+use crate::domain::lang::Lang;
 use crate::domain::profile::{Dimension, ProfileError};
 
 /// The language asked for in `Accept-Language`: the highest-weighted of Dutch and English;

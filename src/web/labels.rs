@@ -1,7 +1,7 @@
 //! How the questionnaire names its questions and answers, in Dutch and English, with the
 //! short help texts that explain the terms. The codes themselves live in `domain::profile`.
 
-use crate::domain::knowledge::Lang;
+use crate::domain::lang::Lang;
 use crate::domain::profile::{BarrierGroup, Dimension};
 
 type Pair = (&'static str, &'static str);

@@ -3,10 +3,12 @@
 pub mod api;
 pub mod assets;
 pub mod escape;
+pub mod format;
 pub mod i18n;
 pub mod labels;
 pub mod pages;
 pub mod texts;
+pub mod views;
 
 use std::time::Duration;
 

@@ -1,7 +1,7 @@
 //! The fixed texts of the pages, in Dutch and English, looked up by key. A key without a text
 //! shows as itself (and a test scans every page for such keys).
 
-use crate::domain::knowledge::Lang;
+use crate::domain::lang::Lang;
 
 /// The text for `key` in `lang`.
 pub fn t(key: &str, lang: Lang) -> &'static str {

@@ -4,9 +4,9 @@
 use std::collections::BTreeMap;
 
 use interventiewijzer::domain::knowledge::{
-    Effect, EvidenceLevel, Intervention, KnowledgeBase, KnowledgeBaseError, Localized, Parts, Rule,
-    Source,
+    Effect, EvidenceLevel, Intervention, KnowledgeBase, KnowledgeBaseError, Parts, Rule, Source,
 };
+use interventiewijzer::domain::lang::Localized;
 use interventiewijzer::domain::matching::{LineKind, recommend};
 use interventiewijzer::domain::profile::{
     Answer, Barrier, ClientProfile, Dimension, Disorder, MentalHealthCare, Severity, WorkSituation,
@@ -113,7 +113,7 @@ fn a_require_rule_excludes_a_known_other_answer_and_only_asks_to_check_an_unknow
     assert_eq!(caveat.points, 0.0);
     let line = caveat.text(
         &advice.recommendations[0],
-        interventiewijzer::domain::knowledge::Lang::Nl,
+        interventiewijzer::domain::lang::Lang::Nl,
     );
     assert_eq!(line, "Nog na te gaan: rule 1");
 

@@ -2,6 +2,7 @@
 //! a fresh temporary database per test, and the engine over the shipped knowledge base.
 
 mod api;
+mod architecture;
 mod beheer;
 mod common;
 mod engine;

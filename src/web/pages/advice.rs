@@ -12,12 +12,14 @@ use axum::http::header::CACHE_CONTROL;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 
-use super::questionnaire::{FormView, QuestionnairePage, check_region, region_choices};
+use super::questionnaire::{FormView, QuestionnairePage, region_choices};
 use super::{Chrome, PageLang};
-use crate::domain::knowledge::{KnowledgeBase, Lang};
+use crate::domain::knowledge::KnowledgeBase;
+use crate::domain::lang::Lang;
 use crate::domain::matching::{Advice, Line, LineKind, Recommendation, recommend};
 use crate::domain::profile::{Answer, ClientProfile, Dimension};
 use crate::state::AppState;
+use crate::web::format::{format_points, one_decimal, today};
 use crate::web::{labels, texts};
 
 /// The advice page (a response through [`render`]).
@@ -142,29 +144,6 @@ pub struct BarView<'a> {
     pub value_y: usize,
     /// Width in SVG units (at most [`BAR_AREA`]).
     pub width: String,
-}
-
-/// Points as a professional reads them: `+2`, `-1,5`, `0` (Dutch decimal comma).
-pub fn format_points(points: f64, lang: Lang, signed: bool) -> String {
-    let sign = if signed && points > 0.0 { "+" } else { "" };
-    if points.fract() == 0.0 && points.abs() < 1e15 {
-        // `as i64` turns -0.0 into 0.
-        return format!("{sign}{}", points as i64);
-    }
-    let comma = match lang {
-        Lang::Nl => ',',
-        Lang::En => '.',
-    };
-    format!("{sign}{}", one_decimal(points, comma))
-}
-
-/// `x` rounded to one decimal, with `separator` before the decimal. Integer arithmetic: the
-/// float formatter's exact mode was a measurable part of the advice page's cost.
-fn one_decimal(x: f64, separator: char) -> String {
-    let tenths = (x * 10.0).round() as i64;
-    let minus = if tenths < 0 { "-" } else { "" };
-    let abs = tenths.unsigned_abs();
-    format!("{minus}{}{separator}{}", abs / 10, abs % 10)
 }
 
 fn line_view<'a>(line: &Line<'a>, r: &Recommendation<'a>, lang: Lang) -> LineView<'a> {
@@ -346,11 +325,6 @@ pub fn owned_pairs(profile: &ClientProfile) -> Vec<(&'static str, String)> {
         .collect()
 }
 
-/// Today's date (UTC) as `YYYY-MM-DD`, for the printed report.
-pub fn today() -> String {
-    time::OffsetDateTime::now_utc().date().to_string()
-}
-
 fn no_store(mut response: Response) -> Response {
     response
         .headers_mut()
@@ -398,7 +372,7 @@ pub async fn submit(
         .ok()
         .and_then(|body| serde_urlencoded::from_bytes(&body).ok());
     let Some(pairs) = pairs else {
-        let page = super::simple::MessagePage {
+        let page = super::MessagePage {
             chrome: Chrome::new(lang, "/vragenlijst", "questionnaire"),
             title: texts::t("error.title", lang),
             body: texts::t("error.bad_request", lang),
@@ -408,7 +382,8 @@ pub async fn submit(
     let kb = state.knowledge_base();
     let parsed = ClientProfile::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .and_then(|profile| {
-            check_region(&kb, &profile)
+            kb.social_map()
+                .check_region(&profile)
                 .map(|()| profile)
                 .map_err(|e| vec![e])
         });
@@ -421,25 +396,5 @@ pub async fn submit(
             };
             no_store((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn points_read_as_a_professional_reads_them() {
-        assert_eq!(format_points(1.5, Lang::Nl, true), "+1,5");
-        assert_eq!(format_points(1.5, Lang::En, true), "+1.5");
-        assert_eq!(format_points(-0.5, Lang::Nl, true), "-0,5");
-        assert_eq!(format_points(-2.0, Lang::Nl, true), "-2");
-        assert_eq!(format_points(2.0, Lang::En, true), "+2");
-        assert_eq!(format_points(3.0, Lang::Nl, false), "3");
-        assert_eq!(format_points(-0.0, Lang::Nl, true), "0");
-        assert_eq!(format_points(0.0, Lang::Nl, true), "0");
-        assert_eq!(format_points(12.25, Lang::En, false), "12.3");
-        assert_eq!(one_decimal(540.0, '.'), "540.0");
-        assert_eq!(one_decimal(123.456, '.'), "123.5");
     }
 }

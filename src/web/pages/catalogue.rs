@@ -8,9 +8,11 @@ use axum::extract::{Path, Query, State};
 use serde::Deserialize;
 
 use super::{Chrome, PageError, PageLang};
-use crate::domain::knowledge::{Intervention, KnowledgeBase, Lang, TEXT_FIELDS};
+use crate::domain::knowledge::{Intervention, KnowledgeBase, TEXT_FIELDS};
+use crate::domain::lang::Lang;
 use crate::domain::profile::{Dimension, Severity, WorkSituation};
 use crate::state::AppState;
+use crate::web::views::{RuleView, recognition_warnings, rule_views};
 use crate::web::{labels, texts};
 
 /// The catalogue's filters, as the GET form sends them; empty means "all".
@@ -138,40 +140,6 @@ pub struct FieldView {
     pub text: Option<(String, String)>,
 }
 
-/// One rule, as the detail page and the explanation page list it.
-pub struct RuleView {
-    pub id: i64,
-    pub question: &'static str,
-    pub answers: String,
-    pub effect_code: &'static str,
-    pub effect: &'static str,
-    pub points: String,
-    pub text: String,
-    pub source: String,
-}
-
-/// The rules of one intervention, ready to show.
-pub fn rule_views(i: &Intervention, lang: Lang) -> Vec<RuleView> {
-    i.rules
-        .iter()
-        .map(|r| RuleView {
-            id: r.id,
-            question: labels::question(r.dimension, lang),
-            answers: r
-                .values
-                .iter()
-                .map(|v| labels::value(r.dimension, v, lang))
-                .collect::<Vec<_>>()
-                .join("; "),
-            effect_code: r.effect.code(),
-            effect: labels::effect(r.effect, lang),
-            points: super::advice::format_points(r.points, lang, true),
-            text: r.text.get(lang).to_owned(),
-            source: r.source.clone(),
-        })
-        .collect()
-}
-
 /// `GET /interventies/{slug}`.
 #[derive(Template, WebTemplate)]
 #[template(path = "intervention.html")]
@@ -223,11 +191,6 @@ pub async fn detail(
             })
             .collect(),
         rules: rule_views(i, lang),
-        warnings: super::beheer::edit::recognition_warnings(
-            i,
-            state.admin.recognition_max_age_years,
-            lang,
-            false,
-        ),
+        warnings: recognition_warnings(i, state.admin.recognition_max_age_years, lang, false),
     })
 }

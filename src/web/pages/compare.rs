@@ -12,14 +12,16 @@ use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use super::advice::{AnswerView, answers_view, format_points};
+use super::advice::{AnswerView, answers_view};
 use super::questionnaire::FormView;
 use super::{Chrome, PageLang};
 use crate::domain::comparison::{Comparison, Standing, Weight, compare};
-use crate::domain::knowledge::{KnowledgeBase, Lang};
+use crate::domain::knowledge::KnowledgeBase;
+use crate::domain::lang::Lang;
 use crate::domain::matching::LineKind;
 use crate::domain::profile::{Answer, ClientProfile, ProfileError};
 use crate::state::AppState;
+use crate::web::format::format_points;
 use crate::web::{labels, texts};
 
 /// `/vergelijk`.
@@ -279,7 +281,7 @@ pub async fn posted(
     };
     let mut response = match parse(&a_pairs) {
         Err(_) => {
-            let page = super::simple::MessagePage {
+            let page = super::MessagePage {
                 chrome: Chrome::new(lang, "/vergelijk", "compare"),
                 title: texts::t("compare.title", lang),
                 body: texts::t("compare.bad_a", lang),

@@ -6,9 +6,9 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
 
-use super::catalogue::{RuleView, rule_views};
 use super::{Chrome, PageLang};
 use crate::state::AppState;
+use crate::web::views::{RuleView, rule_views};
 
 /// One evidence level.
 pub struct LevelView {
@@ -73,7 +73,7 @@ pub async fn show(State(state): State<AppState>, PageLang(lang): PageLang) -> Ex
                 label: l.label.get(lang).to_owned(),
                 description: l.description.get(lang).to_owned(),
                 in_system: l.in_recognition_system,
-                points: super::advice::format_points(l.points, lang, true),
+                points: crate::web::format::format_points(l.points, lang, true),
                 source: l.source.clone(),
             })
             .collect(),

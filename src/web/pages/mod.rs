@@ -12,6 +12,8 @@ pub mod questionnaire;
 pub mod simple;
 pub mod social_map;
 
+use askama::Template;
+use askama_web::WebTemplate;
 use axum::extract::{FromRequestParts, Request};
 use axum::http::header::{COOKIE, SET_COOKIE};
 use axum::http::request::Parts;
@@ -19,7 +21,7 @@ use axum::http::{HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use crate::domain::knowledge::Lang;
+use crate::domain::lang::Lang;
 use crate::web::{assets, texts};
 
 /// The language of a page: `?lang=` first, then the `lang` cookie, else Dutch.
@@ -145,7 +147,7 @@ impl IntoResponse for PageError {
                 "error.body",
             ),
         };
-        let page = simple::MessagePage {
+        let page = MessagePage {
             chrome: Chrome::new(lang, "/", ""),
             title: texts::t(title, lang),
             body: texts::t(body, lang),
@@ -157,4 +159,13 @@ impl IntoResponse for PageError {
 /// The fallback for every unknown path: the 404 page.
 pub async fn not_found(PageLang(lang): PageLang) -> PageError {
     PageError::NotFound(lang)
+}
+
+/// A page with a title and one message: the 404 and error pages.
+#[derive(Template, WebTemplate)]
+#[template(path = "message.html")]
+pub struct MessagePage {
+    pub chrome: Chrome,
+    pub title: &'static str,
+    pub body: &'static str,
 }

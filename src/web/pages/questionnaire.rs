@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::{Chrome, PageLang};
 use crate::domain::knowledge::KnowledgeBase;
-use crate::domain::knowledge::Lang;
+use crate::domain::lang::Lang;
 use crate::domain::profile::{Barrier, BarrierGroup, Dimension, ProfileError, REGION_FIELD};
 use crate::state::AppState;
 use crate::web::{labels, texts};
@@ -329,15 +329,4 @@ pub fn region_choices(kb: &KnowledgeBase) -> Vec<(String, String)> {
         .collect();
     regions.sort_by(|a, b| a.1.cmp(&b.1));
     regions
-}
-
-/// Checks that a profile's region is on the sociale kaart.
-pub fn check_region(
-    kb: &KnowledgeBase,
-    profile: &crate::domain::profile::ClientProfile,
-) -> Result<(), ProfileError> {
-    match &profile.region {
-        Some(code) if kb.social_map().region(code).is_none() => Err(ProfileError::UnknownRegion),
-        _ => Ok(()),
-    }
 }

@@ -1,4 +1,4 @@
-//! The start page, the accessibility statement and the message page for errors.
+//! The start page and the accessibility statement.
 
 use askama::Template;
 use askama_web::WebTemplate;
@@ -38,13 +38,4 @@ pub async fn accessibility(PageLang(lang): PageLang) -> AccessibilityPage {
     AccessibilityPage {
         chrome: Chrome::new(lang, "/toegankelijkheid", ""),
     }
-}
-
-/// A page with a title and one message: the 404 and error pages.
-#[derive(Template, WebTemplate)]
-#[template(path = "message.html")]
-pub struct MessagePage {
-    pub chrome: Chrome,
-    pub title: &'static str,
-    pub body: &'static str,
 }

@@ -7,12 +7,13 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use serde::Deserialize;
 
-use super::advice::today;
 use super::catalogue::{ChoiceView, choices};
 use super::{Chrome, PageError, PageLang};
-use crate::domain::knowledge::{KnowledgeBase, Lang};
+use crate::domain::knowledge::KnowledgeBase;
+use crate::domain::lang::Lang;
 use crate::domain::social_map::{Organisation, Service, is_stale};
 use crate::state::AppState;
+use crate::web::format::today;
 use crate::web::texts;
 
 /// The filters, as the GET form sends them; empty means "all".

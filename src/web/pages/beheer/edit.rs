@@ -15,44 +15,14 @@ use crate::db::drafts::{InterventionDraft, save_intervention};
 use crate::db::knowledge::build;
 use crate::db::rows::{self, RecognitionRow, Snapshot, TextRow};
 use crate::domain::comparison::{Standing, moves};
-use crate::domain::knowledge::{Intervention, KnowledgeBase, Lang, TEXT_FIELDS};
+use crate::domain::knowledge::{KnowledgeBase, TEXT_FIELDS};
+use crate::domain::lang::Lang;
 use crate::domain::matching::recommend;
 use crate::state::AppState;
+use crate::web::format::format_points;
 use crate::web::pages::Chrome;
-use crate::web::pages::advice::format_points;
+use crate::web::views::{RuleView, recognition_warnings, rule_views};
 use crate::web::{labels, texts};
-
-/// Warnings about recognitions older than `max_age` years (and, in beheer, of unknown date).
-pub fn recognition_warnings(
-    i: &Intervention,
-    max_age: i64,
-    lang: Lang,
-    with_unknown: bool,
-) -> Vec<String> {
-    let year = time::OffsetDateTime::now_utc().year() as i64;
-    i.recognitions
-        .iter()
-        .filter_map(|r| match (r.year, lang) {
-            (Some(y), Lang::Nl) if year - y > max_age => Some(format!(
-                "De erkenning door {} is van {y}, meer dan {max_age} jaar geleden: ga na of die nog geldt.",
-                r.institute
-            )),
-            (Some(y), Lang::En) if year - y > max_age => Some(format!(
-                "The recognition by {} dates from {y}, more than {max_age} years ago: check that it still holds.",
-                r.institute
-            )),
-            (None, Lang::Nl) if with_unknown => Some(format!(
-                "De datum van de erkenning door {} is onbekend: vul het jaar in.",
-                r.institute
-            )),
-            (None, Lang::En) if with_unknown => Some(format!(
-                "The date of the recognition by {} is unknown: fill in the year.",
-                r.institute
-            )),
-            _ => None,
-        })
-        .collect()
-}
 
 /// One intervention on the dashboard.
 pub struct DashboardEntry {
@@ -178,7 +148,7 @@ pub struct InterventionForm {
     errors: Vec<String>,
     warnings: Vec<String>,
     preview: Option<Vec<ExamplePreview>>,
-    rules: Vec<crate::web::pages::catalogue::RuleView>,
+    rules: Vec<RuleView>,
 }
 
 fn form_page(
@@ -229,9 +199,7 @@ fn form_page(
         warnings: stored
             .map(|i| recognition_warnings(i, state.admin.recognition_max_age_years, lang, true))
             .unwrap_or_default(),
-        rules: stored
-            .map(|i| crate::web::pages::catalogue::rule_views(i, lang))
-            .unwrap_or_default(),
+        rules: stored.map(|i| rule_views(i, lang)).unwrap_or_default(),
         draft,
         errors,
         preview,

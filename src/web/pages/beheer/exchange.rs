@@ -160,7 +160,7 @@ fn social_page(
 ) -> SocialMapAdminPage {
     let kb = state.knowledge_base();
     let map = kb.social_map();
-    let today = crate::web::pages::advice::today();
+    let today = crate::web::format::today();
     let stale_org = map
         .organisations
         .iter()

@@ -17,9 +17,9 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use sha2::{Digest, Sha256};
 
-use super::{Chrome, PageLang, simple::MessagePage};
+use super::{Chrome, MessagePage, PageLang};
 use crate::db::users::{self, Session};
-use crate::domain::knowledge::Lang;
+use crate::domain::lang::Lang;
 use crate::state::AppState;
 use crate::web::texts;
 

@@ -380,7 +380,7 @@ pub async fn new_form(
     let Some(entry) = Entry::from_path(&entry) else {
         return PageError::NotFound(admin.lang).into_response();
     };
-    let today = crate::web::pages::advice::today();
+    let today = crate::web::format::today();
     let pairs = vec![("last_checked".to_owned(), today)];
     page(&state, &admin, entry, None, &pairs, Vec::new(), false).into_response()
 }

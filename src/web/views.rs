@@ -1,0 +1,70 @@
+//! View pieces shared by public pages and beheer, so neither imports the other: a rule as a
+//! table row, the warnings about old recognitions.
+
+use crate::domain::knowledge::Intervention;
+use crate::domain::lang::Lang;
+use crate::domain::recognition::{RecognitionWarning, recognition_warnings as find_warnings};
+use crate::web::format::format_points;
+use crate::web::labels;
+
+/// One rule, as the detail page and the explanation page list it.
+pub struct RuleView {
+    pub id: i64,
+    pub question: &'static str,
+    pub answers: String,
+    pub effect_code: &'static str,
+    pub effect: &'static str,
+    pub points: String,
+    pub text: String,
+    pub source: String,
+}
+
+/// The rules of one intervention, ready to show.
+pub fn rule_views(i: &Intervention, lang: Lang) -> Vec<RuleView> {
+    i.rules
+        .iter()
+        .map(|r| RuleView {
+            id: r.id,
+            question: labels::question(r.dimension, lang),
+            answers: r
+                .values
+                .iter()
+                .map(|v| labels::value(r.dimension, v, lang))
+                .collect::<Vec<_>>()
+                .join("; "),
+            effect_code: r.effect.code(),
+            effect: labels::effect(r.effect, lang),
+            points: format_points(r.points, lang, true),
+            text: r.text.get(lang).to_owned(),
+            source: r.source.clone(),
+        })
+        .collect()
+}
+
+/// Warnings about recognitions older than `max_age` years (and, with `with_unknown`, of unknown
+/// date), as sentences in `lang`.
+pub fn recognition_warnings(
+    i: &Intervention,
+    max_age: i64,
+    lang: Lang,
+    with_unknown: bool,
+) -> Vec<String> {
+    let this_year = i64::from(time::OffsetDateTime::now_utc().year());
+    find_warnings(i, this_year, max_age, with_unknown)
+        .into_iter()
+        .map(|w| match (w, lang) {
+            (RecognitionWarning::Old { institute, year }, Lang::Nl) => format!(
+                "De erkenning door {institute} is van {year}, meer dan {max_age} jaar geleden: ga na of die nog geldt."
+            ),
+            (RecognitionWarning::Old { institute, year }, Lang::En) => format!(
+                "The recognition by {institute} dates from {year}, more than {max_age} years ago: check that it still holds."
+            ),
+            (RecognitionWarning::UnknownYear { institute }, Lang::Nl) => {
+                format!("De datum van de erkenning door {institute} is onbekend: vul het jaar in.")
+            }
+            (RecognitionWarning::UnknownYear { institute }, Lang::En) => {
+                format!("The date of the recognition by {institute} is unknown: fill in the year.")
+            }
+        })
+        .collect()
+}
