@@ -112,6 +112,17 @@ code_enum!(
 );
 
 code_enum!(
+    /// How the (former) employer carries the Ziektewet and WGA risk (Panteia 2021, 1.1):
+    /// publicly insured through UWV, or as eigenrisicodrager.
+    Insurance { Public => "public", Eigenrisicodrager => "eigenrisicodrager", Unknown => "unknown" }
+);
+
+code_enum!(
+    /// An answer to a yes/no question that may also be unknown.
+    YesNo { Yes => "yes", No => "no", Unknown => "unknown" }
+);
+
+code_enum!(
     /// Barriers to (returning to) work, after Panteia 2021, 3.3.
     Barrier {
         ReturningTooFast => "returning_too_fast",
@@ -177,6 +188,9 @@ code_enum!(
         HasOccupationalPhysician => "has_occupational_physician",
         PrefersNoOnline => "prefers_no_online",
         PrefersNoGroup => "prefers_no_group",
+        Insurance => "insurance",
+        EmploymentContract => "employment_contract",
+        TargetGroupRegister => "target_group_register",
         Barriers => "barriers",
     }
 );
@@ -194,6 +208,8 @@ impl Dimension {
             Self::MentalHealthCare => MentalHealthCare::CODES,
             Self::WorkWish => WorkWish::CODES,
             Self::SelfEfficacy => SelfEfficacy::CODES,
+            Self::Insurance => Insurance::CODES,
+            Self::EmploymentContract | Self::TargetGroupRegister => YesNo::CODES,
             Self::Barriers => Barrier::CODES,
             _ => BOOL_CODES,
         }
@@ -253,6 +269,13 @@ pub struct ClientProfile {
     pub has_occupational_physician: bool,
     pub prefers_no_online: bool,
     pub prefers_no_group: bool,
+    /// How the (former) employer is insured for Ziektewet and WGA; decides the route.
+    pub insurance: Insurance,
+    /// Whether the client still has an employer (a "dienstverband", Panteia 2021, 1.1).
+    pub employment_contract: YesNo,
+    /// Whether the client is in the doelgroepregister of the Wet banenafspraak
+    /// (Samenwerken 2017, 4.1).
+    pub target_group_register: YesNo,
     /// Sorted, without duplicates.
     pub barriers: Vec<Barrier>,
     /// The labour-market region, for the providers on the sociale kaart; not a matching
@@ -296,6 +319,9 @@ impl ClientProfile {
             has_occupational_physician: false,
             prefers_no_online: false,
             prefers_no_group: false,
+            insurance: Insurance::Unknown,
+            employment_contract: YesNo::Unknown,
+            target_group_register: YesNo::Unknown,
             barriers: Vec::new(),
             region: None,
         }
@@ -317,6 +343,9 @@ impl ClientProfile {
             Dimension::HasOccupationalPhysician => flag(self.has_occupational_physician),
             Dimension::PrefersNoOnline => flag(self.prefers_no_online),
             Dimension::PrefersNoGroup => flag(self.prefers_no_group),
+            Dimension::Insurance => Answer::One(self.insurance.code()),
+            Dimension::EmploymentContract => Answer::One(self.employment_contract.code()),
+            Dimension::TargetGroupRegister => Answer::One(self.target_group_register.code()),
             Dimension::Barriers => Answer::Barriers(&self.barriers),
         }
     }
@@ -408,6 +437,21 @@ impl ClientProfile {
             has_occupational_physician: parser.flag(Dimension::HasOccupationalPhysician),
             prefers_no_online: parser.flag(Dimension::PrefersNoOnline),
             prefers_no_group: parser.flag(Dimension::PrefersNoGroup),
+            insurance: parser.one(
+                Dimension::Insurance,
+                Insurance::from_code,
+                Insurance::Unknown,
+            ),
+            employment_contract: parser.one(
+                Dimension::EmploymentContract,
+                YesNo::from_code,
+                YesNo::Unknown,
+            ),
+            target_group_register: parser.one(
+                Dimension::TargetGroupRegister,
+                YesNo::from_code,
+                YesNo::Unknown,
+            ),
             barriers: parser.barriers(),
             region: match regions.as_slice() {
                 [] | [""] => None,

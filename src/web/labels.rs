@@ -60,6 +60,18 @@ pub fn question(dimension: Dimension, lang: Lang) -> &'static str {
                 "Kan of wil niet in een groep werken",
                 "Cannot or will not take part in a group",
             ),
+            Insurance => (
+                "Hoe is de (voormalig) werkgever verzekerd voor Ziektewet en WGA?",
+                "How is the (former) employer insured for sickness benefit and WGA?",
+            ),
+            EmploymentContract => (
+                "Heeft de cliënt (nog) een dienstverband bij een werkgever?",
+                "Does the client (still) have an employment contract with an employer?",
+            ),
+            TargetGroupRegister => (
+                "Staat de cliënt in het doelgroepregister (Wet banenafspraak)?",
+                "Is the client in the target group register (Wet banenafspraak)?",
+            ),
             Barriers => ("Belemmeringen", "Barriers"),
         },
         lang,
@@ -117,6 +129,28 @@ pub fn help(dimension: Dimension, lang: Lang) -> Option<&'static str> {
             "An occupational physician (bedrijfsarts) advises employer and employee on sickness absence \
              and return to work.",
         ),
+        Insurance => (
+            "Alleen van belang bij de Ziektewet en de WGA: daar kiest de werkgever tussen een publieke \
+             verzekering via UWV en eigenrisicodragerschap (vaak met een private verzekeraar). Dat \
+             bepaalt wie verantwoordelijk is voor de re-integratie (Panteia 2021, 1.1). Bij twijfel: \
+             'Weet ik niet'; het advies zegt dan wat u nog moet nagaan.",
+            "Only matters for sickness benefit (Ziektewet) and WGA: there the employer chooses between \
+             public insurance through UWV and carrying the risk itself as eigenrisicodrager (often with \
+             a private insurer). That decides who is responsible for re-integration (Panteia 2021, 1.1). \
+             If unsure: 'Don't know'; the advice then says what to check.",
+        ),
+        EmploymentContract => (
+            "Panteia (2021, 1.1) onderscheidt de route naar het dienstverband; ook wie een WGA-uitkering \
+             heeft, kan nog bij een werkgever werken.",
+            "Panteia (2021, 1.1) distinguishes the route by the employment contract; a client with a WGA \
+             benefit may still work for an employer.",
+        ),
+        TargetGroupRegister => (
+            "Het doelgroepregister van de Wet banenafspraak opent voor werkgevers instrumenten zoals \
+             loonkostensubsidie, no-riskpolis en jobcoaching (Samenwerken 2017, 4.1).",
+            "The target group register of the Wet banenafspraak opens employer instruments such as wage \
+             cost subsidy, the no-risk policy and job coaching (Samenwerken 2017, 4.1).",
+        ),
         Barriers => (
             "Kruis aan wat speelt; alles is optioneel. Ontleend aan de belemmeringen die Panteia (2021) \
              beschrijft.",
@@ -137,6 +171,16 @@ pub fn value(dimension: Dimension, code: &str, lang: Lang) -> &'static str {
         ),
         (_, "true") => ("Ja", "Yes"),
         (_, "false") => ("Nee", "No"),
+        (_, "yes") => ("Ja", "Yes"),
+        (_, "no") => ("Nee", "No"),
+        (Insurance, "public") => (
+            "Publiek verzekerd (via UWV)",
+            "Publicly insured (through UWV)",
+        ),
+        (Insurance, "eigenrisicodrager") => (
+            "Eigenrisicodrager (vaak met een private verzekeraar)",
+            "Eigenrisicodrager: carries the risk itself (often with a private insurer)",
+        ),
         (Severity, "cmd") => (
             "CMD: veelvoorkomende psychische klachten",
             "CMD: common mental disorder",

@@ -9,6 +9,7 @@ mod engine;
 mod pages;
 mod process;
 mod robustness;
+mod route;
 mod seed_cases;
 mod social_map;
 mod trainer;

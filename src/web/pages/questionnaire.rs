@@ -105,8 +105,11 @@ pub struct ErrorView {
 const PROFILE: &[Dimension] = &[Dimension::Severity, Dimension::Disorder];
 const WORK: &[Dimension] = &[
     Dimension::WorkSituation,
+    Dimension::EmploymentContract,
+    Dimension::Insurance,
     Dimension::AbsenceDuration,
     Dimension::HasOccupationalPhysician,
+    Dimension::TargetGroupRegister,
 ];
 const CARE: &[Dimension] = &[
     Dimension::MentalHealthCare,
