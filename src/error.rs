@@ -14,9 +14,12 @@ pub struct ApiError {
     pub field: Option<String>,
 }
 
-#[derive(Serialize)]
-struct ApiErrorBody<'a> {
+/// The body of every API error.
+#[derive(Serialize, utoipa::ToSchema)]
+pub struct ApiErrorBody<'a> {
+    /// A human-readable message, in the request's language.
     error: &'a str,
+    /// The offending field, or null when the error is about the request as a whole.
     field: Option<&'a str>,
 }
 

@@ -36,7 +36,7 @@ pub struct Source {
 }
 
 /// An institute's recognition of an intervention.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Recognition {
     pub institute: String,
     pub year: Option<i64>,
@@ -44,7 +44,7 @@ pub struct Recognition {
 }
 
 /// Whether an intervention guides the person, the workplace, or both.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Guidance {
     Individual,
@@ -88,7 +88,7 @@ pub struct SourcedText {
 }
 
 /// What a matching rule does when it meets an answer (see `migrations/0001_schema.sql`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Effect {
     Require,

@@ -9,7 +9,7 @@ use super::profile::{ClientProfile, ProfileError};
 pub const STALE_AFTER_DAYS: i64 = 365;
 
 /// A labour-market region.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Region {
     pub code: String,
     pub name: String,

@@ -8,19 +8,34 @@ use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderMap, StatusCode};
 use serde::Serialize;
 use serde_json::Value;
+use utoipa::ToSchema;
 
 use crate::domain::knowledge::{Intervention, KnowledgeBase};
 use crate::domain::lang::Lang;
 use crate::domain::matching::{Advice, Line, Recommendation, recommend};
 use crate::domain::profile::{ClientProfile, Dimension, ProfileError, REGION_FIELD};
-use crate::error::ApiError;
+use crate::error::{ApiError, ApiErrorBody};
 use crate::state::AppState;
 use crate::web::i18n::{from_accept_language, profile_error_message};
 
 /// The largest request body the API reads; a full profile is well under 2 KiB.
 pub const BODY_LIMIT: usize = 16 * 1024;
 
-/// `POST /api/v1/recommendations`.
+/// `POST /api/v1/recommendations`: the ranked, explained advice for a client profile.
+#[utoipa::path(
+    post,
+    path = "/recommendations",
+    tag = "advice",
+    params(AcceptLanguage),
+    request_body(content = crate::web::openapi::ClientProfileSchema, content_type = "application/json"),
+    responses(
+        (status = 200, description = "The advice: every intervention once, ranked or excluded", body = AdviceJson),
+        (status = 400, description = "Malformed JSON", body = ApiErrorBody),
+        (status = 413, description = "Body too large", body = ApiErrorBody),
+        (status = 415, description = "Not JSON", body = ApiErrorBody),
+        (status = 422, description = "A missing required field or a value outside its list; `field` names it", body = ApiErrorBody),
+    )
+)]
 pub async fn recommendations(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -45,7 +60,14 @@ pub async fn recommendations(
     Ok(Json(advice))
 }
 
-/// `GET /api/v1/interventions`.
+/// `GET /api/v1/interventions`: every intervention with its content, evidence and rules.
+#[utoipa::path(
+    get,
+    path = "/interventions",
+    tag = "interventions",
+    params(AcceptLanguage),
+    responses((status = 200, description = "All interventions", body = InterventionListJson))
+)]
 pub async fn interventions(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -62,7 +84,17 @@ pub async fn interventions(
     })
 }
 
-/// `GET /api/v1/interventions/{slug}`.
+/// `GET /api/v1/interventions/{slug}`: one intervention.
+#[utoipa::path(
+    get,
+    path = "/interventions/{slug}",
+    tag = "interventions",
+    params(("slug" = String, Path, description = "The intervention's slug, e.g. `ips`"), AcceptLanguage),
+    responses(
+        (status = 200, description = "The intervention", body = InterventionJson),
+        (status = 404, description = "No intervention with this slug", body = ApiErrorBody),
+    )
+)]
 pub async fn intervention(
     State(state): State<AppState>,
     Path(slug): Path<String>,
@@ -200,14 +232,14 @@ fn json_to_pairs(value: &Value, lang: Lang) -> Result<Vec<Pair>, ApiError> {
 }
 
 /// The advice as the contract's JSON.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct AdviceJson {
     knowledge_base_version: String,
     recommendations: Vec<RecommendationJson>,
     excluded: Vec<ExclusionJson>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 struct RecommendationJson {
     slug: String,
     name: String,
@@ -222,7 +254,7 @@ struct RecommendationJson {
 }
 
 /// One offer on the sociale kaart.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct ProviderJson {
     organisation_id: String,
     organisation: String,
@@ -267,13 +299,40 @@ fn provider_list(
 }
 
 /// The filters of `GET /api/v1/providers`.
-#[derive(Debug, Default, serde::Deserialize)]
+#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ProviderFilters {
+    /// A region code from `/api/v1/regions`.
     region: Option<String>,
+    /// An intervention slug.
     intervention: Option<String>,
 }
 
+/// The `Accept-Language` header: `en` for English, Dutch otherwise.
+#[derive(utoipa::IntoParams)]
+#[into_params(parameter_in = Header)]
+#[expect(
+    dead_code,
+    reason = "only describes the header in the OpenAPI document"
+)]
+pub struct AcceptLanguage {
+    /// `en` answers in English; anything else (or nothing) in Dutch.
+    #[param(rename = "Accept-Language")]
+    accept_language: Option<String>,
+}
+
 /// `GET /api/v1/providers?region=..&intervention=..`: the offers on the sociale kaart.
+#[utoipa::path(
+    get,
+    path = "/providers",
+    tag = "sociale kaart",
+    params(ProviderFilters, AcceptLanguage),
+    responses(
+        (status = 200, description = "The offers that match both filters", body = Vec<ProviderJson>),
+        (status = 400, description = "The filters could not be read", body = ApiErrorBody),
+        (status = 422, description = "Unknown region or intervention; `field` names it", body = ApiErrorBody),
+    )
+)]
 pub async fn providers(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -326,42 +385,64 @@ pub async fn providers(
 }
 
 /// `GET /api/v1/regions`: the labour-market regions on the sociale kaart.
+#[utoipa::path(
+    get,
+    path = "/regions",
+    tag = "sociale kaart",
+    responses((status = 200, description = "Every region", body = Vec<crate::domain::social_map::Region>))
+)]
 pub async fn regions(
     State(state): State<AppState>,
 ) -> Json<Vec<crate::domain::social_map::Region>> {
     Json(state.knowledge_base().social_map().regions.clone())
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 struct EvidenceJson {
     level: String,
     label: String,
     recognised_by: Vec<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 struct LineJson {
     text: String,
     points: f64,
     source: String,
-    /// evidence, fit, requirement_met, caution or to_check
-    kind: &'static str,
+    kind: LineKindJson,
     /// The rule behind the line (absent for the evidence line).
     #[serde(skip_serializing_if = "Option::is_none")]
     rule_id: Option<i64>,
     /// For a barrier rule, the client's barriers it matched.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schema(value_type = Vec<String>)]
     matched: Vec<&'static str>,
 }
 
-#[derive(Serialize)]
+/// What put a line in the ledger.
+#[derive(Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+enum LineKindJson {
+    /// The intervention's evidence level.
+    Evidence,
+    /// A `fit` rule fired.
+    Fit,
+    /// A `require` rule was met.
+    RequirementMet,
+    /// A `caution` rule fired.
+    Caution,
+    /// A `require` or `exclude` rule whose answer is unknown: still to check.
+    ToCheck,
+}
+
+#[derive(Serialize, ToSchema)]
 struct ExclusionJson {
     slug: String,
     name: String,
     reasons: Vec<ExclusionReasonJson>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 struct ExclusionReasonJson {
     text: String,
     source: String,
@@ -428,11 +509,11 @@ impl LineJson {
             points: line.points,
             source: line.source(recommendation).to_owned(),
             kind: match line.kind {
-                LineKind::Evidence => "evidence",
-                LineKind::Fit => "fit",
-                LineKind::RequirementMet => "requirement_met",
-                LineKind::Caution => "caution",
-                LineKind::ToCheck => "to_check",
+                LineKind::Evidence => LineKindJson::Evidence,
+                LineKind::Fit => LineKindJson::Fit,
+                LineKind::RequirementMet => LineKindJson::RequirementMet,
+                LineKind::Caution => LineKindJson::Caution,
+                LineKind::ToCheck => LineKindJson::ToCheck,
             },
             rule_id: line.rule.map(|r| r.id),
             matched: line.matched(),
@@ -449,14 +530,14 @@ fn institutes(intervention: &Intervention) -> Vec<String> {
 }
 
 /// All interventions.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct InterventionListJson {
     knowledge_base_version: String,
     interventions: Vec<InterventionJson>,
 }
 
 /// One intervention with its content, evidence and rules, in one language.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct InterventionJson {
     slug: String,
     name: String,
@@ -467,7 +548,7 @@ pub struct InterventionJson {
     rules: Vec<RuleJson>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 struct EvidenceDetailJson {
     level: String,
     label: String,
@@ -476,16 +557,18 @@ struct EvidenceDetailJson {
     source: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 struct SourcedJson {
     text: String,
     source: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 struct RuleJson {
     id: i64,
+    #[schema(value_type = String, example = "work_situation")]
     dimension: Dimension,
+    #[schema(value_type = Vec<String>)]
     values: Vec<&'static str>,
     effect: crate::domain::knowledge::Effect,
     points: f64,

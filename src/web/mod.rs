@@ -6,6 +6,7 @@ pub mod escape;
 pub mod format;
 pub mod i18n;
 pub mod labels;
+pub mod openapi;
 pub mod pages;
 pub mod texts;
 pub mod views;
@@ -37,13 +38,11 @@ pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Every route of the application.
 pub fn router(state: AppState) -> Router {
-    let api = Router::new()
-        .route("/recommendations", post(api::recommendations))
-        .route("/interventions", get(api::interventions))
-        .route("/interventions/{slug}", get(api::intervention))
-        .route("/providers", get(api::providers))
-        .route("/regions", get(api::regions))
-        .fallback(api::not_found)
+    // The JSON routes come with their OpenAPI document (`openapi.rs`).
+    let (api, _) = openapi::api_routes();
+    let api = api
+        .route("/api/v1/{*rest}", axum::routing::any(api::not_found))
+        .route("/api/v1", axum::routing::any(api::not_found))
         .layer(DefaultBodyLimit::max(api::BODY_LIMIT));
     let pages = Router::new()
         .route("/", get(pages::simple::home))
@@ -69,7 +68,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/static/{*path}", get(assets::serve))
-        .nest("/api/v1", api)
+        .merge(api)
         .merge(
             pages::beheer::router()
                 .layer(DefaultBodyLimit::max(BEHEER_BODY_LIMIT))

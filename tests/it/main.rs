@@ -6,6 +6,7 @@ mod architecture;
 mod beheer;
 mod common;
 mod engine;
+mod openapi;
 mod pages;
 mod process;
 mod robustness;
