@@ -32,6 +32,9 @@ pub struct Config {
     #[command(flatten)]
     pub admin: AdminSettings,
 
+    #[command(flatten)]
+    pub cases: CaseSettings,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -119,6 +122,40 @@ impl Default for AdminSettings {
             session_idle_minutes: 30,
             secure_cookies: false,
             recognition_max_age_years: 5,
+        }
+    }
+}
+
+/// How long anonymous cases (`/advies/{code}`) live and how many there may be.
+#[derive(Debug, Clone, clap::Args)]
+pub struct CaseSettings {
+    /// Days after its last change that a case is deleted.
+    #[arg(long, env = "CASE_TTL_DAYS", default_value_t = 7, global = true,
+          value_parser = clap::value_parser!(i64).range(1..=365))]
+    pub case_ttl_days: i64,
+
+    /// The most cases stored at once; when reached, expired cases are purged and, if none
+    /// are, a new case is refused with a friendly page.
+    #[arg(long, env = "MAX_CASES", default_value_t = 10_000, global = true,
+          value_parser = clap::value_parser!(i64).range(1..))]
+    pub max_cases: i64,
+}
+
+impl Default for CaseSettings {
+    fn default() -> Self {
+        Self {
+            case_ttl_days: 7,
+            max_cases: 10_000,
+        }
+    }
+}
+
+impl CaseSettings {
+    /// The limits the case store applies.
+    pub fn limits(&self) -> crate::db::cases::Limits {
+        crate::db::cases::Limits {
+            ttl_seconds: self.case_ttl_days * 24 * 60 * 60,
+            max_cases: self.max_cases,
         }
     }
 }

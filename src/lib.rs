@@ -70,7 +70,10 @@ pub async fn migrate(config: &Config) -> Result<(), StartError> {
 pub async fn run(config: &Config) -> Result<(), StartError> {
     let state = prepare(&config.database_url)
         .await?
-        .with_admin_settings(config.admin.clone());
+        .with_admin_settings(config.admin.clone())
+        .with_case_limits(config.cases.limits());
+    purge_cases(&state.db).await;
+    tokio::spawn(purge_cases_hourly(state.db.clone()));
     let listener = TcpListener::bind(&config.bind_addr)
         .await
         .map_err(|source| StartError::Bind {
@@ -97,6 +100,28 @@ pub async fn serve(
         .with_graceful_shutdown(shutdown)
         .await
         .map_err(StartError::Serve)
+}
+
+/// Deletes expired cases; a failure is logged and retried at the next purge.
+async fn purge_cases(pool: &sqlx::SqlitePool) {
+    match db::cases::purge_expired(pool).await {
+        Ok(0) => {}
+        Ok(purged) => tracing::info!(purged, "expired cases deleted"),
+        Err(error) => tracing::warn!(%error, "expired cases not purged"),
+    }
+}
+
+/// Purges expired cases every hour, for as long as the server runs.
+async fn purge_cases_hourly(pool: sqlx::SqlitePool) {
+    let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(60 * 60));
+    every_hour.tick().await;
+    loop {
+        every_hour.tick().await;
+        if pool.is_closed() {
+            return;
+        }
+        purge_cases(&pool).await;
+    }
 }
 
 async fn shutdown_signal() {

@@ -6,7 +6,8 @@ use std::time::{Duration, Instant};
 
 use sqlx::SqlitePool;
 
-use crate::config::AdminSettings;
+use crate::config::{AdminSettings, CaseSettings};
+use crate::db::cases::Limits;
 use crate::domain::knowledge::KnowledgeBase;
 
 /// The database, the in-memory knowledge base snapshot and the administration's settings.
@@ -16,6 +17,8 @@ pub struct AppState {
     knowledge_base: Arc<RwLock<Arc<KnowledgeBase>>>,
     pub admin: Arc<AdminSettings>,
     pub login_limiter: Arc<LoginLimiter>,
+    /// How long anonymous cases live and how many there may be.
+    pub cases: Limits,
 }
 
 impl AppState {
@@ -26,12 +29,19 @@ impl AppState {
             knowledge_base: Arc::new(RwLock::new(Arc::new(knowledge_base))),
             admin: Arc::new(AdminSettings::default()),
             login_limiter: Arc::new(LoginLimiter::default()),
+            cases: CaseSettings::default().limits(),
         }
     }
 
     /// The same state with other administration settings.
     pub fn with_admin_settings(mut self, admin: AdminSettings) -> Self {
         self.admin = Arc::new(admin);
+        self
+    }
+
+    /// The same state with other limits on cases.
+    pub fn with_case_limits(mut self, cases: Limits) -> Self {
+        self.cases = cases;
         self
     }
 

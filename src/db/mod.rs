@@ -2,6 +2,7 @@
 //! (schema, then the knowledge-base content), and loading the knowledge base from it.
 
 pub mod audit;
+pub mod cases;
 pub mod drafts;
 pub mod exchange;
 pub mod knowledge;

@@ -10,6 +10,7 @@ pub mod openapi;
 pub mod pages;
 pub mod texts;
 pub mod views;
+pub mod texts_case;
 
 use std::time::Duration;
 
@@ -47,7 +48,15 @@ pub fn router(state: AppState) -> Router {
     let pages = Router::new()
         .route("/", get(pages::simple::home))
         .route("/vragenlijst", get(pages::questionnaire::show))
-        .route("/advies", post(pages::advice::submit))
+        .route("/advies", get(pages::case::start).post(pages::case::submit))
+        .route("/advies/verwijderd", get(pages::case::deleted))
+        .route(
+            "/advies/{code}",
+            get(pages::case::show).post(pages::case::update),
+        )
+        .route("/advies/{code}/wijzigen", get(pages::case::edit))
+        .route("/advies/{code}/verwijderen", post(pages::case::remove))
+        .route("/privacy", get(pages::simple::privacy))
         .route("/interventies", get(pages::catalogue::list))
         .route("/interventies/{slug}", get(pages::catalogue::detail))
         .route("/uitleg", get(pages::explain::show))

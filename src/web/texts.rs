@@ -39,8 +39,10 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
             "Interventiewijzer supports the professional's judgement; it does not replace it.",
         ),
         "footer.privacy" => (
-            "Er worden geen gegevens over cliënten opgeslagen.",
-            "No data about clients is stored.",
+            "Alleen de antwoordcodes worden een beperkte tijd bewaard onder een willekeurige code; niets \
+             waarmee een cliënt te herkennen is.",
+            "Only the answer codes are kept for a limited time under a random code; nothing that \
+             identifies a client.",
         ),
         "footer.accessibility" => ("Toegankelijkheid", "Accessibility"),
         "footer.kb_version" => ("Versie kennisbank", "Knowledge base version"),
@@ -608,6 +610,6 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
             "Het verzoek kon niet worden verwerkt.",
             "The request could not be processed.",
         ),
-        _ => return None,
+        _ => return super::texts_case::lookup(key),
     })
 }

@@ -21,6 +21,20 @@ impl TestApp {
         format!("{}{path}", self.address)
     }
 
+    /// Follows a `303 See Other` (as a browser does after posting a form) with a GET; any
+    /// other response is returned as it is.
+    pub async fn follow(&self, response: reqwest::Response) -> reqwest::Response {
+        if response.status() != reqwest::StatusCode::SEE_OTHER {
+            return response;
+        }
+        let location = response.headers()["location"].to_str().unwrap().to_owned();
+        self.client
+            .get(self.url(&location))
+            .send()
+            .await
+            .expect("redirect followed")
+    }
+
     /// POSTs `body` as JSON to the recommendations endpoint.
     pub async fn recommend(&self, body: &serde_json::Value) -> reqwest::Response {
         self.client
@@ -52,7 +66,13 @@ pub async fn shipped_knowledge_base() -> Arc<KnowledgeBase> {
 
 /// Starts the application on `127.0.0.1:0` over a fresh database.
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|state| state).await
+}
+
+/// Starts the application over a fresh database, with its state changed by `change` first.
+pub async fn spawn_app_with(change: impl FnOnce(AppState) -> AppState) -> TestApp {
     let (state, dir) = fresh_state().await;
+    let state = change(state);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("free port");

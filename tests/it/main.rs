@@ -4,6 +4,7 @@
 mod api;
 mod architecture;
 mod beheer;
+mod cases;
 mod common;
 mod engine;
 mod openapi;

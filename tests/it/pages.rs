@@ -106,6 +106,8 @@ async fn a_posted_questionnaire_gives_the_ranked_advice_with_sources_and_no_stor
         "severity=epa&disorder=psychotic&work_situation=bijstand&mental_health_care=in_treatment&work_wish=paid_work_now&barriers=financial_disincentives",
     )
     .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let response = app.follow(response).await;
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(response.headers()["cache-control"], "no-store");
     let doc = Html::parse_document(&response.text().await.unwrap());

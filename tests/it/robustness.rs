@@ -108,12 +108,17 @@ fn any_body_sent_to_the_api_or_the_forms_is_answered_with_200_or_a_4xx_never_a_5
                     .await,
                 )
             });
-            for status in [api, advice, compare] {
+            for status in [api, compare] {
                 prop_assert!(
                     status == StatusCode::OK || status.is_client_error(),
                     "{status}"
                 );
             }
+            // A valid questionnaire becomes a case: 303 to its address.
+            prop_assert!(
+                advice == StatusCode::SEE_OTHER || advice.is_client_error(),
+                "{advice}"
+            );
             Ok(())
         })
         .unwrap();

@@ -188,10 +188,8 @@ async fn a_posted_advice_can_be_compared_by_changing_one_answer_without_answers_
         .body("severity=epa&work_situation=bijstand&mental_health_care=in_treatment&work_wish=paid_work_now")
         .send()
         .await
-        .unwrap()
-        .text()
-        .await
         .unwrap();
+    let advice = app.follow(advice).await.text().await.unwrap();
     let doc = Html::parse_document(&advice);
     let mut fields = compare_form_fields(&doc);
     let same = app

@@ -1,24 +1,18 @@
-//! The advice (`POST /advies`): the ranked cards with their ledgers, what does not fit, the
-//! answers given and a chart of the scores. The page is never cached and the answers never
-//! leave the request: they are not in the URL and not in any log line.
+//! The advice page (a case's `/advies/{code}`, an example's `/voorbeelden/{slug}`): the ranked
+//! cards with their ledgers, what does not fit, the answers given and a chart of the scores.
+//! The answers are never in a URL or a log line.
 
 use std::borrow::Cow;
 
 use askama::Template;
-use axum::body::Bytes;
-use axum::extract::State;
-use axum::extract::rejection::BytesRejection;
-use axum::http::header::CACHE_CONTROL;
-use axum::http::{HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 
-use super::questionnaire::{FormView, QuestionnairePage, region_choices};
-use super::{Chrome, PageLang};
+use super::Chrome;
 use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
 use crate::domain::matching::{Advice, Line, LineKind, Recommendation, recommend};
 use crate::domain::profile::{Answer, ClientProfile, Dimension};
-use crate::state::AppState;
 use crate::web::format::{format_points, one_decimal, today};
 use crate::web::{labels, texts};
 
@@ -30,6 +24,17 @@ pub struct AdvicePage<'a> {
     pub view: AdviceView<'a>,
     /// Set when the advice is for a fictional example client.
     pub example: Option<ExampleIntro>,
+    /// Set when the advice is a stored case's (`/advies/{code}`).
+    pub case: Option<CaseView>,
+}
+
+/// The stored case behind an advice page.
+pub struct CaseView {
+    pub code: String,
+    /// The knowledge base changed since the case was saved.
+    pub kb_changed: bool,
+    /// The day the case will be deleted (`YYYY-MM-DD`).
+    pub expires: String,
 }
 
 /// The story of an example client above its advice.
@@ -58,6 +63,8 @@ pub struct AdviceView<'a> {
 
 /// One answer in the summary.
 pub struct AnswerView {
+    /// The question's form field, for the link to change just this answer.
+    pub field: &'static str,
     pub question: &'static str,
     pub answer: String,
 }
@@ -173,6 +180,7 @@ pub fn answers_view(profile: &ClientProfile, lang: Lang) -> Vec<AnswerView> {
     Dimension::ALL
         .iter()
         .map(|d| AnswerView {
+            field: d.code(),
             question: labels::question(*d, lang),
             answer: match profile.answer(*d) {
                 Answer::One(code) => labels::value(*d, code, lang).to_owned(),
@@ -277,6 +285,7 @@ impl<'a> AdviceView<'a> {
                     .and_then(|c| kb.social_map().region(c))
                 {
                     answers.push(AnswerView {
+                        field: crate::domain::profile::REGION_FIELD,
                         question: texts::t("form.region", lang),
                         answer: region.name.clone(),
                     });
@@ -325,13 +334,6 @@ pub fn owned_pairs(profile: &ClientProfile) -> Vec<(&'static str, String)> {
         .collect()
 }
 
-fn no_store(mut response: Response) -> Response {
-    response
-        .headers_mut()
-        .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    response
-}
-
 /// Builds the advice page for a valid profile.
 pub fn advice_page<'a>(
     kb: &'a KnowledgeBase,
@@ -343,6 +345,7 @@ pub fn advice_page<'a>(
         chrome: Chrome::new(lang, "/vragenlijst", "questionnaire"),
         view: AdviceView::new(kb, &advice, profile, lang, today()),
         example: None,
+        case: None,
     }
 }
 
@@ -358,43 +361,6 @@ pub fn render(page: &AdvicePage) -> Response {
         Err(error) => {
             tracing::error!(%error, "advice page not rendered");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
-    }
-}
-
-/// `POST /advies`: the advice, or the form again with the problems beside the questions.
-pub async fn submit(
-    State(state): State<AppState>,
-    PageLang(lang): PageLang,
-    body: Result<Bytes, BytesRejection>,
-) -> Response {
-    let pairs: Option<Vec<(String, String)>> = body
-        .ok()
-        .and_then(|body| serde_urlencoded::from_bytes(&body).ok());
-    let Some(pairs) = pairs else {
-        let page = super::MessagePage {
-            chrome: Chrome::new(lang, "/vragenlijst", "questionnaire"),
-            title: texts::t("error.title", lang),
-            body: texts::t("error.bad_request", lang),
-        };
-        return no_store((StatusCode::BAD_REQUEST, page).into_response());
-    };
-    let kb = state.knowledge_base();
-    let parsed = ClientProfile::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-        .and_then(|profile| {
-            kb.social_map()
-                .check_region(&profile)
-                .map(|()| profile)
-                .map_err(|e| vec![e])
-        });
-    match parsed {
-        Ok(profile) => no_store(render(&advice_page(&kb, &profile, lang))),
-        Err(errors) => {
-            let page = QuestionnairePage {
-                chrome: Chrome::new(lang, "/vragenlijst", "questionnaire"),
-                form: FormView::new(lang, &pairs, &errors, &region_choices(&kb)),
-            };
-            no_store((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
         }
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod advice;
 pub mod beheer;
+pub mod case;
 pub mod catalogue;
 pub mod compare;
 pub mod examples;

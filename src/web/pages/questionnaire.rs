@@ -21,6 +21,10 @@ use crate::web::{labels, texts};
 pub struct QuestionnairePage {
     pub chrome: Chrome,
     pub form: FormView,
+    /// Where the form posts: `/advies` for a new case, `/advies/{code}` to change one.
+    pub action: String,
+    /// The case being changed, if any.
+    pub case: Option<String>,
 }
 
 /// Which example to start from (`?voorbeeld=slug`): the only thing a questionnaire URL holds.
@@ -52,6 +56,8 @@ pub async fn show(
     QuestionnairePage {
         chrome: Chrome::new(lang, "/vragenlijst", "questionnaire"),
         form: FormView::new(lang, &answers, &[], &region_choices(&kb)),
+        action: "/advies".to_owned(),
+        case: None,
     }
 }
 

@@ -39,3 +39,19 @@ pub async fn accessibility(PageLang(lang): PageLang) -> AccessibilityPage {
         chrome: Chrome::new(lang, "/toegankelijkheid", ""),
     }
 }
+
+/// `GET /privacy`: what is stored, for how long and why.
+#[derive(Template, WebTemplate)]
+#[template(path = "privacy.html")]
+pub struct PrivacyPage {
+    chrome: Chrome,
+    ttl_days: i64,
+}
+
+/// `GET /privacy`.
+pub async fn privacy(State(state): State<AppState>, PageLang(lang): PageLang) -> PrivacyPage {
+    PrivacyPage {
+        chrome: Chrome::new(lang, "/privacy", "privacy"),
+        ttl_days: state.cases.ttl_seconds / (24 * 60 * 60),
+    }
+}

@@ -1,0 +1,200 @@
+//! Anonymous cases: a profile's codes under a random code, so that an advice has an address
+//! that survives Back, reload, bookmarks and the language switch. Nothing that identifies a
+//! client is stored: only the answers' codes, the knowledge-base version and three times.
+//! Cases expire after a set time and are bounded in number.
+
+use sqlx::SqlitePool;
+
+use argon2::password_hash::rand_core::{OsRng, RngCore};
+
+/// A stored case.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Case {
+    pub code: String,
+    /// The profile as form pairs (`severity=epa&...`).
+    pub profile: String,
+    pub kb_version: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+    pub expires_at: i64,
+}
+
+/// What looking up a code found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lookup {
+    Found(Case),
+    /// The case existed but its time is up (it is removed now).
+    Expired,
+    /// No such case (never made, deleted, or purged).
+    Unknown,
+}
+
+/// Why a case could not be stored.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the maximum number of cases is reached")]
+    Full,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// How long cases live and how many there may be.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Seconds from the last save to expiry.
+    pub ttl_seconds: i64,
+    /// The most cases stored at once.
+    pub max_cases: i64,
+}
+
+/// Now, in seconds since the Unix epoch.
+pub fn now() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp()
+}
+
+/// A new case code: 128 bits from the operating system's CSPRNG, as 32 hex characters
+/// (URL-safe, unguessable).
+pub fn new_code() -> String {
+    let mut bytes = [0u8; 16];
+    OsRng.fill_bytes(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Whether `code` has the form of a case code (checked before any query).
+pub fn is_code(code: &str) -> bool {
+    code.len() == 32
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// Stores a new case and returns its code. When the bound is reached, expired cases are
+/// purged first; if that frees nothing, [`StoreError::Full`].
+pub async fn create(
+    pool: &SqlitePool,
+    profile: &str,
+    kb_version: &str,
+    limits: Limits,
+) -> Result<String, StoreError> {
+    let now = now();
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    let count = "SELECT count(*) FROM cases";
+    if sqlx::query_scalar::<_, i64>(count)
+        .fetch_one(&mut *tx)
+        .await?
+        >= limits.max_cases
+    {
+        sqlx::query("DELETE FROM cases WHERE expires_at <= ?")
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        if sqlx::query_scalar::<_, i64>(count)
+            .fetch_one(&mut *tx)
+            .await?
+            >= limits.max_cases
+        {
+            return Err(StoreError::Full);
+        }
+    }
+    let code = new_code();
+    sqlx::query(
+        "INSERT INTO cases (code, profile, kb_version, created_at, updated_at, expires_at) \
+         VALUES (?, ?, ?, ?, ?, ?)",
+    )
+    .bind(&code)
+    .bind(profile)
+    .bind(kb_version)
+    .bind(now)
+    .bind(now)
+    .bind(now + limits.ttl_seconds)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(code)
+}
+
+/// Replaces a live case's answers (and restarts its time); false when there is no live case.
+pub async fn update(
+    pool: &SqlitePool,
+    code: &str,
+    profile: &str,
+    kb_version: &str,
+    limits: Limits,
+) -> Result<bool, sqlx::Error> {
+    let now = now();
+    let done = sqlx::query(
+        "UPDATE cases SET profile = ?, kb_version = ?, updated_at = ?, expires_at = ? \
+         WHERE code = ? AND expires_at > ?",
+    )
+    .bind(profile)
+    .bind(kb_version)
+    .bind(now)
+    .bind(now + limits.ttl_seconds)
+    .bind(code)
+    .bind(now)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Looks up a case; an expired one is removed and reported as [`Lookup::Expired`].
+pub async fn find(pool: &SqlitePool, code: &str) -> Result<Lookup, sqlx::Error> {
+    if !is_code(code) {
+        return Ok(Lookup::Unknown);
+    }
+    let case: Option<Case> = sqlx::query_as(
+        "SELECT code, profile, kb_version, created_at, updated_at, expires_at \
+         FROM cases WHERE code = ?",
+    )
+    .bind(code)
+    .fetch_optional(pool)
+    .await?;
+    Ok(match case {
+        None => Lookup::Unknown,
+        Some(case) if case.expires_at <= now() => {
+            delete(pool, code).await?;
+            Lookup::Expired
+        }
+        Some(case) => Lookup::Found(case),
+    })
+}
+
+/// Deletes a case at once; false when there was none.
+pub async fn delete(pool: &SqlitePool, code: &str) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM cases WHERE code = ?")
+        .bind(code)
+        .execute(pool)
+        .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Deletes every expired case; returns how many.
+pub async fn purge_expired(pool: &SqlitePool) -> Result<u64, sqlx::Error> {
+    let done = sqlx::query("DELETE FROM cases WHERE expires_at <= ?")
+        .bind(now())
+        .execute(pool)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// How many cases are stored.
+pub async fn count(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT count(*) FROM cases")
+        .fetch_one(pool)
+        .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_long_random_and_url_safe() {
+        let a = new_code();
+        let b = new_code();
+        assert_ne!(a, b);
+        assert!(is_code(&a) && is_code(&b), "{a} {b}");
+        assert!(!is_code("verwijderd"));
+        assert!(!is_code(&a.to_uppercase()));
+    }
+}

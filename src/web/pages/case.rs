@@ -1,0 +1,303 @@
+//! The case link: `POST /advies` stores the answers' codes under a random code and answers
+//! `303 See Other` to `/advies/{code}`, the advice's own address. That page survives Back,
+//! reload, bookmarks and the language switch; `/advies/{code}/wijzigen` reopens the form with
+//! every answer kept; "Verwijder nu" deletes the case at once. No answer is ever in a URL or a
+//! log line; cases expire and are bounded in number (see [`crate::db::cases`]).
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{Path, State};
+use axum::http::header::{CACHE_CONTROL, LOCATION};
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+
+use super::advice::{CaseView, advice_page, render};
+use super::questionnaire::{FormView, QuestionnairePage, region_choices};
+use super::{Chrome, MessagePage, PageLang};
+use crate::db::cases::{self, Lookup, StoreError};
+use crate::domain::knowledge::KnowledgeBase;
+use crate::domain::lang::Lang;
+use crate::domain::profile::ClientProfile;
+use crate::state::AppState;
+use crate::web::texts;
+
+/// Marks a response as never to be stored by a browser or a proxy.
+pub fn no_store(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// `303 See Other` to `location` (a path of ours).
+fn see_other(location: &str) -> Response {
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let Ok(value) = HeaderValue::from_str(location) {
+        response.headers_mut().insert(LOCATION, value);
+    }
+    no_store(response)
+}
+
+/// A page with one message, answered with `status`.
+fn message(status: StatusCode, lang: Lang, title: &str, body: &str) -> Response {
+    let page = MessagePage {
+        chrome: Chrome::new(lang, "/vragenlijst", "questionnaire"),
+        title: texts::t(title, lang),
+        body: texts::t(body, lang),
+    };
+    no_store((status, page).into_response())
+}
+
+fn internal(lang: Lang, error: &dyn std::fmt::Display) -> Response {
+    tracing::error!(%error, "case store failed");
+    message(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        lang,
+        "error.title",
+        "error.body",
+    )
+}
+
+/// The friendly page for a code that is not (or no longer) a case.
+fn gone(lang: Lang, lookup: &Lookup) -> Response {
+    match lookup {
+        Lookup::Expired => message(StatusCode::GONE, lang, "case.expired_title", "case.expired"),
+        _ => message(
+            StatusCode::NOT_FOUND,
+            lang,
+            "case.unknown_title",
+            "case.unknown",
+        ),
+    }
+}
+
+/// The outcome of reading a posted questionnaire.
+enum Posted {
+    Profile(ClientProfile),
+    /// The form again with its messages (422), or a 400 for a body that is not a form.
+    Refused(Response),
+}
+
+/// Reads a posted questionnaire; on problems, the form again (posting to `action`).
+fn read_form(
+    kb: &KnowledgeBase,
+    lang: Lang,
+    body: Result<Bytes, BytesRejection>,
+    action: &str,
+) -> Posted {
+    let pairs: Option<Vec<(String, String)>> = body
+        .ok()
+        .and_then(|body| serde_urlencoded::from_bytes(&body).ok());
+    let Some(pairs) = pairs else {
+        return Posted::Refused(message(
+            StatusCode::BAD_REQUEST,
+            lang,
+            "error.title",
+            "error.bad_request",
+        ));
+    };
+    let parsed = ClientProfile::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .and_then(|profile| {
+            kb.social_map()
+                .check_region(&profile)
+                .map(|()| profile)
+                .map_err(|e| vec![e])
+        });
+    match parsed {
+        Ok(profile) => Posted::Profile(profile),
+        Err(errors) => {
+            let page = QuestionnairePage {
+                chrome: Chrome::new(lang, "/vragenlijst", "questionnaire"),
+                form: FormView::new(lang, &pairs, &errors, &region_choices(kb)),
+                action: action.to_owned(),
+                case: None,
+            };
+            Posted::Refused(no_store(
+                (StatusCode::UNPROCESSABLE_ENTITY, page).into_response(),
+            ))
+        }
+    }
+}
+
+/// The profile as it is stored: its codes as form pairs.
+fn serialise(profile: &ClientProfile) -> String {
+    serde_urlencoded::to_string(profile.to_pairs()).unwrap_or_default()
+}
+
+/// A stored profile read back; `None` when it no longer parses (a code since removed).
+fn deserialise(kb: &KnowledgeBase, stored: &str) -> Option<ClientProfile> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(stored).ok()?;
+    let profile = ClientProfile::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))).ok()?;
+    kb.social_map().check_region(&profile).ok().map(|()| profile)
+}
+
+/// `POST /advies`: stores the answers as a new case and sends the browser to its advice; or
+/// the form again with the problems beside the questions.
+pub async fn submit(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let kb = state.knowledge_base();
+    let profile = match read_form(&kb, lang, body, "/advies") {
+        Posted::Profile(profile) => profile,
+        Posted::Refused(response) => return response,
+    };
+    match cases::create(&state.db, &serialise(&profile), kb.version(), state.cases).await {
+        Ok(code) => see_other(&format!("/advies/{code}")),
+        Err(StoreError::Full) => {
+            tracing::warn!("case refused: the maximum number of cases is reached");
+            message(
+                StatusCode::SERVICE_UNAVAILABLE,
+                lang,
+                "case.full_title",
+                "case.full",
+            )
+        }
+        Err(StoreError::Database(error)) => internal(lang, &error),
+    }
+}
+
+/// `GET /advies`: there is nothing to show without answers; to the questionnaire.
+pub async fn start() -> Response {
+    see_other("/vragenlijst")
+}
+
+/// Looks up `code`; the friendly 404/410 page when it is not a live case.
+async fn live_case(
+    state: &AppState,
+    kb: &KnowledgeBase,
+    lang: Lang,
+    code: &str,
+) -> Result<(cases::Case, ClientProfile), Response> {
+    let lookup = cases::find(&state.db, code)
+        .await
+        .map_err(|e| internal(lang, &e))?;
+    let Lookup::Found(case) = lookup else {
+        return Err(gone(lang, &lookup));
+    };
+    match deserialise(kb, &case.profile) {
+        Some(profile) => Ok((case, profile)),
+        None => Err(gone(lang, &Lookup::Unknown)),
+    }
+}
+
+/// `GET /advies/{code}`: the advice for a stored case, recomputed from the current knowledge
+/// base, with a note when that changed since the case was saved.
+pub async fn show(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    Path(code): Path<String>,
+) -> Response {
+    let kb = state.knowledge_base();
+    let (case, profile) = match live_case(&state, &kb, lang, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let mut page = advice_page(&kb, &profile, lang);
+    page.chrome = Chrome::new(lang, &format!("/advies/{code}"), "questionnaire");
+    page.case = Some(CaseView {
+        kb_changed: case.kb_version != kb.version(),
+        expires: date_of(case.expires_at),
+        code: case.code,
+    });
+    no_store(render(&page))
+}
+
+/// A Unix time as `YYYY-MM-DD` (UTC).
+fn date_of(seconds: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(seconds)
+        .map(|t| t.date().to_string())
+        .unwrap_or_default()
+}
+
+/// `GET /advies/{code}/wijzigen`: the questionnaire with every answer of the case, posting
+/// back to the case.
+pub async fn edit(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    Path(code): Path<String>,
+) -> Response {
+    let kb = state.knowledge_base();
+    let (case, profile) = match live_case(&state, &kb, lang, &code).await {
+        Ok(found) => found,
+        Err(response) => return response,
+    };
+    let answers: Vec<(String, String)> = profile
+        .to_pairs()
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+    let page = QuestionnairePage {
+        chrome: Chrome::new(lang, &format!("/advies/{code}/wijzigen"), "questionnaire"),
+        form: FormView::new(lang, &answers, &[], &region_choices(&kb)),
+        action: format!("/advies/{}", case.code),
+        case: Some(case.code),
+    };
+    no_store(page.into_response())
+}
+
+/// `POST /advies/{code}`: changed answers for the same case; back to its advice.
+pub async fn update(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    Path(code): Path<String>,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let kb = state.knowledge_base();
+    if !cases::is_code(&code) {
+        return gone(lang, &Lookup::Unknown);
+    }
+    let profile = match read_form(&kb, lang, body, &format!("/advies/{code}")) {
+        Posted::Profile(profile) => profile,
+        Posted::Refused(response) => return response,
+    };
+    match cases::update(
+        &state.db,
+        &code,
+        &serialise(&profile),
+        kb.version(),
+        state.cases,
+    )
+    .await
+    {
+        Ok(true) => see_other(&format!("/advies/{code}")),
+        Ok(false) => match cases::find(&state.db, &code).await {
+            Ok(lookup) => gone(lang, &lookup),
+            Err(error) => internal(lang, &error),
+        },
+        Err(error) => internal(lang, &error),
+    }
+}
+
+/// `POST /advies/{code}/verwijderen`: deletes the case at once.
+pub async fn remove(
+    State(state): State<AppState>,
+    PageLang(lang): PageLang,
+    Path(code): Path<String>,
+) -> Response {
+    if !cases::is_code(&code) {
+        return gone(lang, &Lookup::Unknown);
+    }
+    match cases::delete(&state.db, &code).await {
+        Ok(_) => see_other("/advies/verwijderd"),
+        Err(error) => internal(lang, &error),
+    }
+}
+
+/// `GET /advies/verwijderd`: confirms a deletion.
+pub async fn deleted(PageLang(lang): PageLang) -> Response {
+    let page = DeletedPage {
+        chrome: Chrome::new(lang, "/advies/verwijderd", "questionnaire"),
+    };
+    no_store(page.into_response())
+}
+
+/// The page after "Verwijder nu".
+#[derive(Template, WebTemplate)]
+#[template(path = "case_deleted.html")]
+pub struct DeletedPage {
+    chrome: Chrome,
+}

@@ -1,0 +1,105 @@
+//! The fixed texts of the case link, the privacy statement and the client handout, in Dutch
+//! and English (looked up through [`super::texts::t`]).
+
+/// The (Dutch, English) text for `key`, if it is one of these.
+pub fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
+    Some(match key {
+        "case.link_note" => (
+            "Het adres van deze pagina is de link naar deze casus: u kunt het bewaren, verversen of \
+             later openen. Er staat geen antwoord in, alleen een willekeurige code.",
+            "The address of this page is the link to this case: you can keep it, reload it or open \
+             it later. It holds no answer, only a random code.",
+        ),
+        "case.expires" => (
+            "De antwoorden worden automatisch verwijderd op",
+            "The answers are deleted automatically on",
+        ),
+        "case.change_one" => ("wijzig", "change"),
+        "case.delete" => ("Verwijder nu", "Delete now"),
+        "case.back_to_advice" => (
+            "Terug naar het advies (zonder wijzigingen)",
+            "Back to the advice (without changes)",
+        ),
+        "case.kb_changed" => (
+            "Let op: de kennisbank is gewijzigd sinds deze casus werd opgeslagen. Het advies hieronder \
+             is opnieuw berekend met de huidige kennisbank en kan daardoor afwijken van eerder.",
+            "Note: the knowledge base has changed since this case was saved. The advice below is \
+             computed again with the current knowledge base and may differ from before.",
+        ),
+        "case.deleted_title" => ("Casus verwijderd", "Case deleted"),
+        "case.deleted" => (
+            "De antwoorden van deze casus zijn verwijderd. De link werkt niet meer.",
+            "The answers of this case have been deleted. The link no longer works.",
+        ),
+        "case.new" => (
+            "Een nieuwe vragenlijst invullen",
+            "Fill in a new questionnaire",
+        ),
+        "case.unknown_title" => ("Casus niet gevonden", "Case not found"),
+        "case.unknown" => (
+            "Onder deze link staat geen casus. Misschien is hij verwijderd, of is het adres niet \
+             helemaal overgenomen. Vul de vragenlijst opnieuw in om een advies te krijgen.",
+            "There is no case under this link. It may have been deleted, or the address was not \
+             copied in full. Fill in the questionnaire again to get an advice.",
+        ),
+        "case.expired_title" => ("Casus verlopen", "Case expired"),
+        "case.expired" => (
+            "Deze casus is verlopen: de antwoorden worden na een vaste termijn automatisch \
+             verwijderd. Vul de vragenlijst opnieuw in om een advies te krijgen.",
+            "This case has expired: the answers are deleted automatically after a set time. Fill in \
+             the questionnaire again to get an advice.",
+        ),
+        "case.full_title" => ("Even geen ruimte", "No room just now"),
+        "case.full" => (
+            "Er zijn op dit moment te veel open casussen om er een bij te maken. Probeer het later \
+             opnieuw; oude casussen worden automatisch verwijderd. Uw antwoorden zijn niet bewaard.",
+            "There are too many open cases just now to add one. Please try again later; old cases \
+             are deleted automatically. Your answers have not been kept.",
+        ),
+        "footer.privacy_link" => ("Privacy", "Privacy"),
+        "privacy.title" => ("Privacyverklaring", "Privacy statement"),
+        "privacy.what_title" => ("Wat wordt bewaard", "What is stored"),
+        "privacy.what" => (
+            "Als u de vragenlijst verstuurt, bewaren wij alleen de gekozen antwoordcodes (bijvoorbeeld \
+             'EPA' of 'bijstand', en de gekozen regio), de versie van de kennisbank en wanneer de \
+             casus is gemaakt en gewijzigd. Ze staan onder een willekeurige code van 128 bits die \
+             niemand kan raden. Geen naam, BSN, geboortedatum, vrije tekst, IP-adres of cookie van de \
+             cliënt.",
+            "When you send the questionnaire, we store only the chosen answer codes (for example 'EPA' \
+             or 'social assistance', and the chosen region), the knowledge base version and when the \
+             case was made and changed. They are kept under a random 128-bit code that no one can \
+             guess. No name, citizen service number, date of birth, free text, IP address or cookie \
+             of the client.",
+        ),
+        "privacy.why_title" => ("Waarom", "Why"),
+        "privacy.why" => (
+            "Zodat het advies een eigen adres heeft: het blijft staan als u terug gaat, de pagina \
+             ververst, de taal wisselt, afdrukt of later verder wilt, en u kunt de antwoorden \
+             aanpassen zonder alles opnieuw in te vullen. Het adres bevat geen antwoord.",
+            "So that the advice has its own address: it stays when you go back, reload the page, \
+             switch language, print or want to continue later, and you can change the answers \
+             without filling in everything again. The address holds no answer.",
+        ),
+        "privacy.how_long_title" => ("Hoe lang", "How long"),
+        "privacy.how_long" => (
+            "Een casus wordt automatisch verwijderd na de laatste wijziging plus",
+            "A case is deleted automatically after its last change plus",
+        ),
+        "privacy.days" => ("dagen", "days"),
+        "privacy.delete" => (
+            "Met de knop 'Verwijder nu' op het advies verwijdert u hem direct. Het aantal casussen is \
+             begrensd.",
+            "The 'Delete now' button on the advice deletes it at once. The number of cases is \
+             limited.",
+        ),
+        "privacy.not_title" => ("Wat niet", "What not"),
+        "privacy.not" => (
+            "Antwoorden komen nooit in een adres (URL) of in een logregel. De taalkeuze wordt in een \
+             cookie onthouden; dat is een voorkeur, geen gegeven over de cliënt. De JSON-API bewaart \
+             niets.",
+            "Answers never appear in an address (URL) or a log line. The language choice is kept in a \
+             cookie; that is a preference, not data about the client. The JSON API stores nothing.",
+        ),
+        _ => return None,
+    })
+}
