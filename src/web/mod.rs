@@ -9,8 +9,8 @@ pub mod labels;
 pub mod openapi;
 pub mod pages;
 pub mod texts;
-pub mod views;
 pub mod texts_case;
+pub mod views;
 
 use std::time::Duration;
 

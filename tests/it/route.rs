@@ -35,6 +35,7 @@ async fn advice_page(app: &TestApp, body: &str, lang: &str) -> Html {
         .send()
         .await
         .unwrap();
+    let response = app.follow(response).await;
     assert_eq!(response.status(), StatusCode::OK);
     Html::parse_document(&response.text().await.unwrap())
 }

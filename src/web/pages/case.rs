@@ -8,7 +8,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{Path, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::http::header::{CACHE_CONTROL, LOCATION};
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -38,6 +38,15 @@ fn see_other(location: &str) -> Response {
         response.headers_mut().insert(LOCATION, value);
     }
     no_store(response)
+}
+
+/// The case's address; with `?lang=` when the form was posted with one, so that the choice
+/// holds even for a client that keeps no cookies.
+fn case_path(code: &str, query: Option<&str>) -> String {
+    match super::query_lang(query) {
+        Some(lang) => format!("/advies/{code}?lang={}", lang.code()),
+        None => format!("/advies/{code}"),
+    }
 }
 
 /// A page with one message, answered with `status`.
@@ -130,7 +139,10 @@ fn serialise(profile: &ClientProfile) -> String {
 fn deserialise(kb: &KnowledgeBase, stored: &str) -> Option<ClientProfile> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(stored).ok()?;
     let profile = ClientProfile::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))).ok()?;
-    kb.social_map().check_region(&profile).ok().map(|()| profile)
+    kb.social_map()
+        .check_region(&profile)
+        .ok()
+        .map(|()| profile)
 }
 
 /// `POST /advies`: stores the answers as a new case and sends the browser to its advice; or
@@ -138,6 +150,7 @@ fn deserialise(kb: &KnowledgeBase, stored: &str) -> Option<ClientProfile> {
 pub async fn submit(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
+    RawQuery(query): RawQuery,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
     let kb = state.knowledge_base();
@@ -146,7 +159,7 @@ pub async fn submit(
         Posted::Refused(response) => return response,
     };
     match cases::create(&state.db, &serialise(&profile), kb.version(), state.cases).await {
-        Ok(code) => see_other(&format!("/advies/{code}")),
+        Ok(code) => see_other(&case_path(&code, query.as_deref())),
         Err(StoreError::Full) => {
             tracing::warn!("case refused: the maximum number of cases is reached");
             message(
@@ -244,6 +257,7 @@ pub async fn update(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
     Path(code): Path<String>,
+    RawQuery(query): RawQuery,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
     let kb = state.knowledge_base();
@@ -263,7 +277,7 @@ pub async fn update(
     )
     .await
     {
-        Ok(true) => see_other(&format!("/advies/{code}")),
+        Ok(true) => see_other(&case_path(&code, query.as_deref())),
         Ok(false) => match cases::find(&state.db, &code).await {
             Ok(lookup) => gone(lang, &lookup),
             Err(error) => internal(lang, &error),

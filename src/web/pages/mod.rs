@@ -29,7 +29,7 @@ use crate::web::{assets, texts};
 #[derive(Debug, Clone, Copy)]
 pub struct PageLang(pub Lang);
 
-fn query_lang(query: Option<&str>) -> Option<Lang> {
+pub(crate) fn query_lang(query: Option<&str>) -> Option<Lang> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query?).ok()?;
     pairs
         .iter()
