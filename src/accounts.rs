@@ -55,6 +55,36 @@ pub fn verify(password: &str, stored: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// How many password checks run at once: about half the cores, so that a flood of logins
+/// leaves the rest to the pages.
+fn verifier_permits() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| (n.get() / 2).max(1))
+}
+
+/// How long a login waits for its turn to check a password before it is refused as busy.
+pub const VERIFY_QUEUE_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Why a password could not be checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerifyBusy {
+    /// Too many checks queued: try again shortly.
+    Busy,
+}
+
+/// [`verify`] on a blocking thread, at most [`verifier_permits`] at a time, so that argon2
+/// never runs on the async workers that serve the pages.
+pub async fn verify_off_workers(password: String, stored: String) -> Result<bool, VerifyBusy> {
+    static PERMITS: std::sync::LazyLock<tokio::sync::Semaphore> =
+        std::sync::LazyLock::new(|| tokio::sync::Semaphore::new(verifier_permits()));
+    let permit = tokio::time::timeout(VERIFY_QUEUE_WAIT, PERMITS.acquire())
+        .await
+        .map_err(|_| VerifyBusy::Busy)?
+        .map_err(|_| VerifyBusy::Busy)?;
+    let result = tokio::task::spawn_blocking(move || verify(&password, &stored)).await;
+    drop(permit);
+    result.map_err(|_| VerifyBusy::Busy)
+}
+
 /// A hash to verify against when the user does not exist, so that an unknown name takes as
 /// long as a wrong password.
 pub fn dummy_hash() -> &'static str {

@@ -29,6 +29,21 @@ pub struct Config {
     #[arg(long, env = "RUST_LOG", default_value = "info", global = true)]
     pub rust_log: String,
 
+    /// Log lines as `text` (colours only on a terminal) or as one JSON object per line.
+    #[arg(long, env = "LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
+    pub log_format: LogFormat,
+
+    /// Seconds a connection may take to send a request's headers, and may stay idle between
+    /// requests, before it is closed (1 to 30).
+    #[arg(
+        long,
+        env = "HEADER_READ_TIMEOUT_SECS",
+        default_value_t = 20,
+        value_parser = clap::value_parser!(u64).range(1..=30),
+        global = true
+    )]
+    pub header_read_timeout_secs: u64,
+
     #[command(flatten)]
     pub admin: AdminSettings,
 
@@ -37,6 +52,15 @@ pub struct Config {
 
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    /// Human-readable lines; control characters in values escaped.
+    Text,
+    /// One JSON object per line.
+    Json,
 }
 
 /// What to do instead of serving.
@@ -114,6 +138,11 @@ pub struct AdminSettings {
         global = true
     )]
     pub recognition_max_age_years: i64,
+
+    /// Addresses of reverse proxies whose `X-Forwarded-For` (the client's address, for the login
+    /// limits) and `X-Forwarded-Proto: https` (for HSTS) are believed; comma-separated.
+    #[arg(long, env = "TRUSTED_PROXIES", value_delimiter = ',', global = true)]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl Default for AdminSettings {
@@ -122,6 +151,7 @@ impl Default for AdminSettings {
             session_idle_minutes: 30,
             secure_cookies: false,
             recognition_max_age_years: 5,
+            trusted_proxies: Vec::new(),
         }
     }
 }

@@ -7,12 +7,14 @@ pub mod config;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod logging;
+pub mod login_limit;
+pub mod server;
 pub mod state;
 pub mod web;
 
 use axum::Router;
 use tokio::net::TcpListener;
-use tracing_subscriber::EnvFilter;
 
 use crate::config::Config;
 use crate::state::AppState;
@@ -33,13 +35,9 @@ pub enum StartError {
     Serve(#[source] std::io::Error),
 }
 
-/// Logs to standard error, filtered by `filter` (`RUST_LOG` syntax).
+/// Logs to standard error as text, filtered by `filter` (`RUST_LOG` syntax); see [`logging`].
 pub fn init_tracing(filter: &str) {
-    let filter = EnvFilter::try_new(filter).unwrap_or_else(|_| EnvFilter::new("info"));
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .try_init();
+    logging::init(filter, config::LogFormat::Text);
 }
 
 /// The whole web application over `state`.
@@ -84,7 +82,10 @@ pub async fn run(config: &Config) -> Result<(), StartError> {
         tracing::info!(%addr, "listening");
     }
     let db = state.db.clone();
-    serve(listener, state, shutdown_signal()).await?;
+    let timeout = std::time::Duration::from_secs(config.header_read_timeout_secs);
+    server::serve(listener, app(state), timeout, shutdown_signal())
+        .await
+        .map_err(StartError::Serve)?;
     db.close().await;
     tracing::info!("stopped");
     Ok(())
@@ -96,8 +97,7 @@ pub async fn serve(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), StartError> {
-    axum::serve(listener, app(state))
-        .with_graceful_shutdown(shutdown)
+    server::serve(listener, app(state), server::HEADER_READ_TIMEOUT, shutdown)
         .await
         .map_err(StartError::Serve)
 }

@@ -13,7 +13,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 #[tokio::main]
 async fn main() -> ExitCode {
     let config = Config::parse();
-    interventiewijzer::init_tracing(&config.rust_log);
+    interventiewijzer::logging::init(&config.rust_log, config.log_format);
     // A panic's message may quote request data: log only where it happened. The web layer
     // answers the request with a plain 500 and goes on serving.
     std::panic::set_hook(Box::new(|info| {

@@ -1,14 +1,13 @@
 //! The state every request handler shares: cheap to clone.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex, RwLock};
-use std::time::{Duration, Instant};
+use std::sync::{Arc, RwLock};
 
 use sqlx::SqlitePool;
 
 use crate::config::{AdminSettings, CaseSettings};
 use crate::db::cases::Limits;
 use crate::domain::knowledge::KnowledgeBase;
+use crate::login_limit::LoginLimiter;
 
 /// The database, the in-memory knowledge base snapshot and the administration's settings.
 #[derive(Clone)]
@@ -61,52 +60,5 @@ impl AppState {
             .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         *guard = Arc::new(knowledge_base);
-    }
-}
-
-/// Limits failed logins per account name: after [`LoginLimiter::MAX_FAILURES`] failures
-/// within [`LoginLimiter::WINDOW`], further attempts on that name are refused until the
-/// oldest failure has aged out of the window.
-#[derive(Debug, Default)]
-pub struct LoginLimiter {
-    failures: Mutex<HashMap<String, Vec<Instant>>>,
-}
-
-impl LoginLimiter {
-    /// Failures allowed within the window.
-    pub const MAX_FAILURES: usize = 5;
-    /// The window.
-    pub const WINDOW: Duration = Duration::from_secs(15 * 60);
-
-    fn recent(&self, name: &str, now: Instant) -> usize {
-        let mut failures = self.failures.lock().unwrap_or_else(|p| p.into_inner());
-        let list = failures.entry(name.to_lowercase()).or_default();
-        list.retain(|t| now.duration_since(*t) < Self::WINDOW);
-        list.len()
-    }
-
-    /// Whether another attempt on `name` may be made now.
-    pub fn allows(&self, name: &str) -> bool {
-        self.recent(name, Instant::now()) < Self::MAX_FAILURES
-    }
-
-    /// Counts a failed attempt on `name`.
-    pub fn failed(&self, name: &str) {
-        let mut failures = self.failures.lock().unwrap_or_else(|p| p.into_inner());
-        failures
-            .entry(name.to_lowercase())
-            .or_default()
-            .push(Instant::now());
-        // Keep the map bounded under a flood of made-up names.
-        if failures.len() > 10_000 {
-            let now = Instant::now();
-            failures.retain(|_, list| list.iter().any(|t| now.duration_since(*t) < Self::WINDOW));
-        }
-    }
-
-    /// Forgets the failures of `name` after a successful login.
-    pub fn succeeded(&self, name: &str) {
-        let mut failures = self.failures.lock().unwrap_or_else(|p| p.into_inner());
-        failures.remove(&name.to_lowercase());
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod client;
 pub mod escape;
 pub mod format;
 pub mod i18n;
@@ -32,7 +33,7 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; object-src 'none'
      frame-ancestors 'none'; form-action 'self'";
 
 /// The largest request body beheer reads: a knowledge-base import.
-pub const BEHEER_BODY_LIMIT: usize = 8 * 1024 * 1024;
+pub const BEHEER_BODY_LIMIT: usize = pages::beheer::IMPORT_BODY_LIMIT;
 
 /// How long one request may take before it is answered with 408.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
@@ -80,7 +81,7 @@ pub fn router(state: AppState) -> Router {
         .merge(api)
         .merge(
             pages::beheer::router()
-                .layer(DefaultBodyLimit::max(BEHEER_BODY_LIMIT))
+                .layer(DefaultBodyLimit::max(pages::beheer::FORM_BODY_LIMIT))
                 .layer(axum::middleware::from_fn(pages::remember_lang)),
         )
         .merge(pages)

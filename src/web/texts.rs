@@ -443,9 +443,13 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
             "Naam of wachtwoord klopt niet.",
             "Name or password is not correct.",
         ),
+        "beheer.busy" => (
+            "Het is te druk om uw wachtwoord nu te controleren. Probeer het over een minuut opnieuw.",
+            "Too busy to check your password now. Try again in a minute.",
+        ),
         "beheer.too_many" => (
-            "Te veel mislukte pogingen voor deze naam. Probeer het over een kwartier opnieuw.",
-            "Too many failed attempts for this name. Try again in a quarter of an hour.",
+            "Te veel mislukte pogingen vanaf dit adres. Probeer het over een kwartier opnieuw.",
+            "Too many failed attempts from this address. Try again in a quarter of an hour.",
         ),
         "beheer.sign_in_first" => (
             "Log eerst in als beheerder.",

@@ -10,7 +10,7 @@ use reqwest::StatusCode;
 
 const PASSWORD: &str = "kraanvogel-Zeewind-1987-lantaarn";
 
-fn binary(db: &Path) -> Command {
+pub fn binary(db: &Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_interventiewijzer"));
     command
         .env(
@@ -24,8 +24,14 @@ fn binary(db: &Path) -> Command {
 }
 
 /// Starts the server and returns it with its base URL (read from the `listening` log line).
-fn start(db: &Path) -> (Child, String) {
+pub fn start(db: &Path) -> (Child, String) {
+    start_with(db, &[])
+}
+
+/// [`start`] with extra environment variables.
+pub fn start_with(db: &Path, env: &[(&str, &str)]) -> (Child, String) {
     let mut child = binary(db)
+        .envs(env.iter().copied())
         .stderr(Stdio::piped())
         .stdout(Stdio::null())
         .spawn()
@@ -52,7 +58,7 @@ fn start(db: &Path) -> (Child, String) {
     panic!("the server did not report its address");
 }
 
-fn add_admin(db: &Path) {
+pub fn add_admin(db: &Path) {
     let mut child = binary(db)
         .args(["user", "add", "beheerder", "--admin"])
         .stdin(Stdio::piped())

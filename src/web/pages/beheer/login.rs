@@ -10,10 +10,11 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use super::{Admin, COOKIE_NAME, Refusal, id_hash, now};
+use super::{COOKIE_NAME, Refusal, SignedIn, id_hash, now};
 use crate::accounts;
 use crate::db::users;
 use crate::state::AppState;
+use crate::web::client::ClientAddr;
 use crate::web::pages::{Chrome, PageLang};
 use crate::web::texts;
 
@@ -61,10 +62,26 @@ fn is_tls(headers: &HeaderMap) -> bool {
         .is_some_and(|v| v.eq_ignore_ascii_case("https"))
 }
 
-/// `POST /beheer/inloggen`.
+/// The longest account name accepted, in characters; a longer one is refused before it reaches
+/// the limiter or the log.
+pub const MAX_NAME_CHARS: usize = 64;
+/// The longest password accepted, in bytes.
+pub const MAX_PASSWORD_BYTES: usize = 1024;
+
+/// Whether `name` could be an account name at all: not empty, short, no control or bidi
+/// characters.
+pub fn plausible_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.chars().count() <= MAX_NAME_CHARS
+        && !name.chars().any(crate::logging::is_unsafe_char)
+}
+
+/// `POST /beheer/inloggen`. The attempt is reserved in the limiter before the password is
+/// checked (on a blocking thread, a bounded number at a time), and given back only on success.
 pub async fn submit(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
+    ClientAddr(address): ClientAddr,
     headers: HeaderMap,
     Form(credentials): Form<Credentials>,
 ) -> Response {
@@ -77,10 +94,18 @@ pub async fn submit(
         };
         (status, page).into_response()
     };
-    if !state.login_limiter.allows(&name) {
-        tracing::warn!(user = %name, "login refused: too many failed attempts");
-        return refuse(StatusCode::TOO_MANY_REQUESTS, "beheer.too_many", name);
+    if !plausible_name(&name) || credentials.password.len() > MAX_PASSWORD_BYTES {
+        tracing::warn!(%address, name_chars = name.chars().count(), "failed login: not a possible name or password");
+        return refuse(
+            StatusCode::UNAUTHORIZED,
+            "beheer.wrong_login",
+            String::new(),
+        );
     }
+    let Some(reservation) = state.login_limiter.reserve(address, &name) else {
+        tracing::warn!(user = %name, %address, "login refused: too many failed attempts");
+        return refuse(StatusCode::TOO_MANY_REQUESTS, "beheer.too_many", name);
+    };
     let found = match users::with_hash(&state.db, &name).await {
         Ok(found) => found,
         Err(error) => {
@@ -90,14 +115,20 @@ pub async fn submit(
     };
     let stored = found
         .as_ref()
-        .map_or(accounts::dummy_hash(), |(_, hash)| hash.as_str());
-    let password_ok = accounts::verify(&credentials.password, stored);
+        .map_or(accounts::dummy_hash(), |(_, hash)| hash.as_str())
+        .to_owned();
+    let password_ok = match accounts::verify_off_workers(credentials.password, stored).await {
+        Ok(ok) => ok,
+        Err(accounts::VerifyBusy::Busy) => {
+            tracing::warn!(%address, "login refused: password checks busy");
+            return refuse(StatusCode::SERVICE_UNAVAILABLE, "beheer.busy", name);
+        }
+    };
     let Some((user, _)) = found.filter(|_| password_ok) else {
-        state.login_limiter.failed(&name);
-        tracing::warn!(user = %name, "failed login");
+        tracing::warn!(user = %name, %address, "failed login");
         return refuse(StatusCode::UNAUTHORIZED, "beheer.wrong_login", name);
     };
-    state.login_limiter.succeeded(&name);
+    state.login_limiter.succeeded(reservation);
     let session_id = accounts::random_token();
     let csrf = accounts::random_token();
     if let Err(error) =
@@ -121,10 +152,11 @@ pub struct TokenForm {
     csrf: String,
 }
 
-/// `POST /beheer/uitloggen`: ends the session and clears the cookie.
+/// `POST /beheer/uitloggen`: ends the session and clears the cookie; any signed-in account,
+/// administrator or not.
 pub async fn logout(
     State(state): State<AppState>,
-    admin: Admin,
+    admin: SignedIn,
     headers: HeaderMap,
     Form(form): Form<TokenForm>,
 ) -> Response {

@@ -9,7 +9,7 @@ pub mod rules;
 pub mod social;
 
 use axum::Router;
-use axum::extract::FromRequestParts;
+use axum::extract::{DefaultBodyLimit, FromRequestParts};
 use axum::http::header::{COOKIE, LOCATION};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, Method, StatusCode};
@@ -26,12 +26,28 @@ use crate::web::texts;
 /// The session cookie: sent only to `/beheer`, never readable by scripts, never cross-site.
 pub const COOKIE_NAME: &str = "iw_beheer";
 
-/// Every route of beheer.
+/// The largest body of the login and logout forms: a name, a password, a token.
+pub const LOGIN_BODY_LIMIT: usize = 4 * 1024;
+/// The largest body of an edit form.
+pub const FORM_BODY_LIMIT: usize = 512 * 1024;
+/// The largest upload: a knowledge-base or sociale-kaart import.
+pub const IMPORT_BODY_LIMIT: usize = 8 * 1024 * 1024;
+
+/// Every route of beheer; edit forms may be [`FORM_BODY_LIMIT`] long, the routes above say
+/// where less or more is allowed.
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/beheer", get(edit::dashboard))
-        .route("/beheer/inloggen", get(login::form).post(login::submit))
-        .route("/beheer/uitloggen", post(login::logout))
+        .route(
+            "/beheer/inloggen",
+            get(login::form)
+                .post(login::submit)
+                .layer(DefaultBodyLimit::max(LOGIN_BODY_LIMIT)),
+        )
+        .route(
+            "/beheer/uitloggen",
+            post(login::logout).layer(DefaultBodyLimit::max(LOGIN_BODY_LIMIT)),
+        )
         .route(
             "/beheer/interventies/{slug}",
             get(edit::form).post(edit::submit),
@@ -45,10 +61,17 @@ pub fn router() -> Router<AppState> {
         .route("/beheer/regels/{id}/verwijderen", post(rules::delete))
         .route("/beheer/logboek", get(edit::log))
         .route("/beheer/export", get(exchange::download))
-        .route("/beheer/import", get(exchange::form).post(exchange::upload))
+        .route(
+            "/beheer/import",
+            get(exchange::form)
+                .post(exchange::upload)
+                .layer(DefaultBodyLimit::max(IMPORT_BODY_LIMIT)),
+        )
         .route(
             "/beheer/sociale-kaart",
-            get(exchange::social_map_form).post(exchange::social_map_upload),
+            get(exchange::social_map_form)
+                .post(exchange::social_map_upload)
+                .layer(DefaultBodyLimit::max(IMPORT_BODY_LIMIT)),
         )
         .route("/beheer/sociale-kaart.csv", get(exchange::social_map_csv))
         .route(
@@ -112,23 +135,24 @@ impl Admin {
 
     /// Whether a submitted form's token is this session's.
     pub fn token_matches(&self, submitted: &str) -> bool {
-        let expected = self.session.csrf_token.as_bytes();
-        let submitted = submitted.as_bytes();
-        expected.len() == submitted.len()
-            && expected
-                .iter()
-                .zip(submitted)
-                .fold(0u8, |acc, (a, b)| acc | (a ^ b))
-                == 0
+        tokens_match(&self.session.csrf_token, submitted)
     }
+}
+
+/// A signed-in account without the administrator role: what it may do is sign out.
+#[derive(askama::Template, askama_web::WebTemplate)]
+#[template(path = "beheer/forbidden.html")]
+pub struct ForbiddenPage {
+    chrome: Chrome,
+    csrf: String,
 }
 
 /// Why a request to beheer is not served.
 pub enum Refusal {
     /// Not signed in: a page goes to the login form; a write is refused.
     SignIn { write: bool, lang: Lang },
-    /// Signed in without the administrator role.
-    Forbidden(Lang),
+    /// Signed in without the administrator role: may only sign out.
+    Forbidden { lang: Lang, csrf: String },
     /// A form without this session's CSRF token.
     BadToken(Lang),
     /// The database failed; logged where it happened.
@@ -144,7 +168,13 @@ impl IntoResponse for Refusal {
             Self::SignIn { write: true, lang } => {
                 (StatusCode::UNAUTHORIZED, lang, "beheer.sign_in_first")
             }
-            Self::Forbidden(lang) => (StatusCode::FORBIDDEN, lang, "beheer.forbidden"),
+            Self::Forbidden { lang, csrf } => {
+                let page = ForbiddenPage {
+                    chrome: Chrome::new(lang, "/beheer", "beheer"),
+                    csrf,
+                };
+                return (StatusCode::FORBIDDEN, page).into_response();
+            }
             Self::BadToken(lang) => (StatusCode::FORBIDDEN, lang, "beheer.bad_token"),
             Self::Internal(lang) => (StatusCode::INTERNAL_SERVER_ERROR, lang, "error.body"),
         };
@@ -157,7 +187,39 @@ impl IntoResponse for Refusal {
     }
 }
 
-impl FromRequestParts<AppState> for Admin {
+/// A signed-in account, administrator or not (enough to sign out).
+pub type SignedIn = Account;
+
+/// A signed-in account with its session and the page language.
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub session: Session,
+    pub lang: Lang,
+}
+
+impl Account {
+    /// The account name.
+    pub fn name(&self) -> &str {
+        &self.session.user.name
+    }
+
+    /// Whether a submitted form's token is this session's.
+    pub fn token_matches(&self, submitted: &str) -> bool {
+        tokens_match(&self.session.csrf_token, submitted)
+    }
+}
+
+fn tokens_match(expected: &str, submitted: &str) -> bool {
+    let (expected, submitted) = (expected.as_bytes(), submitted.as_bytes());
+    expected.len() == submitted.len()
+        && expected
+            .iter()
+            .zip(submitted)
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0
+}
+
+impl FromRequestParts<AppState> for Account {
     type Rejection = Refusal;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Refusal> {
@@ -177,8 +239,20 @@ impl FromRequestParts<AppState> for Admin {
                 Refusal::Internal(lang)
             })?
             .ok_or(Refusal::SignIn { write, lang })?;
+        Ok(Self { session, lang })
+    }
+}
+
+impl FromRequestParts<AppState> for Admin {
+    type Rejection = Refusal;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Refusal> {
+        let Account { session, lang } = Account::from_request_parts(parts, state).await?;
         if !session.user.is_admin {
-            return Err(Refusal::Forbidden(lang));
+            return Err(Refusal::Forbidden {
+                lang,
+                csrf: session.csrf_token,
+            });
         }
         Ok(Self { session, lang })
     }

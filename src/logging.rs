@@ -1,0 +1,76 @@
+//! Logging to standard error: text with every control and bidi character in a value escaped
+//! (so that a value can never start a fake line or recolour a terminal), colours only when
+//! standard error is a terminal, or one JSON object per line (`LOG_FORMAT=json`).
+
+use std::fmt::Write as _;
+use std::io::IsTerminal;
+
+use tracing_subscriber::EnvFilter;
+use tracing_subscriber::field::MakeExt;
+use tracing_subscriber::fmt::format::debug_fn;
+
+use crate::config::LogFormat;
+
+/// Whether `c` must not reach a log line as itself: control characters (C0, DEL, C1) and the
+/// bidirectional formatting characters that reorder what a reader sees.
+pub fn is_unsafe_char(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `value` with every unsafe character written as `\u{..}` (newline, tab and return as `\n`,
+/// `\t`, `\r`).
+pub fn escape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if is_unsafe_char(c) => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Installs the global subscriber, filtered by `filter` (`RUST_LOG` syntax).
+pub fn init(filter: &str, format: LogFormat) {
+    let filter = EnvFilter::try_new(filter).unwrap_or_else(|_| EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    let _ = match format {
+        // serde_json escapes every control character in a string.
+        LogFormat::Json => builder.json().try_init(),
+        LogFormat::Text => builder
+            .with_ansi(std::io::stderr().is_terminal())
+            .fmt_fields(
+                debug_fn(|writer, field, value| {
+                    let shown = escape(&format!("{value:?}"));
+                    if field.name() == "message" {
+                        write!(writer, "{shown}")
+                    } else {
+                        write!(writer, "{field}={shown}")
+                    }
+                })
+                .delimited(" "),
+            )
+            .try_init(),
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn a_forged_line_and_a_colour_code_stay_on_one_visible_line() {
+        let forged = escape("x\n2026-01-01 INFO signed in user=alice\u{1b}[31m\u{202e}");
+        assert!(!forged.contains('\n') && !forged.contains('\u{1b}'));
+        assert!(!forged.contains('\u{202e}'));
+        assert!(forged.contains("\\n") && forged.contains("\\u{1b}"));
+    }
+}
