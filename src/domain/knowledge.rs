@@ -392,6 +392,8 @@ impl KnowledgeBase {
 }
 
 /// Turns the stored values of a rule into codes of its dimension, or says which is not one.
+/// On a yes/no question `true` and `false` (the codes before they became yes/no/unknown, as
+/// in older export files) are read as `yes` and `no`.
 pub fn parse_rule_values(
     slug: &str,
     rule_id: i64,
@@ -400,8 +402,10 @@ pub fn parse_rule_values(
 ) -> Result<Vec<&'static str>, KnowledgeBaseError> {
     stored
         .split_whitespace()
-        .map(|value| {
-            dimension
+        .map(|value| match value {
+            "true" if dimension.is_boolean() => Ok("yes"),
+            "false" if dimension.is_boolean() => Ok("no"),
+            _ => dimension
                 .allowed_values()
                 .iter()
                 .copied()
@@ -411,7 +415,7 @@ pub fn parse_rule_values(
                     rule: rule_id,
                     dimension: dimension.code().to_owned(),
                     value: value.to_owned(),
-                })
+                }),
         })
         .collect()
 }
@@ -447,6 +451,9 @@ fn check_points(slug: &str, rule: &Rule) -> Result<(), KnowledgeBaseError> {
         }
         _ if rule.values.is_empty() => Some("a rule names at least one value"),
         _ if !rule.points.is_finite() => Some("points are a finite number"),
+        _ if rule.points != 0.0 && rule.values.contains(&"unknown") => {
+            Some("an unknown answer never moves a score: a rule on 'unknown' carries 0 points")
+        }
         _ => None,
     };
     match problem {

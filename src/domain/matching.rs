@@ -37,11 +37,14 @@ pub struct Recommendation<'kb> {
     pub caveats: Vec<Line<'kb>>,
 }
 
-/// An intervention that does not fit, with the rules that ruled it out.
+/// An intervention that is not suggested: one that does not fit, with the rules that ruled
+/// it out, or one the client already follows or followed (`current`, without rules).
 #[derive(Debug, Clone)]
 pub struct Exclusion<'kb> {
     pub intervention: &'kb Intervention,
     pub rules: Vec<&'kb Rule>,
+    /// Named in the profile's current interventions: never suggested as new.
+    pub current: bool,
 }
 
 /// What kind of ledger line this is.
@@ -130,6 +133,14 @@ pub fn recommend<'kb>(kb: &'kb KnowledgeBase, profile: &ClientProfile) -> Advice
     let mut excluded = Vec::new();
     let answers = profile.answer_masks();
     for (position, intervention) in kb.interventions().iter().enumerate() {
+        if profile.current_interventions.contains(&intervention.slug) {
+            excluded.push(Exclusion {
+                intervention,
+                rules: Vec::new(),
+                current: true,
+            });
+            continue;
+        }
         match weigh(kb, intervention, kb.matchers(position), &answers) {
             Ok(recommendation) => recommendations.push(recommendation),
             Err(exclusion) => excluded.push(exclusion),
@@ -199,6 +210,7 @@ fn weigh<'kb>(
         return Err(Exclusion {
             intervention,
             rules: matchers.iter().filter(excludes).map(rule_of).collect(),
+            current: false,
         });
     }
     let evidence = kb.evidence_of(intervention);

@@ -7,5 +7,6 @@ pub mod lang;
 pub mod matching;
 pub mod profile;
 pub mod recognition;
+pub mod references;
 pub mod social_map;
 pub mod trainer;

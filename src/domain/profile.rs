@@ -7,6 +7,8 @@
 
 use std::collections::BTreeMap;
 
+pub mod consistency;
+
 /// Declares a closed list of codes as an enum with its code strings.
 macro_rules! code_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal),+ $(,)? }) => {
@@ -103,8 +105,31 @@ code_enum!(
 
 code_enum!(
     /// What the client wants with respect to paid work.
-    WorkWish { PaidWorkNow => "paid_work_now", PaidWorkLater => "paid_work_later", Unsure => "unsure", NotNow => "not_now" }
+    WorkWish {
+        PaidWorkNow => "paid_work_now",
+        PaidWorkLater => "paid_work_later",
+        Unsure => "unsure",
+        NotNow => "not_now",
+        Unknown => "unknown",
+    }
 );
+
+code_enum!(
+    /// The answer to a yes/no question; `Unknown` when it was not answered.
+    YesNo { Yes => "yes", No => "no", Unknown => "unknown" }
+);
+
+impl YesNo {
+    /// The answer with this code; `true` and `false` (a JSON boolean, an old checkbox) are
+    /// read as yes and no.
+    pub fn from_answer(code: &str) -> Option<Self> {
+        match code {
+            "true" => Some(Self::Yes),
+            "false" => Some(Self::No),
+            _ => Self::from_code(code),
+        }
+    }
+}
 
 code_enum!(
     /// The client's confidence in being able to return to work.
@@ -115,11 +140,6 @@ code_enum!(
     /// How the (former) employer carries the Ziektewet and WGA risk (Panteia 2021, 1.1):
     /// publicly insured through UWV, or as eigenrisicodrager.
     Insurance { Public => "public", Eigenrisicodrager => "eigenrisicodrager", Unknown => "unknown" }
-);
-
-code_enum!(
-    /// An answer to a yes/no question that may also be unknown.
-    YesNo { Yes => "yes", No => "no", Unknown => "unknown" }
 );
 
 code_enum!(
@@ -191,11 +211,11 @@ code_enum!(
         Insurance => "insurance",
         EmploymentContract => "employment_contract",
         TargetGroupRegister => "target_group_register",
+        PartialReturn => "partial_return",
+        OwnJobFeasible => "own_job_feasible",
         Barriers => "barriers",
     }
 );
-
-const BOOL_CODES: &[&str] = &["true", "false"];
 
 impl Dimension {
     /// The codes an answer to this question may take.
@@ -211,7 +231,7 @@ impl Dimension {
             Self::Insurance => Insurance::CODES,
             Self::EmploymentContract | Self::TargetGroupRegister => YesNo::CODES,
             Self::Barriers => Barrier::CODES,
-            _ => BOOL_CODES,
+            _ => YesNo::CODES,
         }
     }
 
@@ -220,9 +240,10 @@ impl Dimension {
         matches!(self, Self::Severity | Self::WorkSituation)
     }
 
-    /// Whether the answer is a yes/no checkbox.
+    /// Whether the question is a yes/no question (answers `yes`, `no`, `unknown`; JSON may
+    /// also send `true` and `false`).
     pub fn is_boolean(self) -> bool {
-        self.allowed_values() == BOOL_CODES
+        self.allowed_values() == YesNo::CODES
     }
 
     /// Whether the answer is a list (the barriers).
@@ -264,11 +285,15 @@ pub struct ClientProfile {
     pub mental_health_care: MentalHealthCare,
     pub work_wish: WorkWish,
     pub self_efficacy: SelfEfficacy,
-    pub lacks_fitness_or_structure: bool,
-    pub multiple_problems: bool,
-    pub has_occupational_physician: bool,
-    pub prefers_no_online: bool,
-    pub prefers_no_group: bool,
+    pub lacks_fitness_or_structure: YesNo,
+    pub multiple_problems: YesNo,
+    pub has_occupational_physician: YesNo,
+    pub prefers_no_online: YesNo,
+    pub prefers_no_group: YesNo,
+    /// Working part of the hours again while still on sick leave (Panteia 2021, 3.1.2).
+    pub partial_return: YesNo,
+    /// Whether returning to the own job is feasible (Panteia 2021, 3.1.2).
+    pub own_job_feasible: YesNo,
     /// How the (former) employer is insured for Ziektewet and WGA; decides the route.
     pub insurance: Insurance,
     /// Whether the client still has an employer (a "dienstverband", Panteia 2021, 1.1).
@@ -278,6 +303,10 @@ pub struct ClientProfile {
     pub target_group_register: YesNo,
     /// Sorted, without duplicates.
     pub barriers: Vec<Barrier>,
+    /// Interventions the client already follows or followed (slugs, sorted, without
+    /// duplicates): shown as such, never suggested as new. Their format is checked here,
+    /// their existence against the knowledge base.
+    pub current_interventions: Vec<String>,
     /// The labour-market region, for the providers on the sociale kaart; not a matching
     /// question. Its format is checked here, its existence against the knowledge base.
     pub region: Option<String>,
@@ -285,6 +314,14 @@ pub struct ClientProfile {
 
 /// The form field of the region.
 pub const REGION_FIELD: &str = "region";
+
+/// The form field of the interventions already followed.
+pub const CURRENT_FIELD: &str = "current_interventions";
+
+/// Whether `code` has the form of an intervention slug (lowercase ASCII, digits, hyphens).
+pub fn is_slug(code: &str) -> bool {
+    is_region_code(code)
+}
 
 /// Whether `code` has the form of a region code (lowercase ASCII, digits, hyphens).
 pub fn is_region_code(code: &str) -> bool {
@@ -312,24 +349,27 @@ impl ClientProfile {
             disorder: Disorder::Unknown,
             absence_duration: AbsenceDuration::Unknown,
             mental_health_care: MentalHealthCare::Unknown,
-            work_wish: WorkWish::Unsure,
+            work_wish: WorkWish::Unknown,
             self_efficacy: SelfEfficacy::Unknown,
-            lacks_fitness_or_structure: false,
-            multiple_problems: false,
-            has_occupational_physician: false,
-            prefers_no_online: false,
-            prefers_no_group: false,
+            lacks_fitness_or_structure: YesNo::Unknown,
+            multiple_problems: YesNo::Unknown,
+            has_occupational_physician: YesNo::Unknown,
+            prefers_no_online: YesNo::Unknown,
+            prefers_no_group: YesNo::Unknown,
+            partial_return: YesNo::Unknown,
+            own_job_feasible: YesNo::Unknown,
             insurance: Insurance::Unknown,
             employment_contract: YesNo::Unknown,
             target_group_register: YesNo::Unknown,
             barriers: Vec::new(),
+            current_interventions: Vec::new(),
             region: None,
         }
     }
 
     /// The answer to one question.
     pub fn answer(&self, dimension: Dimension) -> Answer<'_> {
-        let flag = |b: bool| Answer::One(if b { "true" } else { "false" });
+        let flag = |answer: YesNo| Answer::One(answer.code());
         match dimension {
             Dimension::Severity => Answer::One(self.severity.code()),
             Dimension::WorkSituation => Answer::One(self.work_situation.code()),
@@ -346,6 +386,8 @@ impl ClientProfile {
             Dimension::Insurance => Answer::One(self.insurance.code()),
             Dimension::EmploymentContract => Answer::One(self.employment_contract.code()),
             Dimension::TargetGroupRegister => Answer::One(self.target_group_register.code()),
+            Dimension::PartialReturn => flag(self.partial_return),
+            Dimension::OwnJobFeasible => flag(self.own_job_feasible),
             Dimension::Barriers => Answer::Barriers(&self.barriers),
         }
     }
@@ -362,19 +404,24 @@ impl ClientProfile {
         masks
     }
 
-    /// The answers as `(field, code)` pairs, in questionnaire order; booleans only when true.
-    /// Parsing these pairs gives the same profile back.
+    /// The answers as `(field, code)` pairs, in questionnaire order; unknown answers left
+    /// out. Parsing these pairs gives the same profile back.
     pub fn to_pairs(&self) -> Vec<(&'static str, &str)> {
         let mut pairs: Vec<(&'static str, &str)> = Vec::new();
         for dimension in Dimension::ALL.iter().copied() {
             match self.answer(dimension) {
-                Answer::One("false") => {}
+                Answer::One("unknown") if !dimension.is_required() => {}
                 Answer::One(code) => pairs.push((dimension.code(), code)),
                 Answer::Barriers(list) => {
                     pairs.extend(list.iter().map(|b| (dimension.code(), b.code())))
                 }
             }
         }
+        pairs.extend(
+            self.current_interventions
+                .iter()
+                .map(|slug| (CURRENT_FIELD, slug.as_str())),
+        );
         if let Some(region) = &self.region {
             pairs.push((REGION_FIELD, region));
         }
@@ -390,9 +437,19 @@ impl ClientProfile {
         let mut answers: BTreeMap<Dimension, Vec<&str>> = BTreeMap::new();
         let mut errors = Vec::new();
         let mut regions: Vec<&str> = Vec::new();
+        let mut current: Vec<String> = Vec::new();
         for (field, value) in pairs {
             if field == REGION_FIELD {
                 regions.push(value);
+                continue;
+            }
+            if field == CURRENT_FIELD {
+                match value {
+                    "" => {}
+                    slug if is_slug(slug) => current.push(slug.to_owned()),
+                    _ if errors.contains(&ProfileError::UnknownIntervention) => {}
+                    _ => errors.push(ProfileError::UnknownIntervention),
+                }
                 continue;
             }
             match Dimension::from_code(field) {
@@ -426,7 +483,7 @@ impl ClientProfile {
                 MentalHealthCare::from_code,
                 MentalHealthCare::Unknown,
             ),
-            work_wish: parser.one(Dimension::WorkWish, WorkWish::from_code, WorkWish::Unsure),
+            work_wish: parser.one(Dimension::WorkWish, WorkWish::from_code, WorkWish::Unknown),
             self_efficacy: parser.one(
                 Dimension::SelfEfficacy,
                 SelfEfficacy::from_code,
@@ -444,15 +501,22 @@ impl ClientProfile {
             ),
             employment_contract: parser.one(
                 Dimension::EmploymentContract,
-                YesNo::from_code,
+                YesNo::from_answer,
                 YesNo::Unknown,
             ),
             target_group_register: parser.one(
                 Dimension::TargetGroupRegister,
-                YesNo::from_code,
+                YesNo::from_answer,
                 YesNo::Unknown,
             ),
+            partial_return: parser.flag(Dimension::PartialReturn),
+            own_job_feasible: parser.flag(Dimension::OwnJobFeasible),
             barriers: parser.barriers(),
+            current_interventions: {
+                current.sort();
+                current.dedup();
+                current
+            },
             region: match regions.as_slice() {
                 [] | [""] => None,
                 [code] if is_region_code(code) => Some((*code).to_owned()),
@@ -467,6 +531,9 @@ impl ClientProfile {
             },
         };
         errors.extend(parser.errors);
+        if errors.is_empty() {
+            errors.extend(consistency::impossible_combinations(&profile));
+        }
         if errors.is_empty() {
             Ok(profile)
         } else {
@@ -501,21 +568,8 @@ impl Parser<'_> {
         default
     }
 
-    fn flag(&mut self, dimension: Dimension) -> bool {
-        let values = self.answers.remove(&dimension).unwrap_or_default();
-        match values.as_slice() {
-            [] => false,
-            ["true"] => true,
-            ["false"] => false,
-            [_] => {
-                self.errors.push(ProfileError::NotAllowed(dimension));
-                false
-            }
-            _ => {
-                self.errors.push(ProfileError::Repeated(dimension));
-                false
-            }
-        }
+    fn flag(&mut self, dimension: Dimension) -> YesNo {
+        self.one(dimension, YesNo::from_answer, YesNo::Unknown)
     }
 
     fn barriers(&mut self) -> Vec<Barrier> {
@@ -561,15 +615,23 @@ pub enum ProfileError {
     UnknownRegion,
     /// More than one region.
     RepeatedRegion,
+    /// An entry of `current_interventions` that is not an intervention of the knowledge base.
+    UnknownIntervention,
+    /// Two answers that cannot both be true: the answer on the first question cannot go with
+    /// the answer on the second (sick leave longer than two years, ...).
+    Impossible(Dimension, Dimension),
 }
 
 impl ProfileError {
     /// The field the problem is about.
     pub fn field(&self) -> &str {
         match self {
-            Self::Missing(d) | Self::NotAllowed(d) | Self::Repeated(d) | Self::WrongType(d) => {
-                d.code()
-            }
+            Self::Missing(d)
+            | Self::NotAllowed(d)
+            | Self::Repeated(d)
+            | Self::WrongType(d)
+            | Self::Impossible(d, _) => d.code(),
+            Self::UnknownIntervention => CURRENT_FIELD,
             Self::UnknownField(name) => name,
             Self::UnknownRegion | Self::RepeatedRegion => REGION_FIELD,
         }

@@ -13,7 +13,7 @@ use utoipa::ToSchema;
 use crate::domain::knowledge::{Intervention, KnowledgeBase};
 use crate::domain::lang::Lang;
 use crate::domain::matching::{Advice, Line, Recommendation, recommend};
-use crate::domain::profile::{ClientProfile, Dimension, ProfileError, REGION_FIELD};
+use crate::domain::profile::{CURRENT_FIELD, ClientProfile, Dimension, ProfileError, REGION_FIELD};
 use crate::error::{ApiError, ApiErrorBody};
 use crate::state::AppState;
 use crate::web::i18n::{from_accept_language, profile_error_message};
@@ -44,7 +44,7 @@ pub async fn recommendations(
     let lang = from_accept_language(&headers);
     let profile = parse_json_profile(&headers, body, lang)?;
     let kb = state.knowledge_base();
-    kb.social_map().check_region(&profile).map_err(|error| {
+    crate::domain::references::check_against(&kb, &profile).map_err(|error| {
         ApiError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
             error.field(),
@@ -207,6 +207,21 @@ fn json_to_pairs(value: &Value, lang: Lang) -> Result<Vec<Pair>, ApiError> {
             }
             continue;
         }
+        if key == CURRENT_FIELD {
+            match value {
+                Value::Null => {}
+                Value::Array(items) => {
+                    for item in items {
+                        match item {
+                            Value::String(s) => pairs.push(Ok((key.clone(), s.clone()))),
+                            _ => pairs.push(Err(ProfileError::UnknownIntervention)),
+                        }
+                    }
+                }
+                _ => pairs.push(Err(ProfileError::UnknownIntervention)),
+            }
+            continue;
+        }
         let Some(dimension) = Dimension::from_code(key) else {
             let name: String = key.chars().take(64).collect();
             pairs.push(Err(ProfileError::UnknownField(name)));
@@ -216,7 +231,7 @@ fn json_to_pairs(value: &Value, lang: Lang) -> Result<Vec<Pair>, ApiError> {
         match (value, dimension.is_boolean(), dimension.is_list()) {
             (Value::Null, _, _) => {}
             (Value::Bool(b), true, _) => pairs.push(Ok((key.clone(), b.to_string()))),
-            (Value::String(s), false, false) => pairs.push(Ok((key.clone(), s.clone()))),
+            (Value::String(s), _, false) => pairs.push(Ok((key.clone(), s.clone()))),
             (Value::Array(items), _, true) => {
                 for item in items {
                     match item {
@@ -440,6 +455,9 @@ struct ExclusionJson {
     slug: String,
     name: String,
     reasons: Vec<ExclusionReasonJson>,
+    /// Named in the profile's `current_interventions`: already followed or under way, so
+    /// not suggested as new (its `reasons` are empty).
+    current: bool,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -495,6 +513,7 @@ impl AdviceJson {
                             rule_id: rule.id,
                         })
                         .collect(),
+                    current: e.current,
                 })
                 .collect(),
         }

@@ -87,14 +87,32 @@ pub fn profile_error_message(error: &ProfileError, lang: Lang) -> String {
         (ProfileError::RepeatedRegion, Lang::En) => {
             "The field 'region' takes a single value.".to_owned()
         }
+        (ProfileError::UnknownIntervention, Lang::Nl) => format!(
+            "Het veld '{field}' bevat een interventie die niet in de kennisbank staat. De codes \
+             (slugs) staan op /api/v1/interventions."
+        ),
+        (ProfileError::UnknownIntervention, Lang::En) => format!(
+            "The field '{field}' holds an intervention that is not in the knowledge base. The \
+             codes (slugs) are at /api/v1/interventions."
+        ),
+        (ProfileError::Impossible(d, other), Lang::Nl) => format!(
+            "Het veld '{field}' past niet bij '{}'. {}",
+            other.code(),
+            crate::web::texts::t(crate::web::pages::questionnaire::impossible_key(*d), lang)
+        ),
+        (ProfileError::Impossible(d, other), Lang::En) => format!(
+            "The field '{field}' does not go with '{}'. {}",
+            other.code(),
+            crate::web::texts::t(crate::web::pages::questionnaire::impossible_key(*d), lang)
+        ),
         (ProfileError::UnknownField(_), Lang::Nl) => format!(
             "Het veld '{field}' hoort niet bij het cliëntprofiel (een profiel bevat nooit een naam, \
-             BSN of vrije tekst). Bekende velden: {}, region.",
+             BSN of vrije tekst). Bekende velden: {}, current_interventions, region.",
             Dimension::CODES.join(", ")
         ),
         (ProfileError::UnknownField(_), Lang::En) => format!(
             "The field '{field}' is not part of the client profile (a profile never holds a name, \
-             citizen number or free text). Known fields: {}, region.",
+             citizen number or free text). Known fields: {}, current_interventions, region.",
             Dimension::CODES.join(", ")
         ),
     }
@@ -103,8 +121,8 @@ pub fn profile_error_message(error: &ProfileError, lang: Lang) -> String {
 fn expected_type(dimension: Dimension, lang: Lang) -> String {
     let allowed = allowed_list(dimension);
     match (lang, dimension.is_boolean(), dimension.is_list()) {
-        (Lang::Nl, true, _) => "true of false".to_owned(),
-        (Lang::En, true, _) => "true or false".to_owned(),
+        (Lang::Nl, true, _) => "true, false of een tekst uit: yes, no, unknown".to_owned(),
+        (Lang::En, true, _) => "true, false or a string from: yes, no, unknown".to_owned(),
         (Lang::Nl, _, true) => format!("een lijst van codes uit: {allowed}"),
         (Lang::En, _, true) => format!("a list of codes from: {allowed}"),
         (Lang::Nl, _, _) => format!("een tekst uit: {allowed}"),

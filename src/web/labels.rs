@@ -72,6 +72,14 @@ pub fn question(dimension: Dimension, lang: Lang) -> &'static str {
                 "Staat de cliënt in het doelgroepregister (Wet banenafspraak)?",
                 "Is the client in the target group register (Wet banenafspraak)?",
             ),
+            PartialReturn => (
+                "Werkt de cliënt al weer een deel van de uren (gedeeltelijke werkhervatting)?",
+                "Does the client already work part of the hours again (partial return)?",
+            ),
+            OwnJobFeasible => (
+                "Is terugkeer in de eigen functie haalbaar?",
+                "Is a return to the own job feasible?",
+            ),
             Barriers => ("Belemmeringen", "Barriers"),
         },
         lang,
@@ -151,6 +159,18 @@ pub fn help(dimension: Dimension, lang: Lang) -> Option<&'static str> {
             "The target group register of the Wet banenafspraak opens employer instruments such as wage \
              cost subsidy, the no-risk policy and job coaching (Samenwerken 2017, 4.1).",
         ),
+        PartialReturn => (
+            "Alleen bij ziekteverzuim: de cliënt is nog ziek gemeld, maar werkt al weer een deel van de \
+             uren. Uren, taken en werkdruk stap voor stap opbouwen helpt (Panteia 2021, 3.1.2).",
+            "Only for sick leave: the client is still on sick leave but already works part of the hours \
+             again. Building up hours, tasks and workload step by step helps (Panteia 2021, 3.1.2).",
+        ),
+        OwnJobFeasible => (
+            "Alleen voor wie een eigen baan heeft. Soms helpt het om met ander (passend) werk te beginnen \
+             in plaats van de eigen functie (Panteia 2021, 3.1.2).",
+            "Only for someone with a job of their own. Sometimes it helps to start with other (suitable) \
+             work instead of the own job (Panteia 2021, 3.1.2).",
+        ),
         Barriers => (
             "Kruis aan wat speelt; alles is optioneel. Ontleend aan de belemmeringen die Panteia (2021) \
              beschrijft.",
@@ -169,8 +189,6 @@ pub fn value(dimension: Dimension, code: &str, lang: Lang) -> &'static str {
             "Weet ik niet / niet beantwoord",
             "Don't know / not answered",
         ),
-        (_, "true") => ("Ja", "Yes"),
-        (_, "false") => ("Nee", "No"),
         (_, "yes") => ("Ja", "Yes"),
         (_, "no") => ("Nee", "No"),
         (Insurance, "public") => (

@@ -8,13 +8,13 @@ use std::sync::{Arc, OnceLock};
 
 use axum::http::header;
 use axum::response::IntoResponse;
-use utoipa::openapi::schema::{ArrayBuilder, ObjectBuilder, Schema, Type};
+use utoipa::openapi::schema::{ArrayBuilder, ObjectBuilder, OneOfBuilder, Schema, Type};
 use utoipa::openapi::{OpenApi, RefOr};
 use utoipa::{PartialSchema, ToSchema};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-use crate::domain::profile::{Dimension, REGION_FIELD};
+use crate::domain::profile::{CURRENT_FIELD, Dimension, REGION_FIELD};
 use crate::state::AppState;
 use crate::web::api;
 
@@ -100,6 +100,15 @@ impl PartialSchema for ClientProfileSchema {
             }
         }
         profile = profile.property(
+            CURRENT_FIELD,
+            ArrayBuilder::new()
+                .items(ObjectBuilder::new().schema_type(Type::String))
+                .description(Some(
+                    "Slugs of interventions the client already follows or followed: listed \
+                     in `excluded` with `current: true`, never suggested as new.",
+                )),
+        );
+        profile = profile.property(
             REGION_FIELD,
             ObjectBuilder::new()
                 .schema_type(Type::String)
@@ -124,7 +133,12 @@ fn answer_schema(dimension: Dimension) -> RefOr<Schema> {
         .schema_type(Type::String)
         .enum_values(Some(dimension.allowed_values().iter().copied()));
     let schema = if dimension.is_boolean() {
-        Schema::Object(ObjectBuilder::new().schema_type(Type::Boolean).build())
+        Schema::OneOf(
+            OneOfBuilder::new()
+                .item(ObjectBuilder::new().schema_type(Type::Boolean))
+                .item(codes)
+                .build(),
+        )
     } else if dimension.is_list() {
         Schema::Array(ArrayBuilder::new().items(codes).build())
     } else {

@@ -108,6 +108,14 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
             "Optioneel: dan toont het advies welke organisaties in die regio de interventie aanbieden (sociale kaart).",
             "Optional: the advice then shows which organisations offer the intervention in that region (sociale kaart).",
         ),
+        "form.current" => (
+            "Interventies die de cliënt al volgt of gevolgd heeft",
+            "Interventions the client already follows or has followed",
+        ),
+        "form.current_help" => (
+            "Optioneel. Deze interventies staan in het advies als 'loopt al' en worden niet als nieuw voorgesteld.",
+            "Optional. The advice lists these as 'already under way' and does not suggest them as new.",
+        ),
         "form.no_region" => ("Geen regio gekozen", "No region chosen"),
         "form.submit" => ("Toon het advies", "Show the advice"),
         "form.errors_title" => (
@@ -127,12 +135,40 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
             "Choose a region from the list.",
         ),
         "form.error.repeated" => ("Kies één antwoord.", "Choose one answer."),
+        "form.error.current" => (
+            "Kies bij de huidige interventies alleen interventies uit de lijst.",
+            "Choose only interventions from the list as current interventions.",
+        ),
+        "form.error.impossible.absence_duration" => (
+            "Deze combinatie kan niet: ziekteverzuim met loondoorbetaling duurt hooguit 104 weken. \
+             Na 2 jaar volgt de WIA (WGA of IVA). Kies een kortere duur of een andere werksituatie.",
+            "This combination cannot occur: sick leave with wages paid lasts at most 104 weeks. \
+             After 2 years the WIA follows (WGA or IVA). Choose a shorter duration or another work situation.",
+        ),
+        "form.error.impossible.partial_return" => (
+            "Deze combinatie kan niet: gedeeltelijke werkhervatting gaat over iemand die nog ziek gemeld \
+             is bij een werkgever. Kies 'In dienst, ziek gemeld' of laat deze vraag open.",
+            "This combination cannot occur: a partial return is about someone still on sick leave from \
+             an employer. Choose 'Employed, on sick leave' or leave this question open.",
+        ),
+        "form.error.impossible.own_job_feasible" => (
+            "Deze combinatie kan niet: terugkeer in de eigen functie vraagt om een eigen baan bij een \
+             werkgever (ziek gemeld of weer aan het werk). Laat deze vraag open of kies een andere werksituatie.",
+            "This combination cannot occur: returning to the own job needs a job with an employer \
+             (on sick leave or back at work). Leave this question open or choose another work situation.",
+        ),
         "form.error.unknown_field" => (
             "Het formulier bevatte een veld dat niet bij het profiel hoort. Vul de vragenlijst opnieuw in.",
             "The form contained a field that is not part of the profile. Please fill in the questionnaire again.",
         ),
         // advice
         "advice.title" => ("Advies", "Advice"),
+        "advice.not_answered" => ("niet beantwoord", "not answered"),
+        "advice.current" => ("Loopt al of al gevolgd", "Already under way or followed"),
+        "advice.current_intro" => (
+            "Deze interventies volgt de cliënt al of heeft die gevolgd; het advies stelt ze niet als nieuw voor.",
+            "The client already follows or has followed these interventions; the advice does not suggest them as new.",
+        ),
         "advice.intro" => (
             "De interventies die passen, van best passend naar minder passend. Per interventie ziet u waarom: \
              elke regel telt punten op of af en noemt de bron. De score is de som van de punten.",

@@ -119,7 +119,7 @@ test('error flow: focus on the error summary, links to the fields, answers kept'
     await page.locator('#field-disorder').selectOption('depression');
     await page.locator('#barrier-fear_of_return').check();
     await page.locator('#work_wish-paid_work_later').check();
-    await page.locator('#field-prefers_no_group').check();
+    await page.locator('#prefers_no_group-yes').check();
     await Promise.all([page.waitForNavigation(), page.locator('form.questionnaire button[type=submit]').click()]);
     await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
     const links2 = await page.locator('.error-summary a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -128,7 +128,7 @@ test('error flow: focus on the error summary, links to the fields, answers kept'
     assert.equal(await page.locator('#field-disorder').inputValue(), 'depression', 'disorder kept');
     assert.equal(await page.locator('#barrier-fear_of_return').isChecked(), true, 'barrier kept');
     assert.equal(await page.locator('#work_wish-paid_work_later').isChecked(), true, 'work wish kept');
-    assert.equal(await page.locator('#field-prefers_no_group').isChecked(), true, 'preference kept');
+    assert.equal(await page.locator('#prefers_no_group-yes').isChecked(), true, 'preference kept');
     assert.equal(await page.locator('#q-work_situation [aria-invalid], #q-work_situation.question--invalid').count() > 0, true);
     await checks.page(page, 'questionnaire with one error (nl)', { fresh: false });
   } finally {

@@ -11,8 +11,8 @@ const { BASE_URL, Checks, launch, writeStats } = require('./helpers');
 
 const CANARY = `CANARY-7f3a-${process.pid}`;
 const SINGLE = ['severity', 'work_situation', 'disorder', 'absence_duration', 'mental_health_care', 'work_wish', 'self_efficacy'];
-const BOOLEAN = ['lacks_fitness_or_structure', 'multiple_problems', 'has_occupational_physician', 'prefers_no_online', 'prefers_no_group'];
-const FIELDS = [...SINGLE, ...BOOLEAN, 'barriers'];
+const BOOLEAN = ['lacks_fitness_or_structure', 'multiple_problems', 'has_occupational_physician', 'prefers_no_online', 'prefers_no_group', 'partial_return', 'own_job_feasible'];
+const FIELDS = [...SINGLE, ...BOOLEAN, 'barriers', 'current_interventions'];
 
 let browser;
 before(async () => {
@@ -84,7 +84,7 @@ test('a canary in every answer never reaches the server log', async () => {
     await page.locator('#mental_health_care-in_treatment').check();
     await page.locator('#work_wish-paid_work_now').check();
     await page.locator('#barrier-self_stigma').check();
-    await page.locator('#field-multiple_problems').check();
+    await page.locator('#multiple_problems-yes').check();
     const [response] = await Promise.all([page.waitForNavigation(), page.locator('form.questionnaire button[type=submit]').click()]);
     assert.equal(response.status(), 200);
     assert.equal(await page.locator('.advice-card').first().getAttribute('id'), 'advies-ips');

@@ -285,7 +285,7 @@ async fn a_wrong_json_type_is_a_422_naming_the_field() {
             "barriers",
         ),
         (
-            json!({"severity": "cmd", "work_situation": "ww", "multiple_problems": "yes"}),
+            json!({"severity": "cmd", "work_situation": "ww", "multiple_problems": 1}),
             "multiple_problems",
         ),
         (json!({"severity": 2, "work_situation": "ww"}), "severity"),

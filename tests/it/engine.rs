@@ -8,8 +8,10 @@ use interventiewijzer::domain::knowledge::{
 };
 use interventiewijzer::domain::lang::Localized;
 use interventiewijzer::domain::matching::{LineKind, recommend};
+use interventiewijzer::domain::profile::consistency::impossible_combinations;
 use interventiewijzer::domain::profile::{
     Answer, Barrier, ClientProfile, Dimension, Disorder, MentalHealthCare, Severity, WorkSituation,
+    YesNo,
 };
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -143,7 +145,7 @@ fn fits_and_cautions_add_their_points_to_the_evidence_line() {
             rule(
                 3,
                 Dimension::PrefersNoGroup,
-                &["true"],
+                &["yes"],
                 Effect::Caution,
                 -1.5,
             ),
@@ -152,7 +154,7 @@ fn fits_and_cautions_add_their_points_to_the_evidence_line() {
     )]);
     let mut profile = ClientProfile::new(Severity::Epa, WorkSituation::Ww);
     profile.barriers = vec![Barrier::ShameGuilt, Barrier::LowMotivation];
-    profile.prefers_no_group = true;
+    profile.prefers_no_group = YesNo::Yes;
     let advice = recommend(&kb, &profile);
     let r = &advice.recommendations[0];
     assert_eq!(r.score, 3.0 + 2.5 + 1.0 - 1.5);
@@ -236,7 +238,10 @@ fn a_citation_that_names_no_known_source_is_refused() {
 fn a_profile_survives_the_round_trip_through_its_form_pairs() {
     let mut profile = ClientProfile::new(Severity::Cmd, WorkSituation::SickLeave);
     profile.disorder = Disorder::Anxiety;
-    profile.has_occupational_physician = true;
+    profile.has_occupational_physician = YesNo::Yes;
+    profile.partial_return = YesNo::No;
+    profile.own_job_feasible = YesNo::Yes;
+    profile.current_interventions = vec!["ips".to_owned(), "w-cgt".to_owned()];
     profile.barriers = vec![Barrier::FearOfReturn, Barrier::WaitingList];
     let pairs = profile.to_pairs();
     assert_eq!(ClientProfile::parse(pairs.iter().copied()), Ok(profile));
@@ -256,7 +261,7 @@ fn any_profile() -> impl Strategy<Value = ClientProfile> {
             select(interventiewijzer::domain::profile::WorkWish::ALL),
             select(interventiewijzer::domain::profile::SelfEfficacy::ALL),
         ),
-        proptest::array::uniform5(any::<bool>()),
+        proptest::array::uniform7(select(YesNo::ALL)),
         proptest::sample::subsequence(Barrier::ALL.to_vec(), 0..=Barrier::ALL.len()),
     )
         .prop_map(
@@ -273,11 +278,16 @@ fn any_profile() -> impl Strategy<Value = ClientProfile> {
                     p.has_occupational_physician,
                     p.prefers_no_online,
                     p.prefers_no_group,
+                    p.partial_return,
+                    p.own_job_feasible,
                 ] = flags;
                 p.barriers = barriers;
                 p
             },
         )
+        .prop_filter("answers that can occur together", |p| {
+            impossible_combinations(p).is_empty()
+        })
 }
 
 #[test]
@@ -450,4 +460,52 @@ fn every_shipped_rule_can_fire_and_shows_up_in_the_ledger_with_its_source() {
         checked > 50,
         "the shipped knowledge base has its rules ({checked})"
     );
+}
+
+/// The rule behind a line, if any, looks at a question the profile left unknown.
+fn on_unknown_answer(
+    profile: &ClientProfile,
+    line: &interventiewijzer::domain::matching::Line<'_>,
+) -> bool {
+    line.rule.is_some_and(|rule| {
+        rule.dimension.has_unknown() && profile.answer(rule.dimension) == Answer::One("unknown")
+    })
+}
+
+#[test]
+fn an_unknown_answer_never_moves_a_score() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let kb = runtime.block_on(shipped_knowledge_base());
+    proptest!(ProptestConfig::with_cases(1000), |(profile in any_profile())| {
+        let advice = recommend(&kb, &profile);
+        for r in &advice.recommendations {
+            for line in r.reasons.iter().chain(&r.caveats) {
+                if on_unknown_answer(&profile, line) {
+                    prop_assert_eq!(line.points, 0.0, "{}", line.text(r, interventiewijzer::domain::lang::Lang::Nl));
+                }
+            }
+        }
+    });
+}
+
+#[test]
+fn current_interventions_are_never_suggested_as_new() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let kb = runtime.block_on(shipped_knowledge_base());
+    let slugs: Vec<String> = kb.interventions().iter().map(|i| i.slug.clone()).collect();
+    let strategy = (any_profile(), proptest::sample::subsequence(slugs, 0..=4));
+    proptest!(ProptestConfig::with_cases(500), |((mut profile, current) in strategy)| {
+        profile.current_interventions = current.clone();
+        let advice = recommend(&kb, &profile);
+        for r in &advice.recommendations {
+            prop_assert!(!current.contains(&r.intervention.slug));
+        }
+        for slug in &current {
+            prop_assert!(advice.excluded.iter().any(|e| e.current && &e.intervention.slug == slug));
+        }
+        prop_assert_eq!(
+            advice.recommendations.len() + advice.excluded.len(),
+            kb.interventions().len()
+        );
+    });
 }

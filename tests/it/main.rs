@@ -1,6 +1,7 @@
 //! The integration tests, in one binary so that they link once: behaviour through HTTP against
 //! a fresh temporary database per test, and the engine over the shipped knowledge base.
 
+mod answers;
 mod api;
 mod architecture;
 mod beheer;

@@ -80,14 +80,23 @@ async fn every_profile_field_of_the_contract_is_in_the_form_with_a_label() {
             );
         }
     }
-    // A yes/no checkbox sends `true`, as the contract says.
+    // A yes/no question is three radios (yes, no, unknown), with "unknown" chosen on a
+    // fresh form: an unanswered question is never read as "no".
+    let values: Vec<&str> = form
+        .select(&sel("input[type=radio][name=multiple_problems]"))
+        .filter_map(|r| r.value().attr("value"))
+        .collect();
+    assert_eq!(values, ["yes", "no", "unknown"]);
+    let checked: Vec<&str> = form
+        .select(&sel("input[type=radio][name=multiple_problems][checked]"))
+        .filter_map(|r| r.value().attr("value"))
+        .collect();
+    assert_eq!(checked, ["unknown"]);
+    // The interventions already followed are a checkbox per intervention.
     assert_eq!(
-        form.select(&sel("input[type=checkbox][name=multiple_problems]"))
-            .next()
-            .unwrap()
-            .value()
-            .attr("value"),
-        Some("true")
+        form.select(&sel("input[type=checkbox][name=current_interventions]"))
+            .count(),
+        13
     );
     // Never a free-text field: no name, citizen number or notes about the client.
     assert_eq!(
@@ -168,7 +177,7 @@ async fn an_invalid_questionnaire_shows_the_form_again_with_messages_and_the_ans
             .is_some()
     );
     assert!(
-        doc.select(&sel("#field-multiple_problems[checked]"))
+        doc.select(&sel("#multiple_problems-yes[checked]"))
             .next()
             .is_some()
     );

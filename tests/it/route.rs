@@ -80,7 +80,7 @@ async fn the_api_accepts_the_route_fields_and_refuses_a_value_outside_the_list()
     for (field, bad) in [
         ("insurance", json!("private")),
         ("employment_contract", json!("maybe")),
-        ("target_group_register", json!(true)),
+        ("target_group_register", json!(2)),
     ] {
         let mut body = json!({"severity": "cmd", "work_situation": "wga"});
         body[field] = bad;

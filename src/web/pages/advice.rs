@@ -53,6 +53,8 @@ pub struct AdviceView<'a> {
     pub answers: Vec<AnswerView>,
     pub cards: Vec<CardView<'a>>,
     pub excluded: Vec<ExcludedView<'a>>,
+    /// What the client already follows or followed: shown, never suggested as new.
+    pub current: Vec<CurrentView<'a>>,
     pub chart: ChartView<'a>,
     pub sources: Vec<&'a str>,
     /// The chosen region's code, for the links to the sociale kaart.
@@ -135,6 +137,12 @@ pub struct ExcludedView<'a> {
     pub reasons: Vec<(&'a str, &'a str)>,
 }
 
+/// An intervention the client already follows or followed.
+pub struct CurrentView<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
+}
+
 /// A horizontal bar chart of the scores, drawn on the server as SVG.
 pub struct ChartView<'a> {
     pub height: usize,
@@ -183,6 +191,9 @@ pub fn answers_view(profile: &ClientProfile, lang: Lang) -> Vec<AnswerView> {
             field: d.code(),
             question: labels::question(*d, lang),
             answer: match profile.answer(*d) {
+                Answer::One("unknown") if !d.is_required() => {
+                    texts::t("advice.not_answered", lang).to_owned()
+                }
                 Answer::One(code) => labels::value(*d, code, lang).to_owned(),
                 Answer::Barriers([]) => texts::t("advice.no_barriers", lang).to_owned(),
                 Answer::Barriers(list) => list
@@ -279,6 +290,21 @@ impl<'a> AdviceView<'a> {
             date,
             answers: {
                 let mut answers = answers_view(profile, lang);
+                answers.push(AnswerView {
+                    field: crate::domain::profile::CURRENT_FIELD,
+                    question: texts::t("form.current", lang),
+                    answer: if profile.current_interventions.is_empty() {
+                        texts::t("advice.not_answered", lang).to_owned()
+                    } else {
+                        profile
+                            .current_interventions
+                            .iter()
+                            .filter_map(|slug| kb.intervention(slug))
+                            .map(|i| i.name.get(lang))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    },
+                });
                 if let Some(region) = profile
                     .region
                     .as_deref()
@@ -293,9 +319,19 @@ impl<'a> AdviceView<'a> {
                 answers
             },
             region: profile.region.as_deref(),
+            current: advice
+                .excluded
+                .iter()
+                .filter(|e| e.current)
+                .map(|e| CurrentView {
+                    slug: &e.intervention.slug,
+                    name: e.intervention.name.get(lang),
+                })
+                .collect(),
             excluded: advice
                 .excluded
                 .iter()
+                .filter(|e| !e.current)
                 .map(|e| ExcludedView {
                     slug: &e.intervention.slug,
                     name: e.intervention.name.get(lang),

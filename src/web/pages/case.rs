@@ -14,7 +14,7 @@ use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 use super::advice::{CaseView, advice_page, render};
-use super::questionnaire::{FormView, QuestionnairePage, region_choices};
+use super::questionnaire::{FormView, QuestionnairePage};
 use super::{Chrome, MessagePage, PageLang};
 use crate::db::cases::{self, Lookup, StoreError};
 use crate::domain::knowledge::KnowledgeBase;
@@ -109,8 +109,7 @@ fn read_form(
     };
     let parsed = ClientProfile::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .and_then(|profile| {
-            kb.social_map()
-                .check_region(&profile)
+            crate::domain::references::check_against(kb, &profile)
                 .map(|()| profile)
                 .map_err(|e| vec![e])
         });
@@ -119,7 +118,7 @@ fn read_form(
         Err(errors) => {
             let page = QuestionnairePage {
                 chrome: Chrome::new(lang, "/vragenlijst", "questionnaire"),
-                form: FormView::new(lang, &pairs, &errors, &region_choices(kb)),
+                form: FormView::new(lang, &pairs, &errors, kb),
                 action: action.to_owned(),
                 case: None,
             };
@@ -139,8 +138,7 @@ fn serialise(profile: &ClientProfile) -> String {
 fn deserialise(kb: &KnowledgeBase, stored: &str) -> Option<ClientProfile> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(stored).ok()?;
     let profile = ClientProfile::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))).ok()?;
-    kb.social_map()
-        .check_region(&profile)
+    crate::domain::references::check_against(kb, &profile)
         .ok()
         .map(|()| profile)
 }
@@ -245,7 +243,7 @@ pub async fn edit(
         .collect();
     let page = QuestionnairePage {
         chrome: Chrome::new(lang, &format!("/advies/{code}/wijzigen"), "questionnaire"),
-        form: FormView::new(lang, &answers, &[], &region_choices(&kb)),
+        form: FormView::new(lang, &answers, &[], &kb),
         action: format!("/advies/{}", case.code),
         case: Some(case.code),
     };

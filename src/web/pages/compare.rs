@@ -203,13 +203,7 @@ fn page(
             .collect(),
         rows: rows(&comparison, lang),
         hidden_a: super::advice::owned_pairs(a),
-        form_b: FormView::prefixed(
-            lang,
-            b_answers,
-            b_errors,
-            &super::questionnaire::region_choices(kb),
-            "b.",
-        ),
+        form_b: FormView::prefixed(lang, b_answers, b_errors, kb, "b."),
         examples: kb
             .examples()
             .iter()

@@ -11,7 +11,9 @@ use serde::Deserialize;
 use super::{Chrome, PageLang};
 use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
-use crate::domain::profile::{Barrier, BarrierGroup, Dimension, ProfileError, REGION_FIELD};
+use crate::domain::profile::{
+    Barrier, BarrierGroup, CURRENT_FIELD, Dimension, ProfileError, REGION_FIELD, YesNo,
+};
 use crate::state::AppState;
 use crate::web::{labels, texts};
 
@@ -55,7 +57,7 @@ pub async fn show(
         .unwrap_or_default();
     QuestionnairePage {
         chrome: Chrome::new(lang, "/vragenlijst", "questionnaire"),
-        form: FormView::new(lang, &answers, &[], &region_choices(&kb)),
+        form: FormView::new(lang, &answers, &[], &kb),
         action: "/advies".to_owned(),
         case: None,
     }
@@ -114,6 +116,8 @@ const WORK: &[Dimension] = &[
     Dimension::EmploymentContract,
     Dimension::Insurance,
     Dimension::AbsenceDuration,
+    Dimension::PartialReturn,
+    Dimension::OwnJobFeasible,
     Dimension::HasOccupationalPhysician,
     Dimension::TargetGroupRegister,
 ];
@@ -140,7 +144,6 @@ fn is_select(dimension: Dimension) -> bool {
 fn default_value(dimension: Dimension) -> Option<&'static str> {
     match dimension {
         d if d.is_required() => None,
-        Dimension::WorkWish => Some("unsure"),
         d if d.has_unknown() => Some("unknown"),
         _ => None,
     }
@@ -153,18 +156,30 @@ fn error_key(error: &ProfileError) -> &'static str {
         ProfileError::NotAllowed(_) | ProfileError::WrongType(_) => "form.error.not_allowed",
         ProfileError::UnknownField(_) => "form.error.unknown_field",
         ProfileError::UnknownRegion | ProfileError::RepeatedRegion => "form.error.region",
+        ProfileError::UnknownIntervention => "form.error.current",
+        ProfileError::Impossible(d, _) => impossible_key(*d),
+    }
+}
+
+/// The text key of the message about an impossible combination, by the question it names.
+pub fn impossible_key(dimension: Dimension) -> &'static str {
+    match dimension {
+        Dimension::AbsenceDuration => "form.error.impossible.absence_duration",
+        Dimension::PartialReturn => "form.error.impossible.partial_return",
+        _ => "form.error.impossible.own_job_feasible",
     }
 }
 
 impl FormView {
-    /// The form with `answers` filled in and `errors` shown beside their questions.
+    /// The form with `answers` filled in and `errors` shown beside their questions; the
+    /// regions and interventions to choose from come from `kb`.
     pub fn new(
         lang: Lang,
         answers: &[(String, String)],
         errors: &[ProfileError],
-        regions: &[(String, String)],
+        kb: &KnowledgeBase,
     ) -> Self {
-        Self::prefixed(lang, answers, errors, regions, "")
+        Self::prefixed(lang, answers, errors, kb, "")
     }
 
     /// The same form with field names prefixed (`b.` gives `b.severity`), so that two
@@ -173,16 +188,26 @@ impl FormView {
         lang: Lang,
         answers: &[(String, String)],
         errors: &[ProfileError],
-        regions: &[(String, String)],
+        kb: &KnowledgeBase,
         prefix: &'static str,
     ) -> Self {
+        let regions = region_choices(kb);
         let id_prefix: &'static str = match prefix {
             "" => "",
             "a." => "a-",
             _ => "b-",
         };
-        let answered =
-            |name: &str, value: &str| answers.iter().any(|(k, v)| k == name && v == value);
+        // `true` and `false` are read as yes and no, as the parser reads them.
+        let same = |name: &str, given: &str, value: &str| {
+            given == value
+                || (Dimension::from_code(name).is_some_and(Dimension::is_boolean)
+                    && YesNo::from_answer(given).map(YesNo::code) == Some(value))
+        };
+        let answered = |name: &str, value: &str| {
+            answers
+                .iter()
+                .any(|(k, v)| k == name && same(name, v, value))
+        };
         let error_for = |d: Dimension| {
             errors
                 .iter()
@@ -195,7 +220,6 @@ impl FormView {
             let options = d
                 .allowed_values()
                 .iter()
-                .filter(|_| !d.is_boolean())
                 .map(|value| OptionView {
                     value: value.to_string(),
                     id: format!("{id_prefix}{name}-{value}"),
@@ -211,14 +235,10 @@ impl FormView {
                 id: format!("{id_prefix}q-{name}"),
                 label: labels::question(d, lang),
                 help: labels::help(d, lang),
-                kind: match d {
-                    d if d.is_boolean() => "checkbox",
-                    d if is_select(d) => "select",
-                    _ => "radio",
-                },
+                kind: if is_select(d) { "select" } else { "radio" },
                 required: d.is_required(),
                 options,
-                checked: d.is_boolean() && answered(name, "true"),
+                checked: false,
                 error: error_for(d),
             }
         };
@@ -292,10 +312,14 @@ impl FormView {
         };
         let mut practical = section("form.section.practical", PRACTICAL);
         practical.questions.push(region);
+        let mut care = section("form.section.care", CARE);
+        care.questions.push(current_question(
+            kb, lang, answers, errors, prefix, id_prefix,
+        ));
         let fieldsets = vec![
             section("form.section.profile", PROFILE),
             section("form.section.work", WORK),
-            section("form.section.care", CARE),
+            care,
             barriers,
             practical,
         ];
@@ -307,6 +331,14 @@ impl FormView {
                     text: format!(
                         "{}: {}",
                         labels::question(d, lang),
+                        texts::t(error_key(e), lang)
+                    ),
+                },
+                None if e.field() == CURRENT_FIELD => ErrorView {
+                    href: format!("#{id_prefix}q-{CURRENT_FIELD}"),
+                    text: format!(
+                        "{}: {}",
+                        texts::t("form.current", lang),
                         texts::t(error_key(e), lang)
                     ),
                 },
@@ -325,6 +357,45 @@ impl FormView {
             })
             .collect();
         Self { fieldsets, errors }
+    }
+}
+
+/// The question which interventions the client already follows or followed: a checkbox per
+/// intervention of the knowledge base, in catalogue order.
+fn current_question(
+    kb: &KnowledgeBase,
+    lang: Lang,
+    answers: &[(String, String)],
+    errors: &[ProfileError],
+    prefix: &'static str,
+    id_prefix: &'static str,
+) -> QuestionView {
+    QuestionView {
+        name: format!("{prefix}{CURRENT_FIELD}"),
+        code: CURRENT_FIELD,
+        id_prefix,
+        id: format!("{id_prefix}q-{CURRENT_FIELD}"),
+        label: texts::t("form.current", lang),
+        help: Some(texts::t("form.current_help", lang)),
+        kind: "checkboxes",
+        required: false,
+        options: kb
+            .interventions()
+            .iter()
+            .map(|i| OptionView {
+                value: i.slug.clone(),
+                id: format!("{id_prefix}current-{}", i.slug),
+                label: i.name.get(lang).to_owned(),
+                selected: answers
+                    .iter()
+                    .any(|(k, v)| k == CURRENT_FIELD && *v == i.slug),
+            })
+            .collect(),
+        checked: false,
+        error: errors
+            .iter()
+            .find(|e| e.field() == CURRENT_FIELD)
+            .map(|e| texts::t(error_key(e), lang)),
     }
 }
 
