@@ -50,6 +50,13 @@ pub struct Config {
     #[command(flatten)]
     pub cases: CaseSettings,
 
+    #[command(flatten)]
+    pub cds: CdsSettings,
+
+    /// Serve Prometheus metrics at `/metrics` on this separate address (off unless set).
+    #[arg(long, env = "METRICS_ADDR", global = true)]
+    pub metrics_addr: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -188,4 +195,16 @@ impl CaseSettings {
             max_cases: self.max_cases,
         }
     }
+}
+
+/// Settings of the CDS Hooks service; without both it is off and its routes answer 404.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct CdsSettings {
+    /// The allowlist of callers: one `ISSUER ALGORITHM PEM_FILE [KID]` a line.
+    #[arg(long, env = "CDS_ISSUERS_FILE", global = true)]
+    pub cds_issuers_file: Option<std::path::PathBuf>,
+
+    /// The public base URL the CDS endpoints are called at (the tokens' `aud`; card links).
+    #[arg(long, env = "CDS_BASE_URL", global = true)]
+    pub cds_base_url: Option<String>,
 }

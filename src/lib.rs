@@ -2,6 +2,7 @@
 //! source-cited advice on work re-integration interventions.
 
 pub mod accounts;
+pub mod cds_auth;
 pub mod cli;
 pub mod config;
 pub mod db;
@@ -31,6 +32,10 @@ pub enum StartError {
         addr: String,
         source: std::io::Error,
     },
+    #[error("CDS Hooks: {0}")]
+    Cds(#[from] cds_auth::ConfigError),
+    #[error("CDS Hooks: CDS_ISSUERS_FILE and CDS_BASE_URL must be set together")]
+    CdsHalfConfigured,
     #[error("the server failed: {0}")]
     Serve(#[source] std::io::Error),
 }
@@ -66,12 +71,21 @@ pub async fn migrate(config: &Config) -> Result<(), StartError> {
 
 /// Serves until SIGINT or SIGTERM, then lets requests under way finish and closes the database.
 pub async fn run(config: &Config) -> Result<(), StartError> {
-    let state = prepare(&config.database_url)
+    let mut state = prepare(&config.database_url)
         .await?
         .with_admin_settings(config.admin.clone())
         .with_case_limits(config.cases.limits());
     purge_cases(&state.db).await;
     tokio::spawn(purge_cases_hourly(state.db.clone()));
+    match (&config.cds.cds_issuers_file, &config.cds.cds_base_url) {
+        (Some(file), Some(base_url)) => {
+            let auth = cds_auth::CdsAuth::from_file(file)?;
+            state = state.with_cds(cds_auth::CdsService::new(auth, base_url));
+            tracing::info!(%base_url, "CDS Hooks service on");
+        }
+        (None, None) => {}
+        _ => return Err(StartError::CdsHalfConfigured),
+    }
     let listener = TcpListener::bind(&config.bind_addr)
         .await
         .map_err(|source| StartError::Bind {

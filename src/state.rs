@@ -18,6 +18,8 @@ pub struct AppState {
     pub login_limiter: Arc<LoginLimiter>,
     /// How long anonymous cases live and how many there may be.
     pub cases: Limits,
+    /// The CDS Hooks service, when configured.
+    pub cds: Option<Arc<crate::cds_auth::CdsService>>,
 }
 
 impl AppState {
@@ -29,6 +31,7 @@ impl AppState {
             admin: Arc::new(AdminSettings::default()),
             login_limiter: Arc::new(LoginLimiter::default()),
             cases: CaseSettings::default().limits(),
+            cds: None,
         }
     }
 
@@ -41,6 +44,12 @@ impl AppState {
     /// The same state with other limits on cases.
     pub fn with_case_limits(mut self, cases: Limits) -> Self {
         self.cases = cases;
+        self
+    }
+
+    /// The same state with the CDS Hooks service on.
+    pub fn with_cds(mut self, cds: crate::cds_auth::CdsService) -> Self {
+        self.cds = Some(Arc::new(cds));
         self
     }
 

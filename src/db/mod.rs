@@ -3,6 +3,7 @@
 
 pub mod audit;
 pub mod cases;
+pub mod cds;
 pub mod drafts;
 pub mod exchange;
 pub mod knowledge;

@@ -130,6 +130,16 @@ fn parse_json_profile(
     body: Result<Bytes, BytesRejection>,
     lang: Lang,
 ) -> Result<ClientProfile, ApiError> {
+    let value = read_json(headers, body, lang)?;
+    profile_from_json(&value, lang)
+}
+
+/// A JSON request body: `415` when not JSON, `413` when too large, `400` when malformed.
+pub fn read_json(
+    headers: &HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+    lang: Lang,
+) -> Result<Value, ApiError> {
     let is_json = headers
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -169,6 +179,11 @@ fn parse_json_profile(
         };
         ApiError::new(StatusCode::BAD_REQUEST, message)
     })?;
+    Ok(value)
+}
+
+/// The client profile in a JSON value; `422` naming the first wrong field.
+pub fn profile_from_json(value: &Value, lang: Lang) -> Result<ClientProfile, ApiError> {
     let first_error = |error: ProfileError| {
         ApiError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -176,7 +191,7 @@ fn parse_json_profile(
             profile_error_message(&error, lang),
         )
     };
-    let pairs = json_to_pairs(&value, lang)?
+    let pairs = json_to_pairs(value, lang)?
         .into_iter()
         .collect::<Result<Vec<_>, _>>()
         .map_err(first_error)?;

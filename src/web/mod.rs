@@ -2,6 +2,7 @@
 
 pub mod api;
 pub mod assets;
+pub mod cds;
 pub mod client;
 pub mod escape;
 pub mod format;
@@ -79,6 +80,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/static/{*path}", get(assets::serve))
         .merge(api)
+        .merge(cds::router().layer(DefaultBodyLimit::max(api::BODY_LIMIT)))
         .merge(
             pages::beheer::router()
                 .layer(DefaultBodyLimit::max(pages::beheer::FORM_BODY_LIMIT))

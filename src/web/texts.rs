@@ -500,6 +500,20 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
             "This form has expired or does not come from this site. Open the page again.",
         ),
         "beheer.dashboard" => ("Overzicht", "Overview"),
+        "beheer.cds" => ("Terugmeldingen CDS Hooks", "CDS Hooks feedback"),
+        "beheer.cds_intro" => (
+            "Wat professionals in hun casussysteem met de kaarten van de CDS Hooks-dienst deden: per interventie hoe vaak afgewezen en waarom, en hoe vaak aanvaard. Bewaard wordt alleen de kaart, de interventie, de uitkomst, de redencode en de dag; niets over de cliënt of de professional.",
+            "What professionals did in their case-management system with the CDS Hooks service's cards: per intervention how often overridden and why, and how often accepted. Only the card, the intervention, the outcome, the reason code and the day are kept; nothing about the client or the professional.",
+        ),
+        "beheer.cds_off" => (
+            "De CDS Hooks-dienst staat uit: zet CDS_ISSUERS_FILE en CDS_BASE_URL om hem aan te zetten.",
+            "The CDS Hooks service is off: set CDS_ISSUERS_FILE and CDS_BASE_URL to turn it on.",
+        ),
+        "beheer.cds_none" => ("Nog geen terugmeldingen.", "No feedback yet."),
+        "beheer.cds_outcome" => ("Uitkomst", "Outcome"),
+        "beheer.cds_reason" => ("Reden", "Reason"),
+        "beheer.cds_count" => ("Aantal", "Count"),
+        "beheer.cds_csv" => ("Download als CSV", "Download as CSV"),
         "beheer.log" => ("Logboek", "Audit log"),
         "beheer.log_intro" => (
             "Elke wijziging: wie, wat, wanneer, met de toestand ervoor en erna. Het logboek kan niet worden gewijzigd.",

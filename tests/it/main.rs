@@ -6,6 +6,7 @@ mod api;
 mod architecture;
 mod beheer;
 mod cases;
+mod cds;
 mod common;
 mod connections;
 mod engine;

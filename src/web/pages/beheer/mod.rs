@@ -2,6 +2,7 @@
 //! signed-in administrator; state-changing requests must come from our own pages (the
 //! cross-origin check of tower-http's `CsrfLayer`) and carry the session's CSRF token.
 
+pub mod cds_feedback;
 pub mod edit;
 pub mod exchange;
 pub mod login;
@@ -60,6 +61,8 @@ pub fn router() -> Router<AppState> {
         .route("/beheer/regels/{id}", get(rules::form).post(rules::submit))
         .route("/beheer/regels/{id}/verwijderen", post(rules::delete))
         .route("/beheer/logboek", get(edit::log))
+        .route("/beheer/cds-terugmeldingen", get(cds_feedback::show))
+        .route("/beheer/cds-terugmeldingen.csv", get(cds_feedback::csv))
         .route("/beheer/export", get(exchange::download))
         .route(
             "/beheer/import",

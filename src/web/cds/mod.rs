@@ -1,0 +1,229 @@
+//! The CDS Hooks service (<https://cds-hooks.hl7.org>): a case-management system discovers it
+//! at `GET /cds-services`, calls `POST /cds-services/interventiewijzer-advice` with a client
+//! profile in `context.profile` and gets the advice as cards, then reports what the
+//! professional did with each card to `.../feedback`. Every call is authenticated with a
+//! signed JWT ([`crate::cds_auth`]). Without configuration every route answers 404.
+
+pub mod cards;
+mod feedback;
+
+use axum::Json;
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::extract::rejection::BytesRejection;
+use axum::http::header::{AUTHORIZATION, WWW_AUTHENTICATE};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde_json::{Value, json};
+
+use crate::cds_auth::{CdsService, Refusal, SERVICE_ID};
+use crate::domain::lang::Lang;
+use crate::domain::matching::recommend;
+use crate::error::ApiError;
+use crate::state::AppState;
+use crate::web::api::{self, AdviceJson};
+use crate::web::i18n::{from_accept_language, profile_error_message};
+
+/// The hook our service is invoked on (custom hooks use reverse-domain notation).
+pub const HOOK: &str = "nl.interventiewijzer.client-profile-view";
+
+/// The CDS Hooks routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/cds-services", get(discovery))
+        .route(&format!("/cds-services/{SERVICE_ID}"), post(service))
+        .route(
+            &format!("/cds-services/{SERVICE_ID}/feedback"),
+            post(feedback::receive),
+        )
+        .route("/cds-services/{*rest}", axum::routing::any(not_found))
+}
+
+/// The configured service after a successful token check, or the response refusing the call.
+fn authorised(
+    state: &AppState,
+    headers: &HeaderMap,
+    audiences: impl FnOnce(&CdsService) -> Vec<String>,
+) -> Result<std::sync::Arc<CdsService>, CallRefused> {
+    let lang = from_accept_language(headers);
+    let Some(cds) = state.cds.clone() else {
+        return Err(CallRefused(not_found_error(lang)));
+    };
+    let authorization = headers.get(AUTHORIZATION).and_then(|v| v.to_str().ok());
+    match cds.auth.verify(authorization, &audiences(&cds)) {
+        Ok(()) => Ok(cds),
+        Err(refusal) => {
+            tracing::info!(?refusal, "CDS Hooks call refused");
+            Err(refused(refusal, lang))
+        }
+    }
+}
+
+/// A refused call: the contract's JSON error, with `WWW-Authenticate: Bearer` on a 401.
+struct CallRefused(ApiError);
+
+impl IntoResponse for CallRefused {
+    fn into_response(self) -> Response {
+        let status = self.0.status;
+        let mut response = self.0.into_response();
+        if status == StatusCode::UNAUTHORIZED {
+            response
+                .headers_mut()
+                .insert(WWW_AUTHENTICATE, "Bearer".parse().expect("valid header"));
+        }
+        response
+    }
+}
+
+fn refused(refusal: Refusal, lang: Lang) -> CallRefused {
+    let (status, nl, en) = match refusal {
+        Refusal::Busy => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "Te veel aanroepen tegelijk; probeer het over enkele minuten opnieuw.",
+            "Too many calls at once; try again in a few minutes.",
+        ),
+        Refusal::Replayed => (
+            StatusCode::UNAUTHORIZED,
+            "Dit token is al gebruikt (jti); stuur bij elke aanroep een nieuw token.",
+            "This token was used before (jti); send a new token with every call.",
+        ),
+        _ => (
+            StatusCode::UNAUTHORIZED,
+            "Geen geldig token: stuur een JWT (ES384 of RS384) van een toegestane uitgever, met \
+             aud, exp, iat en jti, als Authorization: Bearer.",
+            "No valid token: send a JWT (ES384 or RS384) from an allowed issuer, with aud, exp, \
+             iat and jti, as Authorization: Bearer.",
+        ),
+    };
+    let message = if lang == Lang::En { en } else { nl };
+    CallRefused(ApiError::new(status, message))
+}
+
+fn not_found_error(lang: Lang) -> ApiError {
+    ApiError::new(
+        StatusCode::NOT_FOUND,
+        match lang {
+            Lang::Nl => "Dit adres bestaat niet.",
+            Lang::En => "This address does not exist.",
+        },
+    )
+}
+
+async fn not_found(headers: HeaderMap) -> ApiError {
+    not_found_error(from_accept_language(&headers))
+}
+
+/// `GET /cds-services`: our one service.
+async fn discovery(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    if let Err(refused) = authorised(&state, &headers, |cds| vec![cds.discovery_url()]) {
+        return refused.into_response();
+    }
+    Json(json!({
+        "services": [{
+            "hook": HOOK,
+            "id": SERVICE_ID,
+            "title": "Interventiewijzer",
+            "description": "Rangschikt en onderbouwt interventies voor re-integratie naar werk \
+                bij een psychische aandoening, op grond van een cliëntprofiel (alleen codes). \
+                Ranks and explains work re-integration interventions for a person with a \
+                mental disorder from a client profile (codes only).",
+            "usageRequirements": "context.profile: the client profile of POST \
+                /api/v1/recommendations (see /api/v1/openapi.json, schema ClientProfile); \
+                codes only, never a name, number or free text.",
+        }]
+    }))
+    .into_response()
+}
+
+/// `POST /cds-services/interventiewijzer-advice`: the advice for `context.profile` as cards.
+async fn service(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let cds = match authorised(&state, &headers, |cds| vec![cds.service_url()]) {
+        Ok(cds) => cds,
+        Err(refused) => return refused.into_response(),
+    };
+    let lang = from_accept_language(&headers);
+    match advise(&state, &cds, &headers, body, lang).await {
+        Ok(cards) => Json(json!({ "cards": cards })).into_response(),
+        Err(error) => error.into_response(),
+    }
+}
+
+async fn advise(
+    state: &AppState,
+    cds: &CdsService,
+    headers: &HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+    lang: Lang,
+) -> Result<Vec<cards::Card>, ApiError> {
+    let request = api::read_json(headers, body, lang)?;
+    check_request(&request, lang)?;
+    let profile = api::profile_from_json(&request["context"]["profile"], lang)
+        .map_err(|e| prefixed(e, "context.profile"))?;
+    let kb = state.knowledge_base();
+    kb.social_map().check_region(&profile).map_err(|error| {
+        let message = profile_error_message(&error, lang);
+        let field = format!("context.profile.{}", error.field());
+        ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, &field, message)
+    })?;
+    let advice = recommend(&kb, &profile);
+    let advice =
+        serde_json::to_value(AdviceJson::new(&advice, lang)).map_err(|e| ApiError::internal(&e))?;
+    let cards = cards::cards(&advice, cds.base_url(), lang);
+    let remembered: Vec<(String, String)> = cards
+        .iter()
+        .map(|c| (c.uuid.clone(), c.slug.clone()))
+        .collect();
+    crate::db::cds::remember_cards(&state.db, &remembered, &crate::web::format::today())
+        .await
+        .map_err(|e| ApiError::internal(&e))?;
+    Ok(cards)
+}
+
+/// `hook`, `hookInstance` and `context.profile` as CDS Hooks and our service require them.
+fn check_request(request: &Value, lang: Lang) -> Result<(), ApiError> {
+    let wrong = |field: &str, nl: &str, en: &str| {
+        let message = if lang == Lang::En { en } else { nl };
+        Err(ApiError::field(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            field,
+            message.to_owned(),
+        ))
+    };
+    if request["hook"].as_str() != Some(HOOK) {
+        return wrong(
+            "hook",
+            &format!("hook moet \"{HOOK}\" zijn."),
+            &format!("hook must be \"{HOOK}\"."),
+        );
+    }
+    let instance = request["hookInstance"].as_str().unwrap_or_default();
+    if instance.is_empty() || instance.len() > 128 {
+        return wrong(
+            "hookInstance",
+            "hookInstance ontbreekt (een UUID per aanroep).",
+            "hookInstance is missing (one UUID per call).",
+        );
+    }
+    if !request["context"]["profile"].is_object() {
+        return wrong(
+            "context.profile",
+            "context.profile ontbreekt: het cliëntprofiel als JSON-object.",
+            "context.profile is missing: the client profile as a JSON object.",
+        );
+    }
+    Ok(())
+}
+
+fn prefixed(mut error: ApiError, prefix: &str) -> ApiError {
+    error.field = Some(match error.field.take() {
+        Some(field) => format!("{prefix}.{field}"),
+        None => prefix.to_owned(),
+    });
+    error
+}
