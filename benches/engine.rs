@@ -34,8 +34,11 @@ fn synthetic(base: &KnowledgeBase, size: usize) -> KnowledgeBase {
             copy
         })
         .collect();
+    let mut route = base.route_data().clone();
+    route.funding.clear();
     KnowledgeBase::new(Parts {
         interventions,
+        route,
         ..base.parts().clone()
     })
     .expect("valid synthetic knowledge base")

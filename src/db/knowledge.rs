@@ -4,13 +4,17 @@ use std::collections::BTreeMap;
 
 use sqlx::SqlitePool;
 
-use super::rows::{self, ExampleRow, FigureSetRow, LevelRow, RuleRow, Snapshot, SocialMapRows};
+use super::rows::{
+    self, ExampleRow, FigureSetRow, FundingLineRow, LevelRow, RouteFactRow, RuleRow, Snapshot,
+    SocialMapRows,
+};
 use crate::domain::knowledge::{
     Effect, EvidenceLevel, Guidance, Intervention, KnowledgeBase, KnowledgeBaseError, Parts,
     Recognition, Rule, Source, SourcedText, parse_rule_values,
 };
 use crate::domain::lang::Localized;
 use crate::domain::profile::{ClientProfile, Dimension};
+use crate::domain::route::{Condition, FundingLine, Period, RouteData, RouteFact, RouteKind};
 use crate::domain::social_map::{Organisation, Region, Service, SocialMap};
 use crate::domain::trainer::{Example, Figure, FigureSet};
 
@@ -145,6 +149,7 @@ pub fn build(snapshot: Snapshot) -> Result<KnowledgeBase, LoadError> {
         });
     }
     let social_map = social_map(snapshot.social_map);
+    let route = route_data(snapshot.route_facts, snapshot.funding_lines)?;
     Ok(KnowledgeBase::new(Parts {
         evidence_levels,
         sources,
@@ -152,7 +157,61 @@ pub fn build(snapshot: Snapshot) -> Result<KnowledgeBase, LoadError> {
         examples,
         figure_sets,
         social_map,
+        route,
     })?)
+}
+
+fn condition(what: &str, text: &str) -> Result<Condition, LoadError> {
+    Condition::parse(text).map_err(|problem| LoadError::Code(format!("{what}: {problem}")))
+}
+
+fn route_data(
+    facts: Vec<RouteFactRow>,
+    funding: Vec<FundingLineRow>,
+) -> Result<RouteData, LoadError> {
+    let facts = facts
+        .into_iter()
+        .map(|row| {
+            let what = format!("route fact {}", row.id);
+            Ok(RouteFact {
+                id: row.id,
+                kind: RouteKind::from_code(&row.kind)
+                    .ok_or_else(|| LoadError::Code(format!("{what}: unknown kind {}", row.kind)))?,
+                condition: condition(&what, &row.condition)?,
+                code: row.code,
+                text: Localized {
+                    nl: row.text_nl,
+                    en: row.text_en,
+                },
+                source: row.source,
+            })
+        })
+        .collect::<Result<_, LoadError>>()?;
+    let funding = funding
+        .into_iter()
+        .map(|row| {
+            let what = format!("funding line {}", row.id);
+            let period = match row.period.as_deref() {
+                None => None,
+                Some(text) => Some(Period::parse(text).ok_or_else(|| {
+                    LoadError::Code(format!("{what}: period {text:?} is not YYYY-YYYY"))
+                })?),
+            };
+            Ok(FundingLine {
+                id: row.id,
+                condition: condition(&what, &row.condition)?,
+                intervention_slug: row.intervention_slug,
+                payer: row.payer,
+                text: Localized {
+                    nl: row.text_nl,
+                    en: row.text_en,
+                },
+                source: row.source,
+                period,
+            })
+        })
+        .collect::<Result<_, LoadError>>()?;
+    Ok(RouteData { facts, funding })
 }
 
 fn social_map(rows: SocialMapRows) -> SocialMap {

@@ -146,6 +146,29 @@ pub struct ServiceRegionRow {
     pub region_code: String,
 }
 
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct RouteFactRow {
+    pub id: i64,
+    pub kind: String,
+    pub code: String,
+    pub condition: String,
+    pub text_nl: String,
+    pub text_en: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct FundingLineRow {
+    pub id: i64,
+    pub intervention_slug: String,
+    pub payer: String,
+    pub condition: String,
+    pub text_nl: String,
+    pub text_en: String,
+    pub source: String,
+    pub period: Option<String>,
+}
+
 /// The sociale kaart's tables.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SocialMapRows {
@@ -169,6 +192,12 @@ pub struct Snapshot {
     pub figure_sets: Vec<FigureSetRow>,
     pub figures: Vec<FigureRow>,
     pub social_map: SocialMapRows,
+    /// Route facts (regie, involved, duty, to check); absent in files from before they existed.
+    #[serde(default)]
+    pub route_facts: Vec<RouteFactRow>,
+    /// Who pays per intervention.
+    #[serde(default)]
+    pub funding_lines: Vec<FundingLineRow>,
 }
 
 async fn all<T>(conn: &mut SqliteConnection, sql: &'static str) -> Result<Vec<T>, sqlx::Error>
@@ -200,6 +229,8 @@ pub async fn fetch(conn: &mut SqliteConnection) -> Result<Snapshot, sqlx::Error>
         figure_sets: all(conn, "SELECT * FROM figure_sets ORDER BY position").await?,
         figures: all(conn, "SELECT * FROM figures ORDER BY set_slug, position").await?,
         social_map: fetch_social_map(conn).await?,
+        route_facts: all(conn, "SELECT * FROM route_facts ORDER BY id").await?,
+        funding_lines: all(conn, "SELECT * FROM funding_lines ORDER BY id").await?,
     })
 }
 
@@ -283,6 +314,8 @@ pub async fn replace_all(
     snapshot: &Snapshot,
 ) -> Result<(), sqlx::Error> {
     for delete in [
+        "DELETE FROM route_facts",
+        "DELETE FROM funding_lines",
         "DELETE FROM service_regions",
         "DELETE FROM services",
         "DELETE FROM organisations",
@@ -384,7 +417,50 @@ pub async fn replace_all(
             .execute(&mut **tx)
             .await?;
     }
+    for r in &snapshot.route_facts {
+        insert_route_fact(tx, r).await?;
+    }
+    for r in &snapshot.funding_lines {
+        insert_funding_line(tx, r).await?;
+    }
     replace_social_map(tx, &snapshot.social_map).await
+}
+
+/// Inserts one route fact, keeping its id.
+pub async fn insert_route_fact(
+    tx: &mut Transaction<'_, Sqlite>,
+    r: &RouteFactRow,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO route_facts VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .bind(r.id)
+        .bind(&r.kind)
+        .bind(&r.code)
+        .bind(&r.condition)
+        .bind(&r.text_nl)
+        .bind(&r.text_en)
+        .bind(&r.source)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Inserts one funding line, keeping its id.
+pub async fn insert_funding_line(
+    tx: &mut Transaction<'_, Sqlite>,
+    r: &FundingLineRow,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO funding_lines VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(r.id)
+        .bind(&r.intervention_slug)
+        .bind(&r.payer)
+        .bind(&r.condition)
+        .bind(&r.text_nl)
+        .bind(&r.text_en)
+        .bind(&r.source)
+        .bind(&r.period)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }
 
 /// Inserts one intervention row.

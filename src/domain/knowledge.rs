@@ -9,6 +9,7 @@ use sha2::{Digest, Sha256};
 
 use super::lang::Localized;
 use super::profile::Dimension;
+use super::route::{RouteData, validate as validate_route};
 use super::social_map::SocialMap;
 use super::trainer::{Example, FigureSet};
 
@@ -212,6 +213,8 @@ pub enum KnowledgeBaseError {
     DuplicateSlug { slug: String },
     #[error("intervention {slug}: the citation '{citation}' names no known source")]
     UnknownSource { slug: String, citation: String },
+    #[error("{0}")]
+    Route(String),
 }
 
 /// What a knowledge base is built from.
@@ -223,6 +226,8 @@ pub struct Parts {
     pub examples: Vec<Example>,
     pub figure_sets: Vec<FigureSet>,
     pub social_map: SocialMap,
+    /// Route facts and funding lines.
+    pub route: RouteData,
 }
 
 /// An immutable snapshot of the knowledge base.
@@ -288,6 +293,11 @@ impl KnowledgeBase {
             }
             check_citations(sources, intervention)?;
         }
+        let slugs: Vec<&str> = interventions.iter().map(|i| i.slug.as_str()).collect();
+        validate_route(&parts.route, &slugs, |citation| {
+            cites_known_source(sources, citation)
+        })
+        .map_err(KnowledgeBaseError::Route)?;
         let mut matchers = Vec::new();
         let mut matcher_starts = vec![0];
         for intervention in &parts.interventions {
@@ -370,6 +380,11 @@ impl KnowledgeBase {
         &self.parts
     }
 
+    /// The route facts and funding lines.
+    pub fn route_data(&self) -> &RouteData {
+        &self.parts.route
+    }
+
     /// The source documents, in their listed order.
     pub fn sources(&self) -> &[Source] {
         &self.parts.sources
@@ -430,16 +445,22 @@ fn check_citations(
         .chain(intervention.texts.values().map(|t| t.source.as_str()))
         .chain(intervention.rules.iter().map(|r| r.source.as_str()));
     for citation in citations {
-        for part in citation.split(';').map(str::trim) {
-            if !sources.iter().any(|s| part.starts_with(&s.short_name)) {
-                return Err(KnowledgeBaseError::UnknownSource {
-                    slug: intervention.slug.clone(),
-                    citation: citation.to_owned(),
-                });
-            }
+        if !cites_known_source(sources, citation) {
+            return Err(KnowledgeBaseError::UnknownSource {
+                slug: intervention.slug.clone(),
+                citation: citation.to_owned(),
+            });
         }
     }
     Ok(())
+}
+
+/// Whether every part of a citation ("A, 1.2; B") names a known source.
+fn cites_known_source(sources: &[Source], citation: &str) -> bool {
+    citation
+        .split(';')
+        .map(str::trim)
+        .all(|part| sources.iter().any(|s| part.starts_with(&s.short_name)))
 }
 
 fn check_points(slug: &str, rule: &Rule) -> Result<(), KnowledgeBaseError> {

@@ -8,5 +8,6 @@ pub mod matching;
 pub mod profile;
 pub mod recognition;
 pub mod references;
+pub mod route;
 pub mod social_map;
 pub mod trainer;

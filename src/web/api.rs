@@ -14,9 +14,11 @@ use crate::domain::knowledge::{Intervention, KnowledgeBase};
 use crate::domain::lang::Lang;
 use crate::domain::matching::{Advice, Line, Recommendation, recommend};
 use crate::domain::profile::{CURRENT_FIELD, ClientProfile, Dimension, ProfileError, REGION_FIELD};
+use crate::domain::route::RouteData;
 use crate::error::{ApiError, ApiErrorBody};
 use crate::state::AppState;
 use crate::web::i18n::{from_accept_language, profile_error_message};
+use crate::web::route_view::{FundingJson, RouteJson, funding_json, route_json, this_year};
 
 /// The largest request body the API reads; a full profile is well under 2 KiB.
 pub const BODY_LIMIT: usize = 16 * 1024;
@@ -52,6 +54,7 @@ pub async fn recommendations(
         )
     })?;
     let mut advice = AdviceJson::new(&recommend(&kb, &profile), lang);
+    advice.add_route(kb.route_data(), &profile, lang);
     if let Some(region) = &profile.region {
         for r in &mut advice.recommendations {
             r.providers = Some(provider_list(&kb, Some(region), Some(&r.slug), lang));
@@ -265,6 +268,9 @@ fn json_to_pairs(value: &Value, lang: Lang) -> Result<Vec<Pair>, ApiError> {
 #[derive(Serialize, ToSchema)]
 pub struct AdviceJson {
     knowledge_base_version: String,
+    /// Who holds the regie, who else is involved, the client's duty, what to check; `null`
+    /// only for a knowledge base without route facts.
+    route: Option<RouteJson>,
     recommendations: Vec<RecommendationJson>,
     excluded: Vec<ExclusionJson>,
 }
@@ -278,6 +284,8 @@ struct RecommendationJson {
     evidence: EvidenceJson,
     reasons: Vec<LineJson>,
     caveats: Vec<LineJson>,
+    /// Who pays, under the profile's conditions.
+    funding: Vec<FundingJson>,
     /// With a `region` in the profile: the providers there (sociale kaart).
     #[serde(skip_serializing_if = "Option::is_none")]
     providers: Option<Vec<ProviderJson>>,
@@ -483,10 +491,21 @@ struct ExclusionReasonJson {
 }
 
 impl AdviceJson {
+    /// Adds the route of `profile` and the funding of every recommendation.
+    pub fn add_route(&mut self, data: &RouteData, profile: &ClientProfile, lang: Lang) {
+        self.route = route_json(data, profile, lang);
+        let answers = profile.answer_masks();
+        let year = this_year();
+        for r in &mut self.recommendations {
+            r.funding = funding_json(data, &r.slug, &answers, lang, year);
+        }
+    }
+
     /// The advice in one language.
     pub fn new(advice: &Advice<'_>, lang: Lang) -> Self {
         Self {
             knowledge_base_version: advice.knowledge_base_version.to_owned(),
+            route: None,
             recommendations: advice
                 .recommendations
                 .iter()
@@ -510,6 +529,7 @@ impl AdviceJson {
                         .iter()
                         .map(|l| LineJson::new(l, r, lang))
                         .collect(),
+                    funding: Vec::new(),
                     providers: None,
                 })
                 .collect(),

@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod labels;
 pub mod openapi;
 pub mod pages;
+pub mod route_view;
 pub mod texts;
 pub mod texts_case;
 pub mod views;
