@@ -97,9 +97,10 @@ pub async fn run(config: &Config) -> Result<(), StartError> {
     }
     let db = state.db.clone();
     let timeout = std::time::Duration::from_secs(config.header_read_timeout_secs);
-    server::serve(listener, app(state), timeout, shutdown_signal())
-        .await
-        .map_err(StartError::Serve)?;
+    let watcher = tokio::spawn(watch_knowledge_base(state.clone()));
+    let served = server::serve(listener, app(state), timeout, shutdown_signal()).await;
+    watcher.abort();
+    served.map_err(StartError::Serve)?;
     db.close().await;
     tracing::info!("stopped");
     Ok(())
@@ -111,9 +112,10 @@ pub async fn serve(
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), StartError> {
-    server::serve(listener, app(state), server::HEADER_READ_TIMEOUT, shutdown)
-        .await
-        .map_err(StartError::Serve)
+    let watcher = tokio::spawn(watch_knowledge_base(state.clone()));
+    let served = server::serve(listener, app(state), server::HEADER_READ_TIMEOUT, shutdown).await;
+    watcher.abort();
+    served.map_err(StartError::Serve)
 }
 
 /// Deletes expired cases; a failure is logged and retried at the next purge.
@@ -136,6 +138,28 @@ async fn purge_cases_hourly(pool: sqlx::SqlitePool) {
         }
         purge_cases(&pool).await;
     }
+}
+
+/// Swaps in the knowledge base when another process (such as `kb import`) changed it.
+async fn watch_knowledge_base(state: AppState) {
+    let pool = state.db.clone();
+    db::watch::on_change(pool, || {
+        let state = state.clone();
+        async move {
+            match db::knowledge::load(&state.db).await {
+                Ok(kb) if kb.version() != state.knowledge_base().version() => {
+                    tracing::info!(
+                        version = kb.version(),
+                        "knowledge base changed in the database; reloaded"
+                    );
+                    state.replace_knowledge_base(kb);
+                }
+                Ok(_) => {}
+                Err(error) => tracing::error!(%error, "cannot reload the changed knowledge base"),
+            }
+        }
+    })
+    .await;
 }
 
 async fn shutdown_signal() {

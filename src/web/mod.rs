@@ -79,6 +79,7 @@ pub fn router(state: AppState) -> Router {
     assets::warm_up();
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
         .route("/static/{*path}", get(assets::serve))
         .merge(api)
         .merge(cds::router().layer(DefaultBodyLimit::max(api::BODY_LIMIT)))
@@ -131,6 +132,21 @@ async fn healthz(State(state): State<AppState>) -> (StatusCode, &'static str) {
         Err(error) => {
             tracing::error!(%error, "health check: database does not answer");
             (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+        }
+    }
+}
+
+/// `GET /readyz`: `200 ready` when the database can be read and written within two seconds,
+/// `503` otherwise (logged as an error).
+async fn readyz(State(state): State<AppState>) -> (StatusCode, &'static str) {
+    match crate::db::watch::ready(&state.db).await {
+        Ok(()) => (StatusCode::OK, "ready"),
+        Err(error) => {
+            tracing::error!(%error, "readiness: the database cannot be read and written");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "database cannot be written",
+            )
         }
     }
 }

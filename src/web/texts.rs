@@ -479,6 +479,14 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
             "Naam of wachtwoord klopt niet.",
             "Name or password is not correct.",
         ),
+        "beheer.disk_full" => (
+            "De schijf is vol, er is niets veranderd. Maak ruimte vrij op de server (of vraag dat aan wie de server beheert) en probeer het opnieuw.",
+            "The disk is full, nothing was changed. Free some space on the server (or ask whoever runs it) and try again.",
+        ),
+        "beheer.write_failed" => (
+            "Opslaan is niet gelukt, er is niets veranderd. Probeer het zo opnieuw; blijft het misgaan, dan staat de oorzaak in het log van de server.",
+            "Saving failed, nothing was changed. Try again shortly; if it keeps failing, the server's log says why.",
+        ),
         "beheer.busy" => (
             "Het is te druk om uw wachtwoord nu te controleren. Probeer het over een minuut opnieuw.",
             "Too busy to check your password now. Try again in a minute.",

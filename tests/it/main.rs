@@ -18,4 +18,5 @@ mod robustness;
 mod route;
 mod seed_cases;
 mod social_map;
+mod storage;
 mod trainer;

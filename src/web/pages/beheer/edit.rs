@@ -374,8 +374,7 @@ pub async fn submit(
         return form_page(&state, &admin, draft, Vec::new(), Some(preview)).into_response();
     }
     if let Err(error) = save_intervention(&state.db, &draft, admin.name()).await {
-        tracing::error!(%error, "cannot save the intervention");
-        return Refusal::Internal(admin.lang).into_response();
+        return Refusal::write_failed(admin.lang, &error, "the intervention").into_response();
     }
     if let Err(error) = reload(&state).await {
         tracing::error!(%error, "cannot reload the knowledge base");

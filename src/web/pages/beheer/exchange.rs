@@ -95,6 +95,9 @@ pub async fn upload(
             tracing::info!(user = %admin.name(), %version, "knowledge base imported");
             page(None, Some(version)).into_response()
         }
+        Err(exchange::ImportError::Database(error)) => {
+            Refusal::write_failed(admin.lang, &error, "the knowledge-base import").into_response()
+        }
         Err(error) => (
             StatusCode::UNPROCESSABLE_ENTITY,
             page(Some(error.to_string()), None),
@@ -256,9 +259,8 @@ pub async fn social_map_upload(
             social_page(&state, &admin, errors, false),
         )
             .into_response(),
-        Err(error) => {
-            tracing::error!(%error, "cannot import the sociale kaart");
-            Refusal::Internal(admin.lang).into_response()
+        Err(crate::db::social_csv::CsvImportError::Database(error)) => {
+            Refusal::write_failed(admin.lang, &error, "the sociale kaart import").into_response()
         }
     }
 }

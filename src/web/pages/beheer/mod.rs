@@ -160,6 +160,18 @@ pub enum Refusal {
     BadToken(Lang),
     /// The database failed; logged where it happened.
     Internal(Lang),
+    /// A write failed and was rolled back; `disk_full` when the disk (or database) was full.
+    WriteFailed { lang: Lang, disk_full: bool },
+}
+
+impl Refusal {
+    /// A failed write: logged here as an error, answered with what the administrator needs to
+    /// know (nothing changed; the disk is full) and never the database's own text.
+    pub fn write_failed(lang: Lang, error: &sqlx::Error, what: &str) -> Self {
+        let disk_full = crate::db::is_disk_full(error);
+        tracing::error!(%error, disk_full, "cannot save {what}; nothing was changed");
+        Self::WriteFailed { lang, disk_full }
+    }
 }
 
 impl IntoResponse for Refusal {
@@ -180,6 +192,14 @@ impl IntoResponse for Refusal {
             }
             Self::BadToken(lang) => (StatusCode::FORBIDDEN, lang, "beheer.bad_token"),
             Self::Internal(lang) => (StatusCode::INTERNAL_SERVER_ERROR, lang, "error.body"),
+            Self::WriteFailed {
+                lang,
+                disk_full: true,
+            } => (StatusCode::INSUFFICIENT_STORAGE, lang, "beheer.disk_full"),
+            Self::WriteFailed {
+                lang,
+                disk_full: false,
+            } => (StatusCode::SERVICE_UNAVAILABLE, lang, "beheer.write_failed"),
         };
         let page = MessagePage {
             chrome: Chrome::new(lang, "/beheer", "beheer"),

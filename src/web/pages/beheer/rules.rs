@@ -233,8 +233,7 @@ async fn preview_or_save(
     let saved = match save_rule(&state.db, &change, admin.name()).await {
         Ok(saved) => saved,
         Err(error) => {
-            tracing::error!(%error, "cannot save the rule");
-            return Refusal::Internal(admin.lang).into_response();
+            return Refusal::write_failed(admin.lang, &error, "the rule").into_response();
         }
     };
     if let Err(error) = reload(state).await {

@@ -534,11 +534,8 @@ async fn commit(state: &AppState, admin: &Admin, change: Change) -> Result<Strin
         Err(EditError::NotFound) => Err(Outcome::Response(
             PageError::NotFound(admin.lang).into_response(),
         )),
-        Err(error) => {
-            tracing::error!(%error, "cannot save the sociale kaart entry");
-            Err(Outcome::Response(
-                Refusal::Internal(admin.lang).into_response(),
-            ))
-        }
+        Err(EditError::Database(error)) => Err(Outcome::Response(
+            Refusal::write_failed(admin.lang, &error, "the sociale kaart entry").into_response(),
+        )),
     }
 }
