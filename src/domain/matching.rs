@@ -23,18 +23,68 @@ pub struct Advice<'kb> {
     pub excluded: Vec<Exclusion<'kb>>,
 }
 
+/// How well a recommendation fits, by its score (see [`tier_of`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Tier {
+    /// "Past goed": a score of at least [`STRONG_MIN_SCORE`] and at least
+    /// [`STRONG_SHARE_OF_TOP`] of the best score.
+    Strong,
+    /// "Past mogelijk": a positive score below the strong tier.
+    Possible,
+    /// "Past minder": a score of 0 or less.
+    Weak,
+}
+
+impl Tier {
+    /// The code as the API spells it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Strong => "strong",
+            Self::Possible => "possible",
+            Self::Weak => "weak",
+        }
+    }
+}
+
+/// The lowest score of the strong tier: an intervention with the strongest evidence (3
+/// points) but nothing in the answers that speaks for it stays below.
+pub const STRONG_MIN_SCORE: f64 = 4.0;
+/// The share of the best score that the strong tier needs: close to the best, not far behind.
+pub const STRONG_SHARE_OF_TOP: f64 = 0.75;
+
+/// The tier of a score, given the best score of the same advice. Monotone in the score, so
+/// tiers never rise down the ranking.
+pub fn tier_of(score: f64, top: f64) -> Tier {
+    if score <= 0.0 {
+        Tier::Weak
+    } else if score >= STRONG_MIN_SCORE && score >= STRONG_SHARE_OF_TOP * top {
+        Tier::Strong
+    } else {
+        Tier::Possible
+    }
+}
+
 /// An intervention that fits, with its ledger.
 #[derive(Debug, Clone)]
 pub struct Recommendation<'kb> {
     pub intervention: &'kb Intervention,
     pub evidence: &'kb EvidenceLevel,
     pub rank: usize,
+    /// Set with the rank, from the score and the best score.
+    pub tier: Tier,
     /// The sum of the points of `reasons` and `caveats`.
     pub score: f64,
     /// The evidence line first, then fits and met requirements in rule order.
     pub reasons: Vec<Line<'kb>>,
     /// Cautions and what is still to check, in rule order.
     pub caveats: Vec<Line<'kb>>,
+}
+
+impl Recommendation<'_> {
+    /// Whether a caution rule fired for this client (not a mere "still to check").
+    pub fn has_caution(&self) -> bool {
+        self.caveats.iter().any(|l| l.kind == LineKind::Caution)
+    }
 }
 
 /// An intervention that is not suggested: one that does not fit, with the rules that ruled
@@ -147,8 +197,10 @@ pub fn recommend<'kb>(kb: &'kb KnowledgeBase, profile: &ClientProfile) -> Advice
         }
     }
     recommendations.sort_by(ranking_order);
+    let top = recommendations.first().map_or(0.0, |r| r.score);
     for (i, recommendation) in recommendations.iter_mut().enumerate() {
         recommendation.rank = i + 1;
+        recommendation.tier = tier_of(recommendation.score, top);
     }
     Advice {
         knowledge_base_version: kb.version(),
@@ -157,10 +209,12 @@ pub fn recommend<'kb>(kb: &'kb KnowledgeBase, profile: &ClientProfile) -> Advice
     }
 }
 
-/// Higher score first; on a tie the stronger evidence, then catalogue order.
+/// Higher score first; on a tie one without a caution for this client before one with, then
+/// the stronger evidence, then catalogue order.
 fn ranking_order(a: &Recommendation<'_>, b: &Recommendation<'_>) -> Ordering {
     b.score
         .total_cmp(&a.score)
+        .then(a.has_caution().cmp(&b.has_caution()))
         .then(b.evidence.strength.cmp(&a.evidence.strength))
         .then(a.intervention.position.cmp(&b.intervention.position))
 }
@@ -250,6 +304,7 @@ fn weigh<'kb>(
         intervention,
         evidence,
         rank: 0,
+        tier: Tier::Weak,
         score,
         reasons,
         caveats,

@@ -281,6 +281,9 @@ struct RecommendationJson {
     name: String,
     rank: usize,
     score: f64,
+    /// `strong`, `possible` or `weak` (a score of 0 or less); never rises down the ranking.
+    #[schema(value_type = String)]
+    tier: &'static str,
     evidence: EvidenceJson,
     reasons: Vec<LineJson>,
     caveats: Vec<LineJson>,
@@ -513,6 +516,7 @@ impl AdviceJson {
                     slug: r.intervention.slug.clone(),
                     name: r.intervention.name.get(lang).to_owned(),
                     rank: r.rank,
+                    tier: r.tier.code(),
                     score: r.score,
                     evidence: EvidenceJson {
                         level: r.evidence.code.clone(),

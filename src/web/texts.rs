@@ -163,6 +163,21 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
         ),
         // advice
         "advice.title" => ("Advies", "Advice"),
+        "tier.strong" => ("Past goed", "Fits well"),
+        "tier.possible" => ("Past mogelijk", "May fit"),
+        "tier.weak" => ("Past minder", "Fits less"),
+        "tier.strong.intro" => (
+            "De best passende interventies voor deze cliënt.",
+            "The interventions that fit this client best.",
+        ),
+        "tier.possible.intro" => (
+            "Deze kunnen passen; bekijk per interventie waarom, en wat nog na te gaan is.",
+            "These may fit; see for each why, and what is still to check.",
+        ),
+        "tier.weak.intro" => (
+            "Niet uitgesloten, maar er spreekt (nog) niets of weinig voor: een score van 0 of lager.",
+            "Not ruled out, but little or nothing speaks for them (yet): a score of 0 or less.",
+        ),
         "advice.not_answered" => ("niet beantwoord", "not answered"),
         "advice.current" => ("Loopt al of al gevolgd", "Already under way or followed"),
         "advice.current_intro" => (
@@ -309,10 +324,16 @@ fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
         ),
         "explain.ties_title" => ("Gelijke scores", "Equal scores"),
         "explain.ties" => (
-            "Bij een gelijke score gaat de interventie met de sterkste bewijskracht voor; is die ook gelijk, dan \
-             de volgorde van de catalogus.",
-            "With equal scores, the intervention with the strongest evidence comes first; if that is equal too, \
-             the catalogue order decides.",
+            "Bij een gelijke score gaat een interventie zonder aandachtspunt voor deze cliënt voor op een \
+             interventie met een aandachtspunt ('Let op:'); daarna de interventie met de sterkste bewijskracht; \
+             is die ook gelijk, dan de volgorde van de catalogus.",
+            "With equal scores, an intervention without a caution for this client comes before one with a \
+             caution ('Caution:'); then the intervention with the strongest evidence; if that is equal too, the \
+             catalogue order decides.",
+        ),
+        "explain.tiers_title" => (
+            "Groepen: past goed, past mogelijk, past minder",
+            "Groups: fits well, may fit, fits less",
         ),
         "explain.levels_title" => ("Bewijskracht en punten", "Evidence levels and points"),
         "explain.levels_intro" => (

@@ -7,7 +7,7 @@ use interventiewijzer::domain::knowledge::{
     Effect, EvidenceLevel, Intervention, KnowledgeBase, KnowledgeBaseError, Parts, Rule, Source,
 };
 use interventiewijzer::domain::lang::Localized;
-use interventiewijzer::domain::matching::{LineKind, recommend};
+use interventiewijzer::domain::matching::{LineKind, Tier, recommend};
 use interventiewijzer::domain::profile::consistency::impossible_combinations;
 use interventiewijzer::domain::profile::{
     Answer, Barrier, ClientProfile, Dimension, Disorder, MentalHealthCare, Severity, WorkSituation,
@@ -189,6 +189,51 @@ fn ties_are_broken_by_stronger_evidence_then_catalogue_order() {
 }
 
 #[test]
+fn on_equal_scores_a_caution_for_this_client_ranks_after_none_before_evidence() {
+    let kb = small_kb(vec![
+        intervention(
+            "cautioned",
+            1,
+            "strong",
+            vec![
+                rule(1, Dimension::Severity, &["cmd"], Effect::Fit, 1.0),
+                rule(2, Dimension::WorkSituation, &["ww"], Effect::Caution, 0.0),
+            ],
+        ),
+        intervention(
+            "clean",
+            2,
+            "weak",
+            vec![rule(3, Dimension::Severity, &["cmd"], Effect::Fit, 4.0)],
+        ),
+    ]);
+    let advice = recommend(&kb, &ClientProfile::new(Severity::Cmd, WorkSituation::Ww));
+    let order: Vec<(&str, f64)> = advice
+        .recommendations
+        .iter()
+        .map(|r| (r.intervention.slug.as_str(), r.score))
+        .collect();
+    // Both score 4; the cautioned one has the stronger evidence, yet the caution counts first.
+    assert_eq!(order[0].1, order[1].1, "{order:?}");
+    assert_eq!(order[0].0, "clean", "{order:?}");
+}
+
+#[test]
+fn tiers_follow_documented_thresholds_and_a_score_of_zero_or_less_is_weak() {
+    use interventiewijzer::domain::matching::{Tier, tier_of};
+    assert_eq!(tier_of(0.0, 10.0), Tier::Weak);
+    assert_eq!(tier_of(-1.0, 10.0), Tier::Weak);
+    assert_eq!(
+        tier_of(0.5, 0.5),
+        Tier::Possible,
+        "a best score below 4 is not strong"
+    );
+    assert_eq!(tier_of(4.0, 5.0), Tier::Strong);
+    assert_eq!(tier_of(7.0, 10.0), Tier::Possible, "far behind the best");
+    assert_eq!(tier_of(7.5, 10.0), Tier::Strong);
+}
+
+#[test]
 fn the_version_changes_when_a_rule_changes() {
     let build = |points| {
         small_kb(vec![intervention(
@@ -308,6 +353,11 @@ fn the_advice_keeps_its_invariants_for_any_valid_profile() {
             let sum: f64 = r.reasons.iter().chain(&r.caveats).map(|l| l.points).sum();
             prop_assert_eq!(sum, r.score);
             if i > 0 {
+                prop_assert!(
+                    r.tier >= advice.recommendations[i - 1].tier,
+                    "tiers never rise down the ranking"
+                );
+                prop_assert_eq!(r.tier == Tier::Weak, r.score <= 0.0);
                 prop_assert!(advice.recommendations[i - 1].score >= r.score);
             }
         }

@@ -19,4 +19,5 @@ mod route;
 mod seed_cases;
 mod social_map;
 mod storage;
+mod tiers;
 mod trainer;

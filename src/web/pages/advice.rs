@@ -53,6 +53,8 @@ pub struct AdviceView<'a> {
     pub answers: Vec<AnswerView>,
     pub cards: Vec<CardView<'a>>,
     pub excluded: Vec<ExcludedView<'a>>,
+    /// The groups of cards by tier.
+    pub tiers: Vec<TierView>,
     /// What the client already follows or followed: shown, never suggested as new.
     pub current: Vec<CurrentView<'a>>,
     pub chart: ChartView<'a>,
@@ -76,6 +78,8 @@ pub struct CardView<'a> {
     pub slug: &'a str,
     pub name: &'a str,
     pub rank: usize,
+    /// `strong`, `possible` or `weak`: the group the card is shown in.
+    pub tier: &'static str,
     pub score: String,
     pub evidence_code: &'a str,
     pub evidence_label: &'a str,
@@ -135,6 +139,40 @@ pub struct ExcludedView<'a> {
     pub slug: &'a str,
     pub name: &'a str,
     pub reasons: Vec<(&'a str, &'a str)>,
+}
+
+/// One group of cards by tier: "Past goed" open, the others folded (the possible group is
+/// open too when there is no strong one).
+pub struct TierView {
+    pub code: &'static str,
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub count: usize,
+    pub open: bool,
+}
+
+/// The groups of an advice that hold at least one card, best first.
+fn tier_views(advice: &Advice<'_>, lang: Lang) -> Vec<TierView> {
+    use crate::domain::matching::Tier;
+    let count = |tier| {
+        advice
+            .recommendations
+            .iter()
+            .filter(|r| r.tier == tier)
+            .count()
+    };
+    let strong = count(Tier::Strong);
+    [Tier::Strong, Tier::Possible, Tier::Weak]
+        .into_iter()
+        .map(|tier| TierView {
+            code: tier.code(),
+            title: texts::t(&format!("tier.{}", tier.code()), lang),
+            intro: texts::t(&format!("tier.{}.intro", tier.code()), lang),
+            count: count(tier),
+            open: tier == Tier::Strong || (tier == Tier::Possible && strong == 0),
+        })
+        .filter(|t| t.count > 0)
+        .collect()
 }
 
 /// An intervention the client already follows or followed.
@@ -227,6 +265,7 @@ impl<'a> AdviceView<'a> {
                 slug: &r.intervention.slug,
                 name: r.intervention.name.get(lang),
                 rank: r.rank,
+                tier: r.tier.code(),
                 score: format_points(r.score, lang, false),
                 evidence_code: &r.evidence.code,
                 evidence_label: r.evidence.label.get(lang),
@@ -319,6 +358,7 @@ impl<'a> AdviceView<'a> {
                 answers
             },
             region: profile.region.as_deref(),
+            tiers: tier_views(advice, lang),
             current: advice
                 .excluded
                 .iter()

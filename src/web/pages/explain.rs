@@ -7,6 +7,7 @@ use askama_web::WebTemplate;
 use axum::extract::State;
 
 use super::{Chrome, PageLang};
+use crate::domain::lang::Lang;
 use crate::state::AppState;
 use crate::web::views::{RuleView, rule_views};
 
@@ -45,6 +46,32 @@ pub struct ExplainPage {
     interventions: Vec<InterventionRulesView>,
     rule_count: usize,
     sources: Vec<SourceView>,
+    /// The tiers' thresholds, from the engine's constants.
+    tiers: String,
+}
+
+/// How the tiers are drawn, with the engine's own thresholds.
+fn tiers_text(lang: Lang) -> String {
+    use crate::domain::matching::{STRONG_MIN_SCORE, STRONG_SHARE_OF_TOP};
+    let min = crate::web::format::format_points(STRONG_MIN_SCORE, lang, false);
+    let share = (STRONG_SHARE_OF_TOP * 100.0).round();
+    match lang {
+        Lang::Nl => format!(
+            "'Past goed' (strong): een score van minstens {min} punten én minstens {share}% van de \
+             hoogste score in dit advies; zo komt een interventie er niet alleen door haar bewijskracht \
+             (hoogstens 3 punten) en blijft ze dicht bij de best passende. 'Past mogelijk' (possible): \
+             elke andere score boven 0. 'Past minder' (weak): een score van 0 of lager; die groep staat \
+             ingeklapt. Omdat de indeling alleen van de score afhangt, stijgt de groep nooit verder \
+             naar beneden in de rangorde."
+        ),
+        Lang::En => format!(
+            "'Fits well' (strong): a score of at least {min} points and at least {share}% of the best \
+             score in this advice; so an intervention does not get there on its evidence alone (at most \
+             3 points) and stays close to the best fit. 'May fit' (possible): any other score above 0. \
+             'Fits less' (weak): a score of 0 or less; that group is folded. As the grouping depends on \
+             the score alone, the group never rises further down the ranking."
+        ),
+    }
 }
 
 /// `GET /uitleg`.
@@ -62,6 +89,7 @@ pub async fn show(State(state): State<AppState>, PageLang(lang): PageLang) -> Ex
         .map(str::trim)
         .collect();
     ExplainPage {
+        tiers: tiers_text(lang),
         chrome: Chrome::new(lang, "/uitleg", "explain"),
         kb_version: kb.version().to_owned(),
         levels: kb
