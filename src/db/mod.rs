@@ -6,6 +6,7 @@ pub mod cases;
 pub mod cds;
 pub mod drafts;
 pub mod exchange;
+pub mod handout;
 pub mod knowledge;
 pub mod rows;
 pub mod social_csv;

@@ -58,6 +58,7 @@ pub fn router(state: AppState) -> Router {
             get(pages::case::show).post(pages::case::update),
         )
         .route("/advies/{code}/wijzigen", get(pages::case::edit))
+        .route("/advies/{code}/client", get(pages::handout::show))
         .route("/advies/{code}/verwijderen", post(pages::case::remove))
         .route("/privacy", get(pages::simple::privacy))
         .route("/interventies", get(pages::catalogue::list))

@@ -100,6 +100,59 @@ pub fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
             "Answers never appear in an address (URL) or a log line. The language choice is kept in a \
              cookie; that is a preference, not data about the client. The JSON API stores nothing.",
         ),
+        "handout.link" => (
+            "Uitleg voor de cliënt (1 pagina)",
+            "Handout for the client (1 page)",
+        ),
+        "handout.title" => (
+            "Welke hulp bij werk past bij u?",
+            "Which help with work suits you?",
+        ),
+        "handout.intro" => (
+            "U hebt samen met uw begeleider vragen beantwoord. Hieronder staan de mogelijkheden die \
+             het best bij u passen, naast elkaar. Zo kunt u ze vergelijken. U beslist mee.",
+            "You answered questions together with your counsellor. Below are the options that suit \
+             you best, side by side. That way you can compare them. You help decide.",
+        ),
+        "handout.option" => ("Mogelijkheid", "Option"),
+        "handout.question" => ("Vraag", "Question"),
+        "handout.q.what" => ("Wat is het?", "What is it?"),
+        "handout.q.how_long" => ("Hoe lang duurt het?", "How long does it take?"),
+        "handout.q.who_helps" => ("Wie helpt u?", "Who helps you?"),
+        "handout.q.who_pays" => ("Wie betaalt?", "Who pays?"),
+        "handout.q.research" => ("Wat vond onderzoek?", "What did research find?"),
+        "handout.q.next" => ("Wat doet u nu?", "What do you do next?"),
+        "handout.silent" => (
+            "Dat staat niet in onze bronnen. Vraag het uw begeleider.",
+            "Our sources do not say. Ask your counsellor.",
+        ),
+        "handout.pays_unknown" => (
+            "Dat staat niet in onze bronnen. Uw begeleider zoekt het uit.",
+            "Our sources do not say. Your counsellor will find out.",
+        ),
+        "handout.next" => (
+            "Praat met uw begeleider of u dit wilt proberen.",
+            "Talk with your counsellor about whether you want to try this.",
+        ),
+        "handout.next_find" => (
+            "Uw begeleider zoekt uit wie het bij u in de buurt doet.",
+            "Your counsellor finds out who offers it near you.",
+        ),
+        "handout.next_nearby" => ("Bij u in de buurt:", "Near you:"),
+        "handout.none" => (
+            "Er is geen mogelijkheid gevonden die past. Praat met uw begeleider over wat wel kan.",
+            "No option was found that fits. Talk with your counsellor about what is possible.",
+        ),
+        "handout.footer" => (
+            "Deze uitleg helpt bij het gesprek met uw begeleider. Het is geen besluit.",
+            "This handout helps the talk with your counsellor. It is not a decision.",
+        ),
+        "handout.sources" => ("Bronnen", "Sources"),
+        "handout.back" => ("Terug naar het advies", "Back to the advice"),
+        "handout.print" => (
+            "Druk deze pagina af of bewaar hem als pdf om mee te geven.",
+            "Print this page or save it as a PDF to hand over.",
+        ),
         _ => return None,
     })
 }

@@ -139,3 +139,34 @@ test('an expired case: a friendly page, and the answers are gone', async () => {
   }
   checks.assertClean();
 });
+
+/** The number of pages of a PDF made by Chromium. */
+const pageCount = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+
+test('the client handout: from the advice, side by side, one A4 page in print, Dutch and English', async () => {
+  const checks = new Checks(browser, 'client handout');
+  const context = await checks.context();
+  const page = await context.newPage();
+  try {
+    const path = await makeCase(page);
+    await Promise.all([page.waitForURL(/\/client$/), page.locator(`a[href="${path}/client"]`).click()]);
+    assert.equal(await h1(page), 'Welke hulp bij werk past bij u?');
+    assert.equal(await page.locator('.option-grid .option-name').count(), 3);
+    await checks.page(page, 'handout (nl)');
+    for (const width of [375, 768]) {
+      await page.setViewportSize({ width, height: 900 });
+      assert.equal(await page.locator('.option-grid .cell-label').first().isVisible(), true, `stacked at ${width} px`);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
+    assert.equal(pageCount(pdf), 1, 'the handout prints on one A4 page');
+    await Promise.all([page.waitForNavigation(), page.locator('a.lang-switch').click()]);
+    assert.equal(await h1(page), 'Which help with work suits you?');
+    await checks.page(page, 'handout (en)');
+    const english = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
+    assert.equal(pageCount(english), 1, 'the English handout prints on one A4 page');
+  } finally {
+    await context.close();
+  }
+  checks.assertClean();
+});

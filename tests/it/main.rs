@@ -10,6 +10,7 @@ mod cds;
 mod common;
 mod connections;
 mod engine;
+mod handout;
 mod login;
 mod openapi;
 mod pages;

@@ -177,7 +177,7 @@ pub async fn start() -> Response {
 }
 
 /// Looks up `code`; the friendly 404/410 page when it is not a live case.
-async fn live_case(
+pub(super) async fn live_case(
     state: &AppState,
     kb: &KnowledgeBase,
     lang: Lang,

@@ -9,6 +9,7 @@ pub mod compare;
 pub mod examples;
 pub mod explain;
 pub mod figures;
+pub mod handout;
 pub mod questionnaire;
 pub mod simple;
 pub mod social_map;

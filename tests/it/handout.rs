@@ -1,0 +1,186 @@
+//! The client handout (`/advies/{code}/client`): the top options side by side answering the
+//! same questions, in plain language, Dutch and English.
+//!
+//! Readability measure (documented in the README): over the handout's own text (the option
+//! names and the source list left out), sentences split at `.`, `?` and `!`, counted in words
+//! separated by white space. B1 asks for short sentences: the average must be at most 12 words
+//! and no sentence may be longer than 20. No word of [`NOT_ALLOWED`] may appear: jargon a client
+//! would not know, and the professionals' codes.
+
+use reqwest::StatusCode;
+use scraper::{Html, Selector};
+
+use crate::common::{TestApp, spawn_app};
+
+/// Words a client handout must not use (compared in lower case, as whole words or parts).
+const NOT_ALLOWED: &[&str] = &[
+    "dbc",
+    "self-efficacy",
+    "epa",
+    "cmd",
+    "rct",
+    "supported employment",
+    "e-health",
+    "blended",
+    "interventie",
+    "intervention",
+    "re-integratie",
+    "reintegration",
+    "re-integration",
+    "participatie",
+    "modelgetrouw",
+    "fidelity",
+    "ggz",
+    "zvw",
+    "evidence",
+    "effectstudie",
+    "arbeidstoeleiding",
+    "trajectprijs",
+];
+
+fn sel(s: &str) -> Selector {
+    Selector::parse(s).unwrap()
+}
+
+async fn handout(app: &TestApp, answers: &str, lang: &str) -> Html {
+    let response = app
+        .client
+        .post(app.url("/advies"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body(answers.to_owned())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let case = response.headers()["location"].to_str().unwrap().to_owned();
+    let advice = Html::parse_document(&app.follow(response).await.text().await.unwrap());
+    let link = format!("{case}/client");
+    assert_eq!(
+        advice.select(&sel(&format!("a[href='{link}']"))).count(),
+        1,
+        "the advice links to the handout"
+    );
+    let response = app
+        .client
+        .get(app.url(&format!("{link}?lang={lang}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    Html::parse_document(&response.text().await.unwrap())
+}
+
+/// The handout's own sentences: its text without the option names and the sources.
+fn sentences(doc: &Html) -> Vec<String> {
+    let mut text = String::new();
+    for element in doc.select(&sel(
+        ".handout h1, .handout-intro, .option-grid tbody th, .option-grid td, .handout-footer",
+    )) {
+        let skip: Vec<String> = element
+            .select(&sel(".cell-label"))
+            .map(|e| e.text().collect())
+            .collect();
+        let mut own: String = element.text().collect();
+        for name in skip {
+            own = own.replacen(&name, "", 1);
+        }
+        text.push_str(&own);
+        text.push(' ');
+    }
+    text.split(['.', '?', '!'])
+        .map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|s| s.split(' ').count() > 1 || s.chars().any(char::is_alphabetic))
+        .filter(|s| !s.is_empty() && !s.chars().all(|c| c.is_ascii_digit() || c == '-'))
+        .collect()
+}
+
+fn check_readability(doc: &Html, label: &str) {
+    let sentences = sentences(doc);
+    assert!(sentences.len() > 10, "{label}: {sentences:?}");
+    let words: Vec<usize> = sentences.iter().map(|s| s.split(' ').count()).collect();
+    let average = words.iter().sum::<usize>() as f64 / words.len() as f64;
+    assert!(average <= 12.0, "{label}: {average:.1} words per sentence");
+    for (sentence, count) in sentences.iter().zip(&words) {
+        assert!(*count <= 20, "{label}: {count} words: {sentence}");
+        let lower = sentence.to_lowercase();
+        for word in NOT_ALLOWED {
+            assert!(!lower.contains(word), "{label}: '{word}' in: {sentence}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_handout_sets_the_top_options_side_by_side_in_plain_language() {
+    let app = spawn_app().await;
+    let profiles = [
+        "severity=epa&disorder=psychotic&work_situation=bijstand&mental_health_care=in_treatment&work_wish=paid_work_now&region=haaglanden",
+        "severity=cmd&work_situation=sick_leave&has_occupational_physician=true",
+        "severity=cmd&work_situation=back_at_work&has_occupational_physician=true",
+        "severity=epa&work_situation=wajong&lacks_fitness_or_structure=true&barriers=self_stigma",
+    ];
+    for answers in profiles {
+        for lang in ["nl", "en"] {
+            let doc = handout(&app, answers, lang).await;
+            let names: Vec<String> = doc
+                .select(&sel(".option-grid .option-name"))
+                .map(|e| e.text().collect())
+                .collect();
+            assert!((2..=3).contains(&names.len()), "{answers}: {names:?}");
+            // Every option answers the same six questions, none left empty.
+            let rows: Vec<_> = doc.select(&sel(".option-grid tbody tr")).collect();
+            assert_eq!(rows.len(), 6);
+            for row in rows {
+                let cells: Vec<String> = row
+                    .select(&sel("td"))
+                    .map(|c| c.text().collect::<String>())
+                    .collect();
+                assert_eq!(cells.len(), names.len());
+                assert!(cells.iter().all(|c| c.trim().len() > 10), "{cells:?}");
+            }
+            // Cited, and silent where the seeds are.
+            let sources: String = doc
+                .select(&sel(".handout-sources"))
+                .flat_map(|e| e.text())
+                .collect();
+            assert!(sources.contains("20"), "{sources}");
+            check_readability(&doc, &format!("{answers} ({lang})"));
+        }
+    }
+    // The EPA client's handout: IPS first, with what the seeds say about paying for it.
+    let doc = handout(&app, profiles[0], "nl").await;
+    let first: String = doc
+        .select(&sel(".option-name"))
+        .next()
+        .unwrap()
+        .text()
+        .collect();
+    assert!(first.contains("IPS"), "{first}");
+    let grid: String = doc
+        .select(&sel(".option-grid"))
+        .flat_map(|e| e.text())
+        .collect();
+    assert!(grid.contains("De zorgverzekering betaalt de eerste gesprekken"));
+    assert!(grid.contains("Dat staat niet in onze bronnen"));
+    let english = handout(&app, profiles[0], "en").await;
+    assert_eq!(english.root_element().attr("lang"), Some("en"));
+    let grid: String = english
+        .select(&sel(".option-grid"))
+        .flat_map(|e| e.text())
+        .collect();
+    assert!(
+        grid.contains("Health insurance pays for the first talks"),
+        "{grid}"
+    );
+}
+
+#[tokio::test]
+async fn a_handout_of_an_unknown_case_is_a_friendly_404() {
+    let app = spawn_app().await;
+    let response = app
+        .client
+        .get(app.url("/advies/0123456789abcdef0123456789abcdef/client"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+}
