@@ -15,5 +15,8 @@ ENV BIND_ADDR=0.0.0.0:8080 \
     DATABASE_URL=sqlite:///data/interventiewijzer.db?mode=rwc \
     RUST_LOG=info
 EXPOSE 8080
+# Asks the server itself (/readyz, or /healthz on a server without it); no curl in the image.
+HEALTHCHECK --interval=30s --timeout=6s --start-period=20s --retries=3 \
+    CMD ["interventiewijzer", "healthcheck"]
 VOLUME ["/data"]
 CMD ["interventiewijzer"]

@@ -86,6 +86,13 @@ pub enum Command {
     /// (`VACUUM INTO`). Restore: stop the server, put FILE where DATABASE_URL points (removing
     /// any -wal and -shm files beside it), start the server.
     Backup { file: std::path::PathBuf },
+    /// Ask the running server (at BIND_ADDR, or --target HOST:PORT) whether it is ready:
+    /// exit 0 when it is, 1 when not. For container health checks.
+    Healthcheck {
+        /// The server to ask, as HOST:PORT (default: BIND_ADDR, a wildcard host as loopback).
+        #[arg(long)]
+        target: Option<String>,
+    },
     /// Export or import the whole knowledge base as one JSON file.
     Kb {
         #[command(subcommand)]

@@ -8,8 +8,10 @@ pub mod config;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod healthcheck;
 pub mod logging;
 pub mod login_limit;
+pub mod metrics;
 pub mod server;
 pub mod state;
 pub mod web;
@@ -86,6 +88,9 @@ pub async fn run(config: &Config) -> Result<(), StartError> {
         (None, None) => {}
         _ => return Err(StartError::CdsHalfConfigured),
     }
+    if let Some(addr) = &config.metrics_addr {
+        serve_metrics(addr, state.clone()).await?;
+    }
     let listener = TcpListener::bind(&config.bind_addr)
         .await
         .map_err(|source| StartError::Bind {
@@ -116,6 +121,26 @@ pub async fn serve(
     let served = server::serve(listener, app(state), server::HEADER_READ_TIMEOUT, shutdown).await;
     watcher.abort();
     served.map_err(StartError::Serve)
+}
+
+/// Serves `/metrics` on `addr` in the background, for as long as the process runs.
+async fn serve_metrics(addr: &str, state: AppState) -> Result<(), StartError> {
+    let handle = metrics::install();
+    let listener = TcpListener::bind(addr)
+        .await
+        .map_err(|source| StartError::Bind {
+            addr: addr.to_owned(),
+            source,
+        })?;
+    if let Ok(addr) = listener.local_addr() {
+        tracing::info!(metrics_listener = %addr, "metrics at /metrics");
+    }
+    tokio::spawn(async move {
+        if let Err(error) = axum::serve(listener, metrics::router(state, handle)).await {
+            tracing::error!(%error, "the metrics listener stopped");
+        }
+    });
+    Ok(())
 }
 
 /// Deletes expired cases; a failure is logged and retried at the next purge.

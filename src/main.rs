@@ -30,6 +30,14 @@ async fn main() -> ExitCode {
         Some(Command::User { command }) => cli::user(&config, command).await.map_err(Into::into),
         Some(Command::Kb { command }) => cli::kb(&config, command).await.map_err(Into::into),
         Some(Command::Backup { file }) => cli::backup(&config, file).await.map_err(Into::into),
+        Some(Command::Healthcheck { target }) => {
+            let target = target
+                .clone()
+                .unwrap_or_else(|| interventiewijzer::healthcheck::target(&config.bind_addr));
+            interventiewijzer::healthcheck::check(&target)
+                .await
+                .map_err(Into::into)
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

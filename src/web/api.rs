@@ -53,7 +53,9 @@ pub async fn recommendations(
             profile_error_message(&error, lang),
         )
     })?;
-    let mut advice = AdviceJson::new(&recommend(&kb, &profile), lang);
+    let advice = recommend(&kb, &profile);
+    crate::metrics::advice_given(&advice, "api");
+    let mut advice = AdviceJson::new(&advice, lang);
     advice.add_route(kb.route_data(), &profile, lang);
     if let Some(region) = &profile.region {
         for r in &mut advice.recommendations {

@@ -90,6 +90,8 @@ pub fn router(state: AppState) -> Router {
                 .layer(axum::middleware::from_fn(pages::remember_lang)),
         )
         .merge(pages)
+        // Counted by matched route: unknown paths share one `unmatched` series.
+        .layer(axum::middleware::from_fn(crate::metrics::track))
         .layer(security_header(header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY))
         .layer(security_header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .layer(security_header(header::REFERRER_POLICY, "no-referrer"))

@@ -179,6 +179,16 @@ async fn a_signed_call_gets_cards_in_the_json_apis_order() {
         assert!(uuids.insert(card["suggestions"][0]["uuid"].as_str().unwrap().to_owned()));
     }
     assert!(cards[0]["summary"].as_str().unwrap().starts_with("1. "));
+    let first = cards[0]["detail"].as_str().unwrap();
+    if advice["route"].is_object() {
+        assert!(
+            first.contains("**Route**") && first.contains("- Regie: "),
+            "{first}"
+        );
+    }
+    if expected[0]["funding"].is_object() {
+        assert!(first.contains("**Wie betaalt**"), "{first}");
+    }
 }
 
 #[tokio::test]

@@ -13,6 +13,7 @@ mod engine;
 mod handout;
 mod login;
 mod openapi;
+mod operations;
 mod pages;
 mod process;
 mod robustness;

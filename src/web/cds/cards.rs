@@ -185,11 +185,27 @@ fn detail(r: &Value, route: Option<&Value>, lang: Lang) -> String {
         md.push_str(&format!("\n**{route_title}**\n\n"));
         for (key, value) in route.as_object().into_iter().flatten() {
             if let Some(text) = value_text(value) {
-                md.push_str(&format!("- {}: {}\n", plain(key), plain(&text)));
+                md.push_str(&format!("- {}: {}\n", route_label(key, lang), plain(&text)));
             }
         }
     }
     md
+}
+
+/// The heading of a part of the route.
+fn route_label(key: &str, lang: Lang) -> String {
+    let label = match (key, lang) {
+        ("responsible", Lang::Nl) => "Regie",
+        ("responsible", Lang::En) => "Responsible",
+        ("involve", Lang::Nl) => "Betrek",
+        ("involve", Lang::En) => "Involve",
+        ("client_duty", Lang::Nl) => "Plicht van de cliënt",
+        ("client_duty", Lang::En) => "The client's duty",
+        ("to_check", Lang::Nl) => "Na te gaan",
+        ("to_check", Lang::En) => "To check",
+        _ => return plain(key),
+    };
+    label.to_owned()
 }
 
 /// A route entry as text: a string, or a list of strings or of objects with a `text`.

@@ -172,8 +172,10 @@ async fn advise(
         ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, &field, message)
     })?;
     let advice = recommend(&kb, &profile);
-    let advice =
-        serde_json::to_value(AdviceJson::new(&advice, lang)).map_err(|e| ApiError::internal(&e))?;
+    crate::metrics::advice_given(&advice, "cds");
+    let mut advice = AdviceJson::new(&advice, lang);
+    advice.add_route(kb.route_data(), &profile, lang);
+    let advice = serde_json::to_value(advice).map_err(|e| ApiError::internal(&e))?;
     let cards = cards::cards(&advice, cds.base_url(), lang);
     let remembered: Vec<(String, String)> = cards
         .iter()

@@ -417,6 +417,7 @@ pub fn advice_page<'a>(
     lang: Lang,
 ) -> AdvicePage<'a> {
     let advice = recommend(kb, profile);
+    crate::metrics::advice_given(&advice, "page");
     AdvicePage {
         chrome: Chrome::new(lang, "/vragenlijst", "questionnaire"),
         view: AdviceView::new(kb, &advice, profile, lang, today()),
