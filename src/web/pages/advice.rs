@@ -430,11 +430,17 @@ pub fn advice_page<'a>(
 /// not copy the page each time it outgrows its buffer.
 const PAGE_CAPACITY: usize = 48 * 1024;
 
+/// The advice page's HTML (also what `benches/render.rs` measures).
+pub fn render_html(page: &AdvicePage) -> askama::Result<String> {
+    let mut html = String::with_capacity(PAGE_CAPACITY);
+    page.render_into(&mut html)?;
+    Ok(html)
+}
+
 /// The advice page as a response.
 pub fn render(page: &AdvicePage) -> Response {
-    let mut html = String::with_capacity(PAGE_CAPACITY);
-    match page.render_into(&mut html) {
-        Ok(()) => Html(html).into_response(),
+    match render_html(page) {
+        Ok(html) => Html(html).into_response(),
         Err(error) => {
             tracing::error!(%error, "advice page not rendered");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()

@@ -1,0 +1,44 @@
+//! Advice page benchmarks for the typical profile (`benches/http-profile.form`) over the shipped
+//! knowledge base: the whole page as `POST /advies` builds it (engine, view, HTML), the HTML
+//! alone from a prepared view, and gzip at the level the server uses, so that a profile of the
+//! page's cost shows where its time goes.
+
+mod support;
+
+use std::hint::black_box;
+use std::io::Write;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use flate2::Compression;
+use flate2::write::GzEncoder;
+use interventiewijzer::domain::knowledge::Lang;
+use interventiewijzer::web::pages::advice::{advice_page, render_html};
+
+fn page(c: &mut Criterion) {
+    let kb = support::shipped();
+    let profile = support::typical_profile();
+    let mut group = c.benchmark_group("page/advice");
+    group.bench_function("engine, view and HTML", |b| {
+        b.iter(|| {
+            let page = advice_page(black_box(&kb), black_box(&profile), Lang::Nl);
+            render_html(&page).expect("rendered").len()
+        })
+    });
+    let prepared = advice_page(&kb, &profile, Lang::Nl);
+    group.bench_function("HTML from a prepared view", |b| {
+        b.iter(|| render_html(black_box(&prepared)).expect("rendered").len())
+    });
+    let html = render_html(&prepared).expect("rendered");
+    // tower-http's CompressionLevel::Fastest is flate2's level 1.
+    group.bench_function("gzip, fastest level", |b| {
+        b.iter(|| {
+            let mut encoder = GzEncoder::new(Vec::with_capacity(16 * 1024), Compression::fast());
+            encoder.write_all(black_box(html.as_bytes())).expect("gzip");
+            encoder.finish().expect("gzip").len()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, page);
+criterion_main!(benches);
