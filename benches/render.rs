@@ -11,7 +11,7 @@ use std::io::Write;
 use criterion::{Criterion, criterion_group, criterion_main};
 use flate2::Compression;
 use flate2::write::GzEncoder;
-use interventiewijzer::domain::knowledge::Lang;
+use interventiewijzer::domain::lang::Lang;
 use interventiewijzer::web::pages::advice::{advice_page, render_html};
 
 fn page(c: &mut Criterion) {
