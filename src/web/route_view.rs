@@ -135,3 +135,206 @@ pub fn payer_label(code: &str, lang: Lang) -> &'static str {
         Lang::En => en,
     }
 }
+
+/// One "Wie betaalt" line of a card.
+#[derive(Debug, Clone)]
+pub struct FundingView {
+    pub payer: String,
+    pub payer_label: &'static str,
+    pub text: String,
+    pub source: String,
+}
+
+/// The "Wie betaalt" lines of one recommendation.
+pub fn funding_views(
+    data: &RouteData,
+    slug: &str,
+    answers: &AnswerMasks,
+    lang: Lang,
+    year: i32,
+) -> Vec<FundingView> {
+    funding_json(data, slug, answers, lang, year)
+        .into_iter()
+        .map(|f| FundingView {
+            payer_label: payer_label(&f.payer, lang),
+            payer: f.payer,
+            text: f.text,
+            source: f.source,
+        })
+        .collect()
+}
+
+/// The page texts of the route, looked up by key like `texts::t`.
+pub fn text(key: &str) -> Option<(&'static str, &'static str)> {
+    Some(match key {
+        "route.title" => ("Route en regie", "Route and lead responsibility"),
+        "route.responsible" => ("Wie heeft de regie", "Who holds the lead"),
+        "route.involve" => ("Wie is er verder betrokken", "Who else is involved"),
+        "route.client_duty" => ("Plicht van de cliënt", "The client's duty"),
+        "route.no_duty" => (
+            "De bronnen beschrijven voor deze situatie geen eigen re-integratieplicht van de cliënt.",
+            "The sources describe no re-integration duty of the client for this situation.",
+        ),
+        "route.to_check" => ("Nog na te gaan", "Still to check"),
+        "route.who_pays" => ("Wie betaalt", "Who pays"),
+        "route.table_title" => (
+            "Wie heeft de regie: werksituatie x verzekering",
+            "Who holds the lead: work situation x insurance",
+        ),
+        "route.table_intro" => (
+            "Gegenereerd uit de kennisbank. Bij eigenrisicodragerschap is de (voormalig) werkgever verantwoordelijk, de facto vaak met een private verzekeraar; is de verzekering onbekend, dan zegt het advies wat u moet nagaan.",
+            "Generated from the knowledge base. With an eigenrisicodrager the (former) employer is responsible, in practice often with a private insurer; when the insurance is unknown, the advice says what to check.",
+        ),
+        "route.work_situation" => ("Werksituatie", "Work situation"),
+        "route.contract" => ("Dienstverband", "Employment contract"),
+        "route.differences" => ("Verschil in route", "Difference in route"),
+        "route.same" => (
+            "De route is voor beide profielen gelijk.",
+            "The route is the same for both profiles.",
+        ),
+        _ => return None,
+    })
+}
+
+/// A short name of a responsible code, for the regie table and the comparison.
+pub fn responsible_label(code: &str, lang: Lang) -> &'static str {
+    let (nl, en) = match code {
+        "employer" => ("Werkgever", "Employer"),
+        "uwv" => ("UWV", "UWV"),
+        "employer_or_insurer" => (
+            "(Voormalig) werkgever als eigenrisicodrager, vaak met een private verzekeraar",
+            "(Former) employer as eigenrisicodrager, often with a private insurer",
+        ),
+        "uwv_or_eigenrisicodrager" => (
+            "UWV of de eigenrisicodrager: vraag de verzekering na",
+            "UWV or the eigenrisicodrager: ask about the insurance",
+        ),
+        "gemeente" => ("Gemeente", "Municipality"),
+        _ => (
+            "Onbekend: de bronnen beschrijven dit niet",
+            "Unknown: the sources do not cover this",
+        ),
+    };
+    match lang {
+        Lang::Nl => nl,
+        Lang::En => en,
+    }
+}
+
+/// One row of the regie table on /uitleg: a work situation and, per insurance, who holds
+/// the regie (with the employment contract where that makes a difference).
+pub struct RegieRowView {
+    pub work_situation: &'static str,
+    pub cells: Vec<String>,
+    pub sources: String,
+}
+
+/// The regie table: work situation x insurance, generated from the route facts.
+pub fn regie_rows(data: &RouteData, lang: Lang) -> Vec<RegieRowView> {
+    use crate::domain::profile::{Dimension, Insurance, WorkSituation};
+    let table = route::regie_table(data);
+    WorkSituation::ALL
+        .iter()
+        .map(|ws| {
+            let mut sources: Vec<&str> = Vec::new();
+            let cells = Insurance::ALL
+                .iter()
+                .map(|ins| {
+                    let facts: Vec<_> = table
+                        .iter()
+                        .filter(|r| r.work_situation == *ws && r.insurance == *ins)
+                        .collect();
+                    sources.extend(facts.iter().map(|r| r.responsible.source.as_str()));
+                    let same = facts
+                        .windows(2)
+                        .all(|w| w[0].responsible.id == w[1].responsible.id);
+                    match facts.first() {
+                        None => String::new(),
+                        Some(f) if same => responsible_label(&f.responsible.code, lang).to_owned(),
+                        Some(_) => facts
+                            .iter()
+                            .map(|r| {
+                                format!(
+                                    "{}: {}",
+                                    crate::web::labels::value(
+                                        Dimension::EmploymentContract,
+                                        r.employment_contract.code(),
+                                        lang
+                                    ),
+                                    responsible_label(&r.responsible.code, lang)
+                                )
+                            })
+                            .collect::<Vec<_>>()
+                            .join("; "),
+                    }
+                })
+                .collect();
+            sources.sort();
+            sources.dedup();
+            RegieRowView {
+                work_situation: crate::web::labels::value(
+                    Dimension::WorkSituation,
+                    ws.code(),
+                    lang,
+                ),
+                cells,
+                sources: sources.join("; "),
+            }
+        })
+        .collect()
+}
+
+/// One way the route of profile B differs from A's: what, A's, B's.
+pub struct RouteDifference {
+    pub what: &'static str,
+    pub a: String,
+    pub b: String,
+}
+
+/// Where the routes of two profiles differ (responsible, involved, duty, checks).
+pub fn route_differences(
+    data: &RouteData,
+    a: &ClientProfile,
+    b: &ClientProfile,
+    lang: Lang,
+) -> Vec<RouteDifference> {
+    let (Some(ra), Some(rb)) = (route::route(data, a), route::route(data, b)) else {
+        return Vec::new();
+    };
+    let t = |key| crate::web::texts::t(key, lang);
+    let texts = |facts: &[&RouteFact]| {
+        facts
+            .iter()
+            .map(|f| f.text.get(lang))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    let duty = |f: Option<&RouteFact>| {
+        f.map_or_else(
+            || t("route.no_duty").to_owned(),
+            |f| f.text.get(lang).to_owned(),
+        )
+    };
+    [
+        (
+            t("route.responsible"),
+            responsible_label(&ra.responsible.code, lang).to_owned(),
+            responsible_label(&rb.responsible.code, lang).to_owned(),
+        ),
+        (t("route.involve"), texts(&ra.involve), texts(&rb.involve)),
+        (
+            t("route.client_duty"),
+            duty(ra.client_duty),
+            duty(rb.client_duty),
+        ),
+        (
+            t("route.to_check"),
+            texts(&ra.to_check),
+            texts(&rb.to_check),
+        ),
+    ]
+    .into_iter()
+    .filter(|(_, a, b)| a != b)
+    .map(|(what, a, b)| RouteDifference { what, a, b })
+    .collect()
+}

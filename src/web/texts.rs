@@ -5,7 +5,7 @@ use crate::domain::lang::Lang;
 
 /// The text for `key` in `lang`.
 pub fn t(key: &str, lang: Lang) -> &'static str {
-    let Some((nl, en)) = lookup(key) else {
+    let Some((nl, en)) = lookup(key).or_else(|| super::route_view::text(key)) else {
         tracing::warn!(key, "page text missing");
         return "[?]";
     };

@@ -478,3 +478,94 @@ async fn a_knowledge_base_with_a_gap_or_a_bad_line_in_its_route_is_refused() {
     bad_condition["route_facts"][0]["condition"] = json!("work_situation=ziek");
     assert!(builds(&bad_condition).unwrap_err().contains("ziek"));
 }
+
+#[tokio::test]
+async fn the_advice_page_shows_the_route_near_the_top_and_who_pays_on_every_card() {
+    let app = spawn_app().await;
+    let body =
+        "severity=epa&work_situation=wga&mental_health_care=in_treatment&work_wish=paid_work_now";
+    let doc = advice_page(&app, body, "nl").await;
+    let ids: Vec<&str> = doc
+        .select(&sel("main section[id], main section h2[id]"))
+        .filter_map(|e| e.value().attr("id"))
+        .collect();
+    let route_at = ids.iter().position(|i| *i == "route").expect("#route");
+    let cards_at = ids.iter().position(|i| *i == "recommended-title").unwrap();
+    assert!(
+        route_at < cards_at,
+        "the route comes before the cards: {ids:?}"
+    );
+    assert_eq!(
+        doc.select(&sel("#route .route-responsible"))
+            .next()
+            .unwrap()
+            .value()
+            .attr("data-code"),
+        Some("uwv_or_eigenrisicodrager")
+    );
+    assert!(text_of(&doc, "#route .route-check").contains("eigenrisicodrager"));
+    let cards = doc.select(&sel(".advice-card")).count();
+    assert!(cards > 0);
+    assert_eq!(doc.select(&sel(".advice-card .funding")).count(), cards);
+    let ips = text_of(&doc, "#advies-ips .funding");
+    assert!(ips.starts_with("Wie betaalt"), "{ips}");
+    assert!(ips.contains("Regeling volgens de bron: 2017-2021"), "{ips}");
+
+    let english = advice_page(&app, body, "en").await;
+    assert!(text_of(&english, "#advies-ips .funding").starts_with("Who pays"));
+    assert_ne!(text_of(&english, "#route"), text_of(&doc, "#route"));
+}
+
+#[tokio::test]
+async fn the_explanation_prints_the_regie_table_from_the_knowledge_base() {
+    let app = spawn_app().await;
+    let doc = page(&app, "/uitleg").await;
+    let rows: Vec<String> = doc
+        .select(&sel(".regie-table tbody tr"))
+        .map(|r| r.text().collect::<String>())
+        .collect();
+    assert_eq!(rows.len(), 9, "one row per work situation");
+    let wga = rows.iter().find(|r| r.contains("WGA-uitkering")).unwrap();
+    assert!(
+        wga.contains("UWV") && wga.contains("eigenrisicodrager"),
+        "{wga}"
+    );
+    assert!(wga.contains("Panteia 2021, 1.1"));
+    let no_benefit = rows
+        .iter()
+        .find(|r| r.contains("Geen werk en geen uitkering"))
+        .unwrap();
+    assert!(no_benefit.contains("bronnen beschrijven dit niet"));
+}
+
+#[tokio::test]
+async fn compare_shows_how_the_route_differs_and_examples_show_the_route() {
+    let app = spawn_app().await;
+    let response = app
+        .client
+        .post(app.url("/vergelijk"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .body("a.severity=cmd&a.work_situation=wga&a.insurance=public&b.severity=cmd&b.work_situation=wga&b.insurance=eigenrisicodrager")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let doc = Html::parse_document(&response.text().await.unwrap());
+    let diff = text_of(&doc, ".route-diff-table");
+    assert!(
+        diff.contains("UWV") && diff.contains("private verzekeraar"),
+        "{diff}"
+    );
+
+    let example = page(&app, "/voorbeelden/wga-schaamte-zelfstigma").await;
+    assert_eq!(
+        example
+            .select(&sel("#route .route-responsible"))
+            .next()
+            .unwrap()
+            .value()
+            .attr("data-code"),
+        Some("uwv"),
+        "the example's benefit comes from UWV"
+    );
+}

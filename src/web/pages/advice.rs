@@ -14,6 +14,7 @@ use crate::domain::lang::Lang;
 use crate::domain::matching::{Advice, Line, LineKind, Recommendation, recommend};
 use crate::domain::profile::{Answer, ClientProfile, Dimension};
 use crate::web::format::{format_points, one_decimal, today};
+use crate::web::route_view::{FundingView, RouteJson, funding_views, route_json, this_year};
 use crate::web::{labels, texts};
 
 /// The advice page (a response through [`render`]).
@@ -63,6 +64,8 @@ pub struct AdviceView<'a> {
     pub region: Option<&'a str>,
     /// The answers as form pairs, so that the comparison can start from them (posted).
     pub pairs: Vec<(&'static str, String)>,
+    /// Who holds the regie, who else is involved, the duty, what to check.
+    pub route: Option<RouteJson>,
 }
 
 /// One answer in the summary.
@@ -92,6 +95,8 @@ pub struct CardView<'a> {
     pub caveat_count: usize,
     /// The providers in the chosen region; `None` when no region was chosen.
     pub providers: Option<Vec<ProviderView<'a>>>,
+    /// Who pays ("Wie betaalt").
+    pub funding: Vec<FundingView>,
 }
 
 /// One provider of an intervention in the chosen region (sociale kaart).
@@ -258,6 +263,9 @@ impl<'a> AdviceView<'a> {
         lang: Lang,
         date: String,
     ) -> Self {
+        let answers = profile.answer_masks();
+        let year = this_year();
+        let route_data = kb.route_data();
         let cards: Vec<CardView> = advice
             .recommendations
             .iter()
@@ -293,6 +301,7 @@ impl<'a> AdviceView<'a> {
                     .region
                     .as_deref()
                     .map(|region| providers(kb, region, &r.intervention.slug, lang, &date)),
+                funding: funding_views(route_data, &r.intervention.slug, &answers, lang, year),
             })
             .collect();
         let max = advice
@@ -389,6 +398,7 @@ impl<'a> AdviceView<'a> {
             cards,
             sources,
             pairs: owned_pairs(profile),
+            route: route_json(route_data, profile, lang),
         }
     }
 }

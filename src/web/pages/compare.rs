@@ -34,6 +34,8 @@ pub struct ComparePage {
     answers_a: Vec<AnswerView>,
     answers_b: Vec<AnswerView>,
     changed: Vec<ChangedAnswer>,
+    /// Where the two routes differ.
+    route_diff: Vec<crate::web::route_view::RouteDifference>,
     rows: Vec<RowView>,
     /// Profile A as hidden fields of the form that changes B.
     hidden_a: Vec<(&'static str, String)>,
@@ -201,6 +203,7 @@ fn page(
                 b: answer_text(b, *d, lang),
             })
             .collect(),
+        route_diff: crate::web::route_view::route_differences(kb.route_data(), a, b, lang),
         rows: rows(&comparison, lang),
         hidden_a: super::advice::owned_pairs(a),
         form_b: FormView::prefixed(lang, b_answers, b_errors, kb, "b."),

@@ -2,6 +2,9 @@
 //! in plain words, the evidence levels and their points, the tie-breaks, every rule per
 //! intervention and the sources.
 
+use crate::domain::profile::{Dimension, Insurance};
+use crate::web::labels;
+use crate::web::route_view::{RegieRowView, regie_rows};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
@@ -48,6 +51,9 @@ pub struct ExplainPage {
     sources: Vec<SourceView>,
     /// The tiers' thresholds, from the engine's constants.
     tiers: String,
+    /// Work situation x insurance -> who holds the regie.
+    regie: Vec<RegieRowView>,
+    insurances: Vec<&'static str>,
 }
 
 /// How the tiers are drawn, with the engine's own thresholds.
@@ -92,6 +98,11 @@ pub async fn show(State(state): State<AppState>, PageLang(lang): PageLang) -> Ex
         tiers: tiers_text(lang),
         chrome: Chrome::new(lang, "/uitleg", "explain"),
         kb_version: kb.version().to_owned(),
+        regie: regie_rows(kb.route_data(), lang),
+        insurances: Insurance::ALL
+            .iter()
+            .map(|i| labels::value(Dimension::Insurance, i.code(), lang))
+            .collect(),
         levels: kb
             .evidence_levels()
             .iter()
