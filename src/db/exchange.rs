@@ -15,6 +15,8 @@ pub enum ImportError {
     Format(#[from] serde_json::Error),
     #[error(transparent)]
     Invalid(#[from] LoadError),
+    #[error("{}", .0.join("\n"))]
+    Texts(Vec<String>),
     #[error("the database refused the import: {0}")]
     Database(#[from] sqlx::Error),
 }
@@ -35,6 +37,12 @@ pub async fn import(
     user_name: &str,
 ) -> Result<KnowledgeBase, ImportError> {
     let snapshot: Snapshot = serde_json::from_str(json)?;
+    let problems = crate::domain::bounds::problems_in(
+        &serde_json::to_value(&snapshot).expect("rows serialise"),
+    );
+    if !problems.is_empty() {
+        return Err(ImportError::Texts(problems));
+    }
     let knowledge_base = build(snapshot.clone())?;
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let before = rows::fetch(&mut tx).await?;

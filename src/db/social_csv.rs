@@ -71,6 +71,55 @@ struct Record {
     service_last_checked: String,
 }
 
+impl Record {
+    /// Every field through `f`.
+    fn map_fields(self, f: fn(String) -> String) -> Self {
+        Self {
+            region_code: f(self.region_code),
+            region_name: f(self.region_name),
+            region_source: f(self.region_source),
+            region_last_checked: f(self.region_last_checked),
+            organisation_id: f(self.organisation_id),
+            organisation_name: f(self.organisation_name),
+            organisation_kind: f(self.organisation_kind),
+            website: f(self.website),
+            contact: f(self.contact),
+            organisation_description_nl: f(self.organisation_description_nl),
+            organisation_description_en: f(self.organisation_description_en),
+            organisation_source: f(self.organisation_source),
+            organisation_last_checked: f(self.organisation_last_checked),
+            service_id: f(self.service_id),
+            intervention: f(self.intervention),
+            product: f(self.product),
+            notes_nl: f(self.notes_nl),
+            notes_en: f(self.notes_en),
+            service_source: f(self.service_source),
+            service_last_checked: f(self.service_last_checked),
+        }
+    }
+}
+
+/// The characters that make a spreadsheet read a cell as a formula.
+const FORMULA_START: &[char] = &['=', '+', '-', '@', '\t', '\r'];
+
+/// A cell a spreadsheet shows as text: one that would start a formula gets a leading `'`
+/// (as OWASP advises against CSV injection); [`restore`] takes it off again on import.
+fn defuse(value: String) -> String {
+    if value.starts_with(FORMULA_START) {
+        format!("'{value}")
+    } else {
+        value
+    }
+}
+
+/// The cell as it was before [`defuse`].
+fn restore(value: &str) -> String {
+    match value.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_START) => rest.to_owned(),
+        _ => value.to_owned(),
+    }
+}
+
 fn organisation_fields(o: &OrganisationRow, r: &mut Record) {
     r.organisation_id = o.id.clone();
     r.organisation_name = o.name.clone();
@@ -135,7 +184,9 @@ pub fn to_csv(map: &SocialMapRows) -> String {
         }
     }
     for r in records {
-        writer.serialize(r).expect("writing CSV to memory");
+        writer
+            .serialize(r.map_fields(defuse))
+            .expect("writing CSV to memory");
     }
     String::from_utf8(writer.into_inner().expect("flushing CSV to memory"))
         .expect("CSV of strings is UTF-8")
@@ -172,6 +223,9 @@ pub fn from_csv(text: &str, interventions: &[String]) -> Result<SocialMapRows, V
         let parsed = result.and_then(|record| {
             let line = record.position().map_or(n + 2, |p| p.line() as usize);
             record
+                .iter()
+                .map(restore)
+                .collect::<csv::StringRecord>()
                 .deserialize::<Record>(Some(&headers))
                 .map(|r| (line, r))
         });

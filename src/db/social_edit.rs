@@ -25,6 +25,9 @@ pub const KINDS: &[&str] = &[
 /// What is wrong with a region, in Dutch (beheer).
 pub fn region_problems(r: &RegionRow) -> Vec<String> {
     let mut problems = Vec::new();
+    problems.extend(crate::domain::bounds::problems_in(
+        &serde_json::to_value(r).expect("rows serialise"),
+    ));
     if !is_region_code(&r.code) {
         problems.push(format!(
             "regiocode '{}' mag alleen kleine letters, cijfers en streepjes bevatten (hoogstens 60 tekens)",
@@ -42,6 +45,9 @@ pub fn region_problems(r: &RegionRow) -> Vec<String> {
 /// What is wrong with an organisation, in Dutch (beheer).
 pub fn organisation_problems(o: &OrganisationRow) -> Vec<String> {
     let mut problems = Vec::new();
+    problems.extend(crate::domain::bounds::problems_in(
+        &serde_json::to_value(o).expect("rows serialise"),
+    ));
     let id_ok = !o.id.is_empty()
         && o.id.len() <= 80
         && o.id
@@ -72,6 +78,9 @@ pub fn organisation_problems(o: &OrganisationRow) -> Vec<String> {
 /// What is wrong with a service, in Dutch (beheer). `interventions`: the slugs it may name.
 pub fn service_problems(s: &ServiceRow, interventions: &[String]) -> Vec<String> {
     let mut problems = Vec::new();
+    problems.extend(crate::domain::bounds::problems_in(
+        &serde_json::to_value(s).expect("rows serialise"),
+    ));
     if let Some(slug) = &s.intervention_slug
         && !interventions.contains(slug)
     {

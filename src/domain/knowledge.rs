@@ -463,6 +463,9 @@ fn cites_known_source(sources: &[Source], citation: &str) -> bool {
         .all(|part| sources.iter().any(|s| part.starts_with(&s.short_name)))
 }
 
+/// The most points a rule may add or take away.
+pub const MAX_RULE_POINTS: f64 = 10.0;
+
 fn check_points(slug: &str, rule: &Rule) -> Result<(), KnowledgeBaseError> {
     let problem = match rule.effect {
         Effect::Fit if rule.points <= 0.0 => Some("a fit adds more than 0 points"),
@@ -472,6 +475,7 @@ fn check_points(slug: &str, rule: &Rule) -> Result<(), KnowledgeBaseError> {
         }
         _ if rule.values.is_empty() => Some("a rule names at least one value"),
         _ if !rule.points.is_finite() => Some("points are a finite number"),
+        _ if rule.points.abs() > MAX_RULE_POINTS => Some("points lie between -10 and 10"),
         _ if rule.points != 0.0 && rule.values.contains(&"unknown") => {
             Some("an unknown answer never moves a score: a rule on 'unknown' carries 0 points")
         }

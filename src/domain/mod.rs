@@ -1,6 +1,7 @@
 //! The domain: client profiles, the knowledge base and the matching engine.
 //! Pure: no axum, no sqlx, no IO.
 
+pub mod bounds;
 pub mod comparison;
 pub mod knowledge;
 pub mod lang;

@@ -184,6 +184,17 @@ pub fn read_json(
         };
         ApiError::new(StatusCode::BAD_REQUEST, message)
     })?;
+    if let Some(key) = crate::web::json_keys::first_duplicate(&body) {
+        let message = match lang {
+            Lang::Nl => format!("Het veld '{key}' staat er twee keer in; noem elk veld één keer."),
+            Lang::En => format!("The field '{key}' appears twice; name each field once."),
+        };
+        return Err(ApiError::field(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &key,
+            message,
+        ));
+    }
     Ok(value)
 }
 
@@ -328,7 +339,10 @@ fn provider_list(
             organisation_id: o.id.clone(),
             organisation: o.name.clone(),
             kind: o.kind.clone(),
-            website: o.website.clone(),
+            // A website stored before only http(s) was accepted is left out, never linked.
+            website: Some(o.website.clone())
+                .filter(|w| crate::domain::bounds::is_web_address(w))
+                .unwrap_or_default(),
             contact: o.contact.clone(),
             intervention: s.intervention_slug.clone(),
             product: s.product.clone(),

@@ -6,7 +6,9 @@ pub mod cds;
 pub mod client;
 pub mod escape;
 pub mod format;
+pub mod headers;
 pub mod i18n;
+pub mod json_keys;
 pub mod labels;
 pub mod openapi;
 pub mod pages;
@@ -19,12 +21,11 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, State};
-use axum::http::{HeaderName, HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
-use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
@@ -92,10 +93,6 @@ pub fn router(state: AppState) -> Router {
         .merge(pages)
         // Counted by matched route: unknown paths share one `unmatched` series.
         .layer(axum::middleware::from_fn(crate::metrics::track))
-        .layer(security_header(header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY))
-        .layer(security_header(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .layer(security_header(header::REFERRER_POLICY, "no-referrer"))
-        .layer(security_header(header::X_FRAME_OPTIONS, "DENY"))
         .layer(CatchPanicLayer::custom(panic_response))
         // The fastest level: a third of the CPU of the default for nearly the same size.
         .layer(CompressionLayer::new().quality(tower_http::CompressionLevel::Fastest))
@@ -103,15 +100,16 @@ pub fn router(state: AppState) -> Router {
             StatusCode::REQUEST_TIMEOUT,
             REQUEST_TIMEOUT,
         ))
+        // Outside the timeout, so that a 408 carries the headers too.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            headers::security,
+        ))
         // Spans carry method and path only: never a query string or a body.
         .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
             tracing::debug_span!("request", method = %request.method(), path = %request.uri().path())
         }))
         .with_state(state)
-}
-
-fn security_header(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
-    SetResponseHeaderLayer::overriding(name, HeaderValue::from_static(value))
 }
 
 /// A panic in a handler: logged without its message (it could hold request data), answered

@@ -11,6 +11,7 @@ mod common;
 mod connections;
 mod engine;
 mod handout;
+mod hardening;
 mod login;
 mod openapi;
 mod operations;

@@ -358,6 +358,9 @@ pub async fn submit(
         .collect();
     let (mut draft, mut errors) = parse_form(&slug, &pairs, &levels);
     draft.intervention.position = stored.intervention.position;
+    errors.extend(crate::domain::bounds::problems_in(
+        &serde_json::to_value(&draft).expect("rows serialise"),
+    ));
     let built = build(draft.applied_to(&snapshot));
     if let Err(error) = &built {
         errors.push(error.to_string());

@@ -92,6 +92,8 @@ fn page(
     }
 }
 
+use crate::domain::knowledge::MAX_RULE_POINTS;
+
 fn parse(slug: &str, id: i64, pairs: &[(String, String)]) -> (RuleRow, Vec<String>) {
     let get = |name: &str| {
         pairs
@@ -141,6 +143,9 @@ fn parse(slug: &str, id: i64, pairs: &[(String, String)]) -> (RuleRow, Vec<Strin
         (Some(Effect::Require | Effect::Exclude), Some(p)) if p != 0.0 => {
             errors.push("Punten: een regel 'Vereist' of 'Sluit uit' geeft 0 punten.".to_owned())
         }
+        (_, Some(p)) if p.abs() > MAX_RULE_POINTS => errors.push(format!(
+            "Punten: hoogstens {MAX_RULE_POINTS} en minstens -{MAX_RULE_POINTS}."
+        )),
         _ => {}
     }
     for (field, label) in [
@@ -151,6 +156,15 @@ fn parse(slug: &str, id: i64, pairs: &[(String, String)]) -> (RuleRow, Vec<Strin
         if get(field).is_empty() {
             errors.push(format!("{label}: vul dit veld in."));
         }
+    }
+    for field in ["text_nl", "text_en", "source", "match_values"] {
+        let label = format!("veld {field}");
+        let max = crate::domain::bounds::max_for(field);
+        errors.extend(crate::domain::bounds::text_problem(
+            &label,
+            &get(field),
+            max,
+        ));
     }
     let rule = RuleRow {
         id,
