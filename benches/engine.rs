@@ -23,6 +23,8 @@ fn synthetic(base: &KnowledgeBase, size: usize) -> KnowledgeBase {
     KnowledgeBase::new(Parts {
         interventions,
         route,
+        // The plan rules name the shipped slugs, which the synthetic base renames.
+        plan_rules: Vec::new(),
         ..base.parts().clone()
     })
     .expect("valid synthetic knowledge base")

@@ -150,6 +150,11 @@ pub fn build(snapshot: Snapshot) -> Result<KnowledgeBase, LoadError> {
     }
     let social_map = social_map(snapshot.social_map);
     let route = route_data(snapshot.route_facts, snapshot.funding_lines)?;
+    let plan_rules = snapshot
+        .plan_rules
+        .into_iter()
+        .map(plan_rule)
+        .collect::<Result<_, LoadError>>()?;
     Ok(KnowledgeBase::new(Parts {
         evidence_levels,
         sources,
@@ -158,11 +163,34 @@ pub fn build(snapshot: Snapshot) -> Result<KnowledgeBase, LoadError> {
         figure_sets,
         social_map,
         route,
+        plan_rules,
     })?)
 }
 
 fn condition(what: &str, text: &str) -> Result<Condition, LoadError> {
     Condition::parse(text).map_err(|problem| LoadError::Code(format!("{what}: {problem}")))
+}
+
+fn plan_rule(
+    row: super::rows::PlanRuleRow,
+) -> Result<crate::domain::plan_rule::PlanRule, LoadError> {
+    let what = format!("plan rule {}", row.id);
+    let list = |text: &str| text.split_whitespace().map(str::to_owned).collect();
+    Ok(crate::domain::plan_rule::PlanRule {
+        id: row.id,
+        position: row.position,
+        phase: crate::domain::plan_rule::Phase::from_code(&row.phase)
+            .ok_or_else(|| LoadError::Code(format!("{what}: unknown phase {}", row.phase)))?,
+        slugs: list(&row.slugs),
+        requires: list(&row.requires),
+        condition: condition(&what, &row.condition)?,
+        opens: row.opens,
+        text: Localized {
+            nl: row.text_nl,
+            en: row.text_en,
+        },
+        source: row.source,
+    })
 }
 
 fn route_data(

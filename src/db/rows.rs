@@ -169,6 +169,21 @@ pub struct FundingLineRow {
     pub period: Option<String>,
 }
 
+/// One plan rule (migrations/0012_plan_rules.sql).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct PlanRuleRow {
+    pub id: i64,
+    pub position: i64,
+    pub phase: String,
+    pub slugs: String,
+    pub requires: String,
+    pub condition: String,
+    pub opens: Option<String>,
+    pub text_nl: String,
+    pub text_en: String,
+    pub source: String,
+}
+
 /// The sociale kaart's tables.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SocialMapRows {
@@ -198,6 +213,9 @@ pub struct Snapshot {
     /// Who pays per intervention.
     #[serde(default)]
     pub funding_lines: Vec<FundingLineRow>,
+    /// The plan rules; absent in files from before they existed.
+    #[serde(default)]
+    pub plan_rules: Vec<PlanRuleRow>,
 }
 
 async fn all<T>(conn: &mut SqliteConnection, sql: &'static str) -> Result<Vec<T>, sqlx::Error>
@@ -231,6 +249,7 @@ pub async fn fetch(conn: &mut SqliteConnection) -> Result<Snapshot, sqlx::Error>
         social_map: fetch_social_map(conn).await?,
         route_facts: all(conn, "SELECT * FROM route_facts ORDER BY id").await?,
         funding_lines: all(conn, "SELECT * FROM funding_lines ORDER BY id").await?,
+        plan_rules: all(conn, "SELECT * FROM plan_rules ORDER BY id").await?,
     })
 }
 
@@ -314,6 +333,7 @@ pub async fn replace_all(
     snapshot: &Snapshot,
 ) -> Result<(), sqlx::Error> {
     for delete in [
+        "DELETE FROM plan_rules",
         "DELETE FROM route_facts",
         "DELETE FROM funding_lines",
         "DELETE FROM service_regions",
@@ -422,6 +442,21 @@ pub async fn replace_all(
     }
     for r in &snapshot.funding_lines {
         insert_funding_line(tx, r).await?;
+    }
+    for r in &snapshot.plan_rules {
+        sqlx::query("INSERT INTO plan_rules VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .bind(r.id)
+            .bind(r.position)
+            .bind(&r.phase)
+            .bind(&r.slugs)
+            .bind(&r.requires)
+            .bind(&r.condition)
+            .bind(&r.opens)
+            .bind(&r.text_nl)
+            .bind(&r.text_en)
+            .bind(&r.source)
+            .execute(&mut **tx)
+            .await?;
     }
     replace_social_map(tx, &snapshot.social_map).await
 }

@@ -228,6 +228,8 @@ pub struct Parts {
     pub social_map: SocialMap,
     /// Route facts and funding lines.
     pub route: RouteData,
+    /// The plan rules (order in time).
+    pub plan_rules: Vec<super::plan_rule::PlanRule>,
 }
 
 /// An immutable snapshot of the knowledge base.
@@ -298,6 +300,25 @@ impl KnowledgeBase {
             cites_known_source(sources, citation)
         })
         .map_err(KnowledgeBaseError::Route)?;
+        for rule in &parts.plan_rules {
+            let what = format!("plan rule {}", rule.id);
+            if let Some(slug) = rule
+                .slugs
+                .iter()
+                .chain(&rule.requires)
+                .find(|s| !slugs.contains(&s.as_str()))
+            {
+                return Err(KnowledgeBaseError::Route(format!(
+                    "{what}: unknown intervention {slug}"
+                )));
+            }
+            if !cites_known_source(sources, &rule.source) {
+                return Err(KnowledgeBaseError::Route(format!(
+                    "{what}: the citation '{}' names no known source",
+                    rule.source
+                )));
+            }
+        }
         let mut matchers = Vec::new();
         let mut matcher_starts = vec![0];
         for intervention in &parts.interventions {
@@ -333,6 +354,11 @@ impl KnowledgeBase {
                 .collect::<String>()
         );
         Ok(kb)
+    }
+
+    /// The plan rules, in their stored order.
+    pub fn plan_rules(&self) -> &[super::plan_rule::PlanRule] {
+        &self.parts.plan_rules
     }
 
     /// Changes whenever the content changes.

@@ -6,6 +6,8 @@ pub mod comparison;
 pub mod knowledge;
 pub mod lang;
 pub mod matching;
+pub mod plan;
+pub mod plan_rule;
 pub mod profile;
 pub mod recognition;
 pub mod references;

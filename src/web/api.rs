@@ -53,9 +53,10 @@ pub async fn recommendations(
             profile_error_message(&error, lang),
         )
     })?;
-    let advice = recommend(&kb, &profile);
-    crate::metrics::advice_given(&advice, "api");
-    let mut advice = AdviceJson::new(&advice, lang);
+    let result = recommend(&kb, &profile);
+    crate::metrics::advice_given(&result, "api");
+    let mut advice = AdviceJson::new(&result, lang);
+    advice.add_plan(&kb, &profile, &result, lang);
     advice.add_route(kb.route_data(), &profile, lang);
     if let Some(region) = &profile.region {
         for r in &mut advice.recommendations {
@@ -284,6 +285,10 @@ pub struct AdviceJson {
     /// Who holds the regie, who else is involved, the client's duty, what to check; `null`
     /// only for a knowledge base without route facts.
     route: Option<RouteJson>,
+    /// One or two plain sentences: where to begin and why, then what follows.
+    summary: String,
+    /// The steps in time order, from the knowledge base's cited plan rules.
+    plan: Vec<crate::web::plan_view::PlanStepJson>,
     recommendations: Vec<RecommendationJson>,
     excluded: Vec<ExclusionJson>,
 }
@@ -510,6 +515,18 @@ struct ExclusionReasonJson {
 }
 
 impl AdviceJson {
+    /// Adds the plan and the summary of `advice` for `profile`.
+    pub fn add_plan(
+        &mut self,
+        kb: &KnowledgeBase,
+        profile: &ClientProfile,
+        advice: &Advice<'_>,
+        lang: Lang,
+    ) {
+        (self.plan, self.summary) =
+            crate::web::plan_view::plan_and_summary(kb, profile, advice, lang);
+    }
+
     /// Adds the route of `profile` and the funding of every recommendation.
     pub fn add_route(&mut self, data: &RouteData, profile: &ClientProfile, lang: Lang) {
         self.route = route_json(data, profile, lang);
@@ -525,6 +542,8 @@ impl AdviceJson {
         Self {
             knowledge_base_version: advice.knowledge_base_version.to_owned(),
             route: None,
+            summary: String::new(),
+            plan: Vec::new(),
             recommendations: advice
                 .recommendations
                 .iter()

@@ -16,6 +16,7 @@ mod login;
 mod openapi;
 mod operations;
 mod pages;
+mod plan;
 mod process;
 mod robustness;
 mod route;

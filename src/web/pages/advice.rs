@@ -56,6 +56,10 @@ pub struct AdviceView<'a> {
     pub excluded: Vec<ExcludedView<'a>>,
     /// The groups of cards by tier.
     pub tiers: Vec<TierView>,
+    /// One or two sentences: where to begin and why, then what follows.
+    pub summary: String,
+    /// The plan's steps in time order.
+    pub plan: Vec<crate::web::plan_view::PlanStepView>,
     /// What the client already follows or followed: shown, never suggested as new.
     pub current: Vec<CurrentView<'a>>,
     pub chart: ChartView<'a>,
@@ -266,6 +270,7 @@ impl<'a> AdviceView<'a> {
         let answers = profile.answer_masks();
         let year = this_year();
         let route_data = kb.route_data();
+        let (steps, summary) = crate::web::plan_view::plan_and_summary(kb, profile, advice, lang);
         let cards: Vec<CardView> = advice
             .recommendations
             .iter()
@@ -368,6 +373,8 @@ impl<'a> AdviceView<'a> {
             },
             region: profile.region.as_deref(),
             tiers: tier_views(advice, lang),
+            summary,
+            plan: crate::web::plan_view::plan_views(kb, steps, lang),
             current: advice
                 .excluded
                 .iter()

@@ -1,0 +1,86 @@
+//! The plan and the summary as JSON and as the advice page's plan section
+//! (`templates/partials/plan.html`).
+
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::domain::knowledge::KnowledgeBase;
+use crate::domain::lang::Lang;
+use crate::domain::matching::Advice;
+use crate::domain::plan::{PlanStep, plan, summary};
+use crate::domain::profile::ClientProfile;
+use crate::web::texts;
+
+/// One step of the plan, as the API gives it.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PlanStepJson {
+    /// 1..n in time order.
+    pub order: usize,
+    /// `first`, `now`, `alongside`, `at_return` or `afterwards`.
+    #[schema(value_type = String)]
+    pub phase: &'static str,
+    pub slugs: Vec<String>,
+    /// What opens the next step (`ggz_treatment`, `follow_up`, `return_to_work`), or null.
+    pub condition: Option<String>,
+    pub text: String,
+    pub source: String,
+}
+
+/// The plan and summary of an advice.
+pub fn plan_and_summary(
+    kb: &KnowledgeBase,
+    profile: &ClientProfile,
+    advice: &Advice<'_>,
+    lang: Lang,
+) -> (Vec<PlanStepJson>, String) {
+    let steps = plan(kb.plan_rules(), profile, advice);
+    let text = summary(advice, &steps, lang);
+    (steps.iter().map(|s| step_json(s, lang)).collect(), text)
+}
+
+fn step_json(step: &PlanStep<'_>, lang: Lang) -> PlanStepJson {
+    PlanStepJson {
+        order: step.order,
+        phase: step.phase.code(),
+        slugs: step.slugs.iter().map(|s| (*s).to_owned()).collect(),
+        condition: step.condition.map(str::to_owned),
+        text: step.text.get(lang).to_owned(),
+        source: step.source.to_owned(),
+    }
+}
+
+/// One step on the advice page.
+pub struct PlanStepView {
+    pub order: usize,
+    pub phase: &'static str,
+    pub phase_label: &'static str,
+    /// The step's interventions as (slug, name).
+    pub interventions: Vec<(String, String)>,
+    pub opens: Option<&'static str>,
+    pub text: String,
+    pub source: String,
+}
+
+/// The plan section of the advice page.
+pub fn plan_views(kb: &KnowledgeBase, steps: Vec<PlanStepJson>, lang: Lang) -> Vec<PlanStepView> {
+    steps
+        .into_iter()
+        .map(|s| PlanStepView {
+            order: s.order,
+            phase: s.phase,
+            phase_label: texts::t(&format!("plan.phase.{}", s.phase), lang),
+            interventions: s
+                .slugs
+                .iter()
+                .filter_map(|slug| kb.intervention(slug))
+                .map(|i| (i.slug.clone(), i.name.get(lang).to_owned()))
+                .collect(),
+            opens: s
+                .condition
+                .as_deref()
+                .map(|c| texts::t(&format!("plan.opens.{c}"), lang)),
+            text: s.text,
+            source: s.source,
+        })
+        .collect()
+}

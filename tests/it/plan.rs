@@ -1,0 +1,171 @@
+//! The plan and the summary (issue 14): steps from the cited plan rules, per rule, in JSON
+//! and on the advice page.
+
+use reqwest::StatusCode;
+use scraper::{Html, Selector};
+use serde_json::{Value, json};
+
+use crate::common::{TestApp, spawn_app};
+
+async fn advice(app: &TestApp, body: Value) -> Value {
+    let response = app.recommend(&body).await;
+    assert_eq!(response.status(), StatusCode::OK, "{body}");
+    response.json().await.unwrap()
+}
+
+fn step<'a>(advice: &'a Value, phase: &str) -> Option<&'a Value> {
+    advice["plan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["phase"] == phase)
+}
+
+#[tokio::test]
+async fn treatment_comes_first_for_an_epa_client_who_wants_work_but_is_not_in_care() {
+    let app = spawn_app().await;
+    let a = advice(
+        &app,
+        json!({"severity": "epa", "work_situation": "bijstand",
+        "mental_health_care": "none", "work_wish": "paid_work_now"}),
+    )
+    .await;
+    let first = step(&a, "first").expect("a first step");
+    assert_eq!(first["order"], 1);
+    assert_eq!(first["condition"], "ggz_treatment");
+    assert_eq!(first["source"], "Samenwerken 2017, 4.5");
+    assert!(
+        a["summary"]
+            .as_str()
+            .unwrap()
+            .starts_with("Begin hier: Eerst behandeling"),
+        "{}",
+        a["summary"]
+    );
+    let in_care = advice(
+        &app,
+        json!({"severity": "epa", "work_situation": "bijstand",
+        "mental_health_care": "in_treatment", "work_wish": "paid_work_now"}),
+    )
+    .await;
+    assert!(step(&in_care, "first").is_none());
+    let alongside = step(&in_care, "alongside").expect("IPS alongside training");
+    assert_eq!(alongside["slugs"], json!(["ips"]));
+    assert_eq!(alongside["source"], "Trimbos 2015");
+    assert!(alongside["text"].as_str().unwrap().contains("anderhalf"));
+    assert!(
+        in_care["summary"]
+            .as_str()
+            .unwrap()
+            .starts_with("Begin met Individuele Plaatsing en Steun (IPS)"),
+        "{}",
+        in_care["summary"]
+    );
+    // Orders run 1..n.
+    for (i, s) in in_care["plan"].as_array().unwrap().iter().enumerate() {
+        assert_eq!(s["order"], i + 1);
+    }
+}
+
+#[tokio::test]
+async fn sharp_at_work_comes_at_the_return_and_work_is_not_put_off_until_complaints_are_gone() {
+    let app = spawn_app().await;
+    let a = advice(
+        &app,
+        json!({"severity": "cmd", "work_situation": "sick_leave",
+        "absence_duration": "6_weeks_to_3_months", "work_wish": "paid_work_now"}),
+    )
+    .await;
+    let at_return = step(&a, "at_return").expect("a step at the return");
+    assert_eq!(at_return["slugs"], json!(["sharp-at-work"]));
+    assert_eq!(at_return["condition"], "return_to_work");
+    let now = step(&a, "now").expect("a step now");
+    assert_eq!(now["source"], "Samenwerken 2017, 1.8");
+    let not_now = advice(
+        &app,
+        json!({"severity": "cmd", "work_situation": "sick_leave",
+        "work_wish": "not_now"}),
+    )
+    .await;
+    assert!(
+        not_now["plan"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["source"] != "Samenwerken 2017, 1.8")
+    );
+}
+
+#[tokio::test]
+async fn a_follow_up_is_arranged_after_bewegen_werkt_and_alternative_work_when_the_own_job_is_not_feasible()
+ {
+    let app = spawn_app().await;
+    let a = advice(
+        &app,
+        json!({"severity": "epa", "work_situation": "wga",
+        "lacks_fitness_or_structure": "yes", "mental_health_care": "in_treatment",
+        "work_wish": "paid_work_later"}),
+    )
+    .await;
+    let after = step(&a, "afterwards").expect("a follow-up step");
+    assert_eq!(after["slugs"], json!(["bewegen-werkt"]));
+    assert_eq!(after["condition"], "follow_up");
+    assert_eq!(after["source"], "Panteia 2021, 4.4");
+    let own = advice(
+        &app,
+        json!({"severity": "cmd", "work_situation": "sick_leave",
+        "own_job_feasible": "no"}),
+    )
+    .await;
+    let alt = own["plan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["source"] == "Panteia 2021, 3.1.2")
+        .expect("alternative work first");
+    assert_eq!(alt["phase"], "now");
+    // Interventions already under way are not put in a step as new.
+    let current = advice(
+        &app,
+        json!({"severity": "cmd", "work_situation": "sick_leave",
+        "current_interventions": ["sharp-at-work"]}),
+    )
+    .await;
+    assert_eq!(step(&current, "at_return").unwrap()["slugs"], json!([]));
+}
+
+#[tokio::test]
+async fn the_advice_page_shows_the_summary_first_and_the_plan_section() {
+    let app = spawn_app().await;
+    let response = app
+        .client
+        .post(app.url("/advies"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(
+            "severity=epa&work_situation=bijstand&mental_health_care=none&work_wish=paid_work_now",
+        )
+        .send()
+        .await
+        .unwrap();
+    let response = app.follow(response).await;
+    let doc = Html::parse_document(&response.text().await.unwrap());
+    let sel = |s: &str| Selector::parse(s).unwrap();
+    let summary: String = doc
+        .select(&sel(".summary-text"))
+        .next()
+        .expect("summary")
+        .text()
+        .collect();
+    assert!(summary.starts_with("Begin hier"), "{summary}");
+    let steps: Vec<String> = doc
+        .select(&sel("section#plan li.plan-step"))
+        .map(|l| l.text().collect())
+        .collect();
+    assert!(
+        steps[0].contains("Eerst") && steps[0].contains("Samenwerken 2017, 4.5"),
+        "{steps:?}"
+    );
+    // The summary comes before the cards.
+    let html = doc.html();
+    assert!(html.find("summary-text").unwrap() < html.find("advice-list").unwrap());
+}
