@@ -171,13 +171,15 @@ async fn watch_knowledge_base(state: AppState) {
     db::watch::on_change(pool, || {
         let state = state.clone();
         async move {
+            // Read before loading: if this server swaps in its own change meanwhile, the
+            // loaded snapshot may be older than that one and must not replace it.
+            let seen = state.knowledge_base();
             match db::knowledge::load(&state.db).await {
-                Ok(kb) if kb.version() != state.knowledge_base().version() => {
-                    tracing::info!(
-                        version = kb.version(),
-                        "knowledge base changed in the database; reloaded"
-                    );
-                    state.replace_knowledge_base(kb);
+                Ok(kb) if kb.version() != seen.version() => {
+                    let version = kb.version().to_owned();
+                    if state.replace_knowledge_base_if_current(&seen, kb) {
+                        tracing::info!(version, "knowledge base changed in the database; reloaded");
+                    }
                 }
                 Ok(_) => {}
                 Err(error) => tracing::error!(%error, "cannot reload the changed knowledge base"),

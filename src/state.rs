@@ -70,4 +70,23 @@ impl AppState {
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         *guard = Arc::new(knowledge_base);
     }
+
+    /// Swaps in `knowledge_base` only if the snapshot is still `seen`, so that a reload that
+    /// started before an administrator's save cannot put an older snapshot back over it.
+    /// Returns whether it swapped.
+    pub fn replace_knowledge_base_if_current(
+        &self,
+        seen: &Arc<KnowledgeBase>,
+        knowledge_base: KnowledgeBase,
+    ) -> bool {
+        let mut guard = self
+            .knowledge_base
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if !Arc::ptr_eq(&guard, seen) {
+            return false;
+        }
+        *guard = Arc::new(knowledge_base);
+        true
+    }
 }
