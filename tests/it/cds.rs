@@ -273,6 +273,15 @@ async fn a_missing_or_invalid_profile_gets_the_contracts_422() {
             "context.profile.severity",
         ),
         (
+            hook_call(json!({"severity": "epa", "work_situation": "ww",
+                "current_interventions": ["bestaat-niet"]})),
+            "context.profile.current_interventions",
+        ),
+        (
+            hook_call(json!({"severity": "epa", "work_situation": "ww", "region": "nergens"})),
+            "context.profile.region",
+        ),
+        (
             json!({"hook": "patient-view", "hookInstance": "x", "context": {"profile": profile()}}),
             "hook",
         ),

@@ -166,7 +166,7 @@ async fn advise(
     let profile = api::profile_from_json(&request["context"]["profile"], lang)
         .map_err(|e| prefixed(e, "context.profile"))?;
     let kb = state.knowledge_base();
-    kb.social_map().check_region(&profile).map_err(|error| {
+    crate::domain::references::check_against(&kb, &profile).map_err(|error| {
         let message = profile_error_message(&error, lang);
         let field = format!("context.profile.{}", error.field());
         ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, &field, message)
