@@ -15,7 +15,6 @@ pub mod pages;
 pub mod plan_view;
 pub mod route_view;
 pub mod texts;
-pub mod texts_case;
 pub mod views;
 
 use std::time::Duration;

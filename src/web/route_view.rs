@@ -164,38 +164,6 @@ pub fn funding_views(
         .collect()
 }
 
-/// The page texts of the route, looked up by key like `texts::t`.
-pub fn text(key: &str) -> Option<(&'static str, &'static str)> {
-    Some(match key {
-        "route.title" => ("Route en regie", "Route and lead responsibility"),
-        "route.responsible" => ("Wie heeft de regie", "Who holds the lead"),
-        "route.involve" => ("Wie is er verder betrokken", "Who else is involved"),
-        "route.client_duty" => ("Plicht van de cliënt", "The client's duty"),
-        "route.no_duty" => (
-            "De bronnen beschrijven voor deze situatie geen eigen re-integratieplicht van de cliënt.",
-            "The sources describe no re-integration duty of the client for this situation.",
-        ),
-        "route.to_check" => ("Nog na te gaan", "Still to check"),
-        "route.who_pays" => ("Wie betaalt", "Who pays"),
-        "route.table_title" => (
-            "Wie heeft de regie: werksituatie x verzekering",
-            "Who holds the lead: work situation x insurance",
-        ),
-        "route.table_intro" => (
-            "Gegenereerd uit de kennisbank. Bij eigenrisicodragerschap is de (voormalig) werkgever verantwoordelijk, de facto vaak met een private verzekeraar; is de verzekering onbekend, dan zegt het advies wat u moet nagaan.",
-            "Generated from the knowledge base. With an eigenrisicodrager the (former) employer is responsible, in practice often with a private insurer; when the insurance is unknown, the advice says what to check.",
-        ),
-        "route.work_situation" => ("Werksituatie", "Work situation"),
-        "route.contract" => ("Dienstverband", "Employment contract"),
-        "route.differences" => ("Verschil in route", "Difference in route"),
-        "route.same" => (
-            "De route is voor beide profielen gelijk.",
-            "The route is the same for both profiles.",
-        ),
-        _ => return None,
-    })
-}
-
 /// A short name of a responsible code, for the regie table and the comparison.
 pub fn responsible_label(code: &str, lang: Lang) -> &'static str {
     let (nl, en) = match code {

@@ -24,7 +24,8 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use crate::domain::lang::Lang;
-use crate::web::{assets, texts};
+use crate::web::assets;
+use crate::web::texts::{self, Texts};
 
 /// The language of a page: `?lang=` first, then the `lang` cookie, else Dutch.
 #[derive(Debug, Clone, Copy)]
@@ -81,6 +82,8 @@ pub async fn remember_lang(request: Request, next: Next) -> Response {
 #[derive(Debug, Clone)]
 pub struct Chrome {
     pub lang: Lang,
+    /// The fixed texts in the page's language (`{{ chrome.tx.home.title }}`).
+    pub tx: &'static Texts,
     /// Where the language switch leads: this page in the other language.
     pub switch_href: String,
     /// Which menu item is the current page.
@@ -96,12 +99,13 @@ impl Chrome {
         };
         Self {
             lang,
+            tx: texts::for_lang(lang),
             switch_href: format!("{path}?lang={}", other.code()),
             current,
         }
     }
 
-    /// A fixed text of the pages.
+    /// A fixed text of the pages by its old dotted key (temporary: use [`Chrome::tx`]).
     pub fn t(&self, key: &str) -> &'static str {
         texts::t(key, self.lang)
     }

@@ -1,65 +1,66 @@
-//! The fixed texts of the case link, the privacy statement and the client handout, in Dutch
-//! and English (looked up through [`super::texts::t`]).
+//! The texts of the case link, the privacy statement and the client handout.
 
-/// The (Dutch, English) text for `key`, if it is one of these.
-pub fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
-    Some(match key {
-        "case.link_note" => (
+texts! {
+    /// The `case.*` texts.
+    CaseTexts {
+        link_note: (
             "Het adres van deze pagina is de link naar deze casus: u kunt het bewaren, verversen of \
              later openen. Er staat geen antwoord in, alleen een willekeurige code.",
             "The address of this page is the link to this case: you can keep it, reload it or open \
              it later. It holds no answer, only a random code.",
         ),
-        "case.expires" => (
+        expires: (
             "De antwoorden worden automatisch verwijderd op",
             "The answers are deleted automatically on",
         ),
-        "case.change_one" => ("wijzig", "change"),
-        "case.delete" => ("Verwijder nu", "Delete now"),
-        "case.back_to_advice" => (
+        change_one: ("wijzig", "change"),
+        delete: ("Verwijder nu", "Delete now"),
+        back_to_advice: (
             "Terug naar het advies (zonder wijzigingen)",
             "Back to the advice (without changes)",
         ),
-        "case.kb_changed" => (
+        kb_changed: (
             "Let op: de kennisbank is gewijzigd sinds deze casus werd opgeslagen. Het advies hieronder \
              is opnieuw berekend met de huidige kennisbank en kan daardoor afwijken van eerder.",
             "Note: the knowledge base has changed since this case was saved. The advice below is \
              computed again with the current knowledge base and may differ from before.",
         ),
-        "case.deleted_title" => ("Casus verwijderd", "Case deleted"),
-        "case.deleted" => (
+        deleted_title: ("Casus verwijderd", "Case deleted"),
+        deleted: (
             "De antwoorden van deze casus zijn verwijderd. De link werkt niet meer.",
             "The answers of this case have been deleted. The link no longer works.",
         ),
-        "case.new" => (
-            "Een nieuwe vragenlijst invullen",
-            "Fill in a new questionnaire",
-        ),
-        "case.unknown_title" => ("Casus niet gevonden", "Case not found"),
-        "case.unknown" => (
+        new: ("Een nieuwe vragenlijst invullen", "Fill in a new questionnaire"),
+        unknown_title: ("Casus niet gevonden", "Case not found"),
+        unknown: (
             "Onder deze link staat geen casus. Misschien is hij verwijderd, of is het adres niet \
              helemaal overgenomen. Vul de vragenlijst opnieuw in om een advies te krijgen.",
             "There is no case under this link. It may have been deleted, or the address was not \
              copied in full. Fill in the questionnaire again to get an advice.",
         ),
-        "case.expired_title" => ("Casus verlopen", "Case expired"),
-        "case.expired" => (
+        expired_title: ("Casus verlopen", "Case expired"),
+        expired: (
             "Deze casus is verlopen: de antwoorden worden na een vaste termijn automatisch \
              verwijderd. Vul de vragenlijst opnieuw in om een advies te krijgen.",
             "This case has expired: the answers are deleted automatically after a set time. Fill in \
              the questionnaire again to get an advice.",
         ),
-        "case.full_title" => ("Even geen ruimte", "No room just now"),
-        "case.full" => (
+        full_title: ("Even geen ruimte", "No room just now"),
+        full: (
             "Er zijn op dit moment te veel open casussen om er een bij te maken. Probeer het later \
              opnieuw; oude casussen worden automatisch verwijderd. Uw antwoorden zijn niet bewaard.",
             "There are too many open cases just now to add one. Please try again later; old cases \
              are deleted automatically. Your answers have not been kept.",
         ),
-        "footer.privacy_link" => ("Privacy", "Privacy"),
-        "privacy.title" => ("Privacyverklaring", "Privacy statement"),
-        "privacy.what_title" => ("Wat wordt bewaard", "What is stored"),
-        "privacy.what" => (
+    }
+}
+
+texts! {
+    /// The `privacy.*` texts.
+    PrivacyTexts {
+        title: ("Privacyverklaring", "Privacy statement"),
+        what_title: ("Wat wordt bewaard", "What is stored"),
+        what: (
             "Als u de vragenlijst verstuurt, bewaren wij alleen de gekozen antwoordcodes (bijvoorbeeld \
              'EPA' of 'bijstand', en de gekozen regio), de versie van de kennisbank en wanneer de \
              casus is gemaakt en gewijzigd. Ze staan onder een willekeurige code van 128 bits die \
@@ -71,8 +72,8 @@ pub fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
              guess. No name, citizen service number, date of birth, free text, IP address or cookie \
              of the client.",
         ),
-        "privacy.why_title" => ("Waarom", "Why"),
-        "privacy.why" => (
+        why_title: ("Waarom", "Why"),
+        why: (
             "Zodat het advies een eigen adres heeft: het blijft staan als u terug gaat, de pagina \
              ververst, de taal wisselt, afdrukt of later verder wilt, en u kunt de antwoorden \
              aanpassen zonder alles opnieuw in te vullen. Het adres bevat geen antwoord.",
@@ -80,79 +81,78 @@ pub fn lookup(key: &str) -> Option<(&'static str, &'static str)> {
              switch language, print or want to continue later, and you can change the answers \
              without filling in everything again. The address holds no answer.",
         ),
-        "privacy.how_long_title" => ("Hoe lang", "How long"),
-        "privacy.how_long" => (
+        how_long_title: ("Hoe lang", "How long"),
+        how_long: (
             "Een casus wordt automatisch verwijderd na de laatste wijziging plus",
             "A case is deleted automatically after its last change plus",
         ),
-        "privacy.days" => ("dagen", "days"),
-        "privacy.delete" => (
+        days: ("dagen", "days"),
+        delete: (
             "Met de knop 'Verwijder nu' op het advies verwijdert u hem direct. Het aantal casussen is \
              begrensd.",
             "The 'Delete now' button on the advice deletes it at once. The number of cases is \
              limited.",
         ),
-        "privacy.not_title" => ("Wat niet", "What not"),
-        "privacy.not" => (
+        not_title: ("Wat niet", "What not"),
+        not: (
             "Antwoorden komen nooit in een adres (URL) of in een logregel. De taalkeuze wordt in een \
              cookie onthouden; dat is een voorkeur, geen gegeven over de cliënt. De JSON-API bewaart \
              niets.",
             "Answers never appear in an address (URL) or a log line. The language choice is kept in a \
              cookie; that is a preference, not data about the client. The JSON API stores nothing.",
         ),
-        "handout.link" => (
-            "Uitleg voor de cliënt (1 pagina)",
-            "Handout for the client (1 page)",
-        ),
-        "handout.title" => (
-            "Welke hulp bij werk past bij u?",
-            "Which help with work suits you?",
-        ),
-        "handout.intro" => (
+    }
+}
+
+texts! {
+    /// The `handout.*` texts.
+    HandoutTexts {
+        link: ("Uitleg voor de cliënt (1 pagina)", "Handout for the client (1 page)"),
+        title: ("Welke hulp bij werk past bij u?", "Which help with work suits you?"),
+        intro: (
             "U hebt samen met uw begeleider vragen beantwoord. Hieronder staan de mogelijkheden die \
              het best bij u passen, naast elkaar. Zo kunt u ze vergelijken. U beslist mee.",
             "You answered questions together with your counsellor. Below are the options that suit \
              you best, side by side. That way you can compare them. You help decide.",
         ),
-        "handout.option" => ("Mogelijkheid", "Option"),
-        "handout.question" => ("Vraag", "Question"),
-        "handout.q.what" => ("Wat is het?", "What is it?"),
-        "handout.q.how_long" => ("Hoe lang duurt het?", "How long does it take?"),
-        "handout.q.who_helps" => ("Wie helpt u?", "Who helps you?"),
-        "handout.q.who_pays" => ("Wie betaalt?", "Who pays?"),
-        "handout.q.research" => ("Wat vond onderzoek?", "What did research find?"),
-        "handout.q.next" => ("Wat doet u nu?", "What do you do next?"),
-        "handout.silent" => (
+        option: ("Mogelijkheid", "Option"),
+        question: ("Vraag", "Question"),
+        q_what: ("Wat is het?", "What is it?"),
+        q_how_long: ("Hoe lang duurt het?", "How long does it take?"),
+        q_who_helps: ("Wie helpt u?", "Who helps you?"),
+        q_who_pays: ("Wie betaalt?", "Who pays?"),
+        q_research: ("Wat vond onderzoek?", "What did research find?"),
+        q_next: ("Wat doet u nu?", "What do you do next?"),
+        silent: (
             "Dat staat niet in onze bronnen. Vraag het uw begeleider.",
             "Our sources do not say. Ask your counsellor.",
         ),
-        "handout.pays_unknown" => (
+        pays_unknown: (
             "Dat staat niet in onze bronnen. Uw begeleider zoekt het uit.",
             "Our sources do not say. Your counsellor will find out.",
         ),
-        "handout.next" => (
+        next: (
             "Praat met uw begeleider of u dit wilt proberen.",
             "Talk with your counsellor about whether you want to try this.",
         ),
-        "handout.next_find" => (
+        next_find: (
             "Uw begeleider zoekt uit wie het bij u in de buurt doet.",
             "Your counsellor finds out who offers it near you.",
         ),
-        "handout.next_nearby" => ("Bij u in de buurt:", "Near you:"),
-        "handout.none" => (
+        next_nearby: ("Bij u in de buurt:", "Near you:"),
+        none: (
             "Er is geen mogelijkheid gevonden die past. Praat met uw begeleider over wat wel kan.",
             "No option was found that fits. Talk with your counsellor about what is possible.",
         ),
-        "handout.footer" => (
+        footer: (
             "Deze uitleg helpt bij het gesprek met uw begeleider. Het is geen besluit.",
             "This handout helps the talk with your counsellor. It is not a decision.",
         ),
-        "handout.sources" => ("Bronnen", "Sources"),
-        "handout.back" => ("Terug naar het advies", "Back to the advice"),
-        "handout.print" => (
+        sources: ("Bronnen", "Sources"),
+        back: ("Terug naar het advies", "Back to the advice"),
+        print: (
             "Druk deze pagina af of bewaar hem als pdf om mee te geven.",
             "Print this page or save it as a PDF to hand over.",
         ),
-        _ => return None,
-    })
+    }
 }

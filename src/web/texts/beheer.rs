@@ -1,0 +1,181 @@
+//! The texts of beheer (the administrators' pages).
+
+texts! {
+    /// The `beheer.*` texts.
+    BeheerTexts {
+        title: ("Beheer", "Administration"),
+        login: ("Inloggen voor beheer", "Sign in to administration"),
+        name: ("Naam", "Name"),
+        password: ("Wachtwoord", "Password"),
+        wrong_login: ("Naam of wachtwoord klopt niet.", "Name or password is not correct."),
+        disk_full: (
+            "De schijf is vol, er is niets veranderd. Maak ruimte vrij op de server (of vraag dat aan wie de server beheert) en probeer het opnieuw.",
+            "The disk is full, nothing was changed. Free some space on the server (or ask whoever runs it) and try again.",
+        ),
+        write_failed: (
+            "Opslaan is niet gelukt, er is niets veranderd. Probeer het zo opnieuw; blijft het misgaan, dan staat de oorzaak in het log van de server.",
+            "Saving failed, nothing was changed. Try again shortly; if it keeps failing, the server's log says why.",
+        ),
+        busy: (
+            "Het is te druk om uw wachtwoord nu te controleren. Probeer het over een minuut opnieuw.",
+            "Too busy to check your password now. Try again in a minute.",
+        ),
+        too_many: (
+            "Te veel mislukte pogingen vanaf dit adres. Probeer het over een kwartier opnieuw.",
+            "Too many failed attempts from this address. Try again in a quarter of an hour.",
+        ),
+        sign_in_first: ("Log eerst in als beheerder.", "Sign in as an administrator first."),
+        forbidden: (
+            "Dit account mag de kennisbank niet beheren.",
+            "This account may not administer the knowledge base.",
+        ),
+        bad_token: (
+            "Dit formulier is verlopen of komt niet van deze site. Open de pagina opnieuw.",
+            "This form has expired or does not come from this site. Open the page again.",
+        ),
+        dashboard: ("Overzicht", "Overview"),
+        cds: ("Terugmeldingen CDS Hooks", "CDS Hooks feedback"),
+        cds_intro: (
+            "Wat professionals in hun casussysteem met de kaarten van de CDS Hooks-dienst deden: per interventie hoe vaak afgewezen en waarom, en hoe vaak aanvaard. Bewaard wordt alleen de kaart, de interventie, de uitkomst, de redencode en de dag; niets over de cliënt of de professional.",
+            "What professionals did in their case-management system with the CDS Hooks service's cards: per intervention how often overridden and why, and how often accepted. Only the card, the intervention, the outcome, the reason code and the day are kept; nothing about the client or the professional.",
+        ),
+        cds_off: (
+            "De CDS Hooks-dienst staat uit: zet CDS_ISSUERS_FILE en CDS_BASE_URL om hem aan te zetten.",
+            "The CDS Hooks service is off: set CDS_ISSUERS_FILE and CDS_BASE_URL to turn it on.",
+        ),
+        cds_none: ("Nog geen terugmeldingen.", "No feedback yet."),
+        cds_outcome: ("Uitkomst", "Outcome"),
+        cds_reason: ("Reden", "Reason"),
+        cds_count: ("Aantal", "Count"),
+        cds_csv: ("Download als CSV", "Download as CSV"),
+        log: ("Logboek", "Audit log"),
+        log_intro: (
+            "Elke wijziging: wie, wat, wanneer, met de toestand ervoor en erna. Het logboek kan niet worden gewijzigd.",
+            "Every change: who, what, when, with the state before and after. The log cannot be changed.",
+        ),
+        before_after: ("Ervoor en erna", "Before and after"),
+        before: ("Ervoor", "Before"),
+        after: ("Erna", "After"),
+        export: ("Exporteren", "Export"),
+        import: ("Importeren", "Import"),
+        import_intro: (
+            "Kies een JSON-bestand dat met Exporteren is gemaakt. Het wordt eerst volledig gecontroleerd en dan in één keer \
+             toegepast: bij een fout verandert er niets.",
+            "Choose a JSON file made with Export. It is checked in full first and then applied at once: on an error \
+             nothing changes.",
+        ),
+        import_refused: (
+            "Het bestand is niet ingelezen; er is niets veranderd.",
+            "The file was not imported; nothing changed.",
+        ),
+        import_done: (
+            "Ingelezen. Nieuwe versie van de kennisbank:",
+            "Imported. New knowledge base version:",
+        ),
+        file: ("Bestand", "File"),
+        signed_in_as: ("Ingelogd als", "Signed in as"),
+        logout: ("Uitloggen", "Sign out"),
+        rules: ("Regels", "Rules"),
+        warnings: ("Let op", "Warnings"),
+        edit: ("Bewerken", "Edit"),
+        general: ("Algemeen", "General"),
+        evidence_source: ("Bron van de bewijskracht", "Source of the evidence level"),
+        recognitions_hint: (
+            "Eén erkenning per regel: instituut | jaar | bron. Het jaar mag leeg blijven.",
+            "One recognition per line: institute | year | source. The year may stay empty.",
+        ),
+        preview: ("Bekijk het effect", "Preview the effect"),
+        save: ("Opslaan", "Save"),
+        discard: ("Verwerpen", "Discard"),
+        preview_title: ("Effect op de voorbeeldcliënten", "Effect on the example clients"),
+        preview_intro: (
+            "Zo verschuift het advies voor elke voorbeeldcliënt als u deze wijziging opslaat. Er is nog niets opgeslagen.",
+            "This is how the advice for each example client moves if you save this change. Nothing has been saved yet.",
+        ),
+        no_moves: ("geen verschuiving", "no change"),
+        social_intro: (
+            "De sociale kaart wordt beheerd als één CSV-bestand: download het, pas het aan en lees het weer in. Het \
+             bestand wordt eerst volledig gecontroleerd; bij een fout verandert er niets en ziet u elke fout met \
+             het regelnummer.",
+            "The sociale kaart is maintained as one CSV file: download it, edit it and upload it again. The file is \
+             checked in full first; on an error nothing changes and you see every error with its line number.",
+        ),
+        social_download: ("Download de sociale kaart (CSV)", "Download the sociale kaart (CSV)"),
+        columns: ("Kolommen", "Columns"),
+        stale: ("Langer dan 12 maanden niet gecontroleerd", "Not checked for more than 12 months"),
+        none_stale: (
+            "Alle vermeldingen zijn recent gecontroleerd.",
+            "All entries were checked recently.",
+        ),
+        social_done: ("De sociale kaart is ingelezen.", "The sociale kaart has been imported."),
+        rule: ("Regel", "Rule"),
+        new_entry: ("nieuw", "new"),
+        saved: ("Opgeslagen.", "Saved."),
+        not_saved: ("Niet opgeslagen", "Not saved"),
+        remove_entry: ("Verwijderen", "Remove"),
+        entries: ("Regio's, organisaties en aanbod", "Regions, organisations and services"),
+        entries_intro: (
+            "Eén item aanpassen kan hier; veel items tegelijk via CSV hieronder. Elke wijziging komt in het logboek.",
+            "Change one entry here; many at once with CSV below. Every change goes into the audit log.",
+        ),
+        csv: ("Alles tegelijk: CSV", "Everything at once: CSV"),
+        new_rule: ("Nieuwe regel", "New rule"),
+        values_hint: (
+            "De antwoordcodes waarop de regel let, gescheiden door spaties; zie de lijst met codes.",
+            "The answer codes the rule looks for, separated by spaces; see the list of codes.",
+        ),
+        codes: ("Codes per vraag", "Codes per question"),
+        delete_preview: ("Bekijk het effect van verwijderen", "Preview removing it"),
+        delete: ("Verwijder deze regel", "Remove this rule"),
+    }
+}
+
+texts! {
+    /// The `social_entry.*` texts.
+    SocialEntryTexts {
+        regio: ("Regio", "Region"),
+        organisatie: ("Organisatie", "Organisation"),
+        aanbod: ("Aanbod", "Service"),
+        new_regio: ("Nieuwe regio", "New region"),
+        new_organisatie: ("Nieuwe organisatie", "New organisation"),
+        new_aanbod: ("Nieuw aanbod", "New service"),
+    }
+}
+
+texts! {
+    /// The `social_field.*` texts.
+    SocialFieldTexts {
+        code: (
+            "Regiocode (kleine letters, cijfers, streepjes)",
+            "Region code (lower-case letters, digits, hyphens)",
+        ),
+        id: (
+            "Organisatiecode (kleine letters, cijfers, streepjes)",
+            "Organisation code (lower-case letters, digits, hyphens)",
+        ),
+        name: ("Naam", "Name"),
+        kind: ("Soort organisatie", "Kind of organisation"),
+        website: ("Website", "Website"),
+        contact: (
+            "Publiek contactpunt (telefoon of e-mail van een afdeling, geen privépersoon)",
+            "Public contact point (a department's phone or e-mail, not a private person)",
+        ),
+        description_nl: ("Beschrijving (nl)", "Description (nl)"),
+        description_en: ("Beschrijving (en)", "Description (en)"),
+        source: ("Bron", "Source"),
+        last_checked: ("Laatst gecontroleerd (JJJJ-MM-DD)", "Last checked (YYYY-MM-DD)"),
+        organisation_id: ("Organisatie", "Organisation"),
+        intervention: ("Interventie", "Intervention"),
+        other_product: ("Geen: een ander product", "None: another product"),
+        product: (
+            "Ander product (als het geen interventie uit de kennisbank is)",
+            "Other product (when it is not an intervention of the knowledge base)",
+        ),
+        notes_nl: (
+            "Toelichting (nl), bijvoorbeeld modelgetrouwheid of wachttijd",
+            "Notes (nl), for example fidelity or waiting time",
+        ),
+        notes_en: ("Toelichting (en)", "Notes (en)"),
+        region: ("Regio's", "Regions"),
+    }
+}
