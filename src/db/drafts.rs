@@ -6,6 +6,7 @@ use sqlx::SqlitePool;
 
 use super::audit;
 use super::rows::{self, InterventionRow, RecognitionRow, RuleRow, Snapshot, TextRow};
+use super::versions::{self, SaveError};
 
 /// An intervention with its recognitions and texts, as an administrator edits them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -92,15 +93,18 @@ fn json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).expect("rows serialise")
 }
 
-/// Saves an intervention draft with its audit entry, all or nothing.
+/// Saves an intervention draft with its audit entry, all or nothing, if the stored intervention
+/// still has the fingerprint `expected` (the one the form was opened with).
 pub async fn save_intervention(
     pool: &SqlitePool,
     draft: &InterventionDraft,
+    expected: &str,
     user_name: &str,
-) -> Result<(), sqlx::Error> {
+) -> Result<(), SaveError> {
     let slug = &draft.intervention.slug;
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let before = InterventionDraft::of(&rows::fetch(&mut tx).await?, slug);
+    versions::check(before.as_ref(), expected)?;
     let i = &draft.intervention;
     sqlx::query(
         "UPDATE interventions SET name_nl = ?, name_en = ?, guidance = ?, evidence_level = ?, \
@@ -138,7 +142,7 @@ pub async fn save_intervention(
         Some(&json(draft)),
     )
     .await?;
-    tx.commit().await
+    Ok(tx.commit().await?)
 }
 
 /// Saves a rule change with its audit entry, all or nothing. Returns the rule's id.

@@ -12,6 +12,7 @@ pub mod rows;
 pub mod social_csv;
 pub mod social_edit;
 pub mod users;
+pub mod versions;
 pub mod watch;
 
 use std::str::FromStr;

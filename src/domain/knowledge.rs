@@ -54,6 +54,15 @@ pub enum Guidance {
 }
 
 impl Guidance {
+    /// The code as stored.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Individual => "individual",
+            Self::Workplace => "workplace",
+            Self::Both => "both",
+        }
+    }
+
     /// The guidance with this code.
     pub fn from_code(code: &str) -> Option<Self> {
         match code {
@@ -482,7 +491,7 @@ fn check_citations(
 }
 
 /// Whether every part of a citation ("A, 1.2; B") names a known source.
-fn cites_known_source(sources: &[Source], citation: &str) -> bool {
+pub fn cites_known_source(sources: &[Source], citation: &str) -> bool {
     citation
         .split(';')
         .map(str::trim)

@@ -5,6 +5,7 @@ mod answers;
 mod api;
 mod architecture;
 mod beheer;
+mod beheer_forms;
 mod cases;
 mod cds;
 mod common;

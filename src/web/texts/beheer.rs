@@ -127,6 +127,64 @@ texts! {
         codes: ("Codes per vraag", "Codes per question"),
         delete_preview: ("Bekijk het effect van verwijderen", "Preview removing it"),
         delete: ("Verwijder deze regel", "Remove this rule"),
+        bad_form: (
+            "Dit formulier kon niet worden gelezen; er is niets veranderd. Open de pagina opnieuw.",
+            "This form could not be read; nothing was changed. Open the page again.",
+        ),
+        conflict_title: (
+            "Intussen door iemand anders opgeslagen",
+            "Saved by someone else in the meantime",
+        ),
+        conflict_intro: (
+            "Na het openen van dit formulier heeft iemand anders deze gegevens opgeslagen. Er is niets overschreven: hieronder staan de opgeslagen versie en uw versie naast elkaar, verschillen eerst.",
+            "Someone else saved this item after you opened the form. Nothing was overwritten: below are the stored version and your version side by side, differences first.",
+        ),
+        conflict_removed: (
+            "Het onderdeel is intussen verwijderd.",
+            "The item has been removed in the meantime.",
+        ),
+        conflict_field: ("Veld", "Field"),
+        conflict_theirs: ("Nu opgeslagen", "Stored now"),
+        conflict_yours: ("Uw versie", "Your version"),
+        conflict_differs: ("verschilt", "differs"),
+        conflict_continue: (
+            "Verder met mijn versie (eerst het effect bekijken)",
+            "Continue with my version (preview first)",
+        ),
+        conflict_open_theirs: (
+            "Open de opgeslagen versie (mijn invoer vervalt)",
+            "Open the stored version (my input is dropped)",
+        ),
+        conflict_help: (
+            "Met 'Verder met mijn versie' opent het formulier met uw invoer, nu op basis van de opgeslagen versie; pas na 'Opslaan' vervangt u die.",
+            "'Continue with my version' opens the form with your input, now based on the stored version; only 'Save' replaces it.",
+        ),
+        err_required: ("Vul dit veld in.", "Fill in this field."),
+        err_too_long: (
+            "Hoogstens {max} tekens (nu {length}).",
+            "At most {max} characters (now {length}).",
+        ),
+        err_control_chars: (
+            "Bevat onzichtbare stuurtekens of tekens die de leesrichting omdraaien; haal die weg.",
+            "Contains invisible control characters or characters that reverse the reading direction; remove them.",
+        ),
+        err_unknown_source: (
+            "'{citation}' noemt geen bekende bron. Begin elk deel (gescheiden door ;) met de korte naam van een bron: {known}.",
+            "'{citation}' names no known source. Start each part (separated by ;) with the short name of a source: {known}.",
+        ),
+        err_choose: ("Kies een waarde uit de lijst.", "Choose a value from the list."),
+        err_text_incomplete: (
+            "Vul de tekst in het Nederlands én het Engels en de bron in, of laat alle drie leeg.",
+            "Fill in the Dutch and the English text and the source, or leave all three empty.",
+        ),
+        err_recognition_line: (
+            "Regel {line}: schrijf 'instituut | jaar | bron' (jaar mag leeg, tussen 1900 en 2100).",
+            "Line {line}: write 'institute | year | source' (the year may be empty, 1900 to 2100).",
+        ),
+        err_invalid_kb: (
+            "Hierdoor zou de kennisbank ongeldig worden; er is niets veranderd. Technische melding:",
+            "This would make the knowledge base invalid; nothing was changed. Technical message:",
+        ),
     }
 }
 

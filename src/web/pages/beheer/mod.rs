@@ -5,6 +5,8 @@
 pub mod cds_feedback;
 pub mod edit;
 pub mod exchange;
+pub mod form;
+pub mod intervention;
 pub mod login;
 pub mod rules;
 pub mod social;
@@ -51,7 +53,7 @@ pub fn router() -> Router<AppState> {
         )
         .route(
             "/beheer/interventies/{slug}",
-            get(edit::form).post(edit::submit),
+            get(intervention::form).post(intervention::submit),
         )
         .route("/beheer/interventies/{slug}/regels", post(rules::create))
         .route(
@@ -158,6 +160,8 @@ pub enum Refusal {
     Forbidden { lang: Lang, csrf: String },
     /// A form without this session's CSRF token.
     BadToken(Lang),
+    /// A form body that is too large, not a form, or not of the expected shape.
+    BadForm { lang: Lang, status: StatusCode },
     /// The database failed; logged where it happened.
     Internal(Lang),
     /// A write failed and was rolled back; `disk_full` when the disk (or database) was full.
@@ -191,6 +195,7 @@ impl IntoResponse for Refusal {
                 return (StatusCode::FORBIDDEN, page).into_response();
             }
             Self::BadToken(lang) => (StatusCode::FORBIDDEN, lang, "beheer.bad_token"),
+            Self::BadForm { lang, status } => (status, lang, "beheer.bad_form"),
             Self::Internal(lang) => (StatusCode::INTERNAL_SERVER_ERROR, lang, "error.body"),
             Self::WriteFailed {
                 lang,
@@ -203,7 +208,7 @@ impl IntoResponse for Refusal {
         };
         let page = MessagePage {
             chrome: Chrome::new(lang, "/beheer", "beheer"),
-            title: texts::t("beheer.title", lang),
+            title: texts::for_lang(lang).beheer.title,
             body: texts::t(body, lang),
         };
         (status, page).into_response()

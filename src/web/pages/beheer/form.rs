@@ -1,0 +1,300 @@
+//! Administrator forms, in one place: the [`AdminForm`] extractor (a signed-in administrator,
+//! the session's CSRF token checked, the body deserialised into a struct), [`FieldErrors`]
+//! (messages at the field, in the page's language) and optimistic concurrency (an edit form
+//! carries the [`Fingerprint`] of the item as it was opened; a stale save gets [`conflict`]).
+//!
+//! A new editor needs four steps:
+//! 1. a `#[derive(Deserialize)]` struct of `String` fields (`Vec<String>` for a repeated name;
+//!    strings keep whatever was typed, so a refused form shows it again unchanged) and a handler
+//!    taking `AdminForm<ThatStruct>`;
+//! 2. a hidden `fingerprint` field in the form, filled with `Fingerprint::of(&stored_item)`;
+//! 3. the save inside one write transaction calls [`crate::db::versions::check`] with the item
+//!    as stored there and the submitted fingerprint, before writing;
+//! 4. on `SaveError::Stale` the handler returns [`conflict`], which shows both versions and keeps
+//!    the administrator's input; nothing is overwritten.
+
+use axum::body::Body;
+use axum::extract::rejection::RawFormRejection;
+use axum::extract::{FromRequest, FromRequestParts, RawForm, Request};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::Form;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::{Admin, Refusal};
+use crate::db::versions::{Fingerprint, changes, leaves};
+use crate::domain::bounds;
+use crate::domain::knowledge::{Source, cites_known_source};
+use crate::domain::lang::Lang;
+use crate::state::AppState;
+use crate::web::pages::Chrome;
+use crate::web::texts::{self, Texts};
+
+pub use crate::db::versions::{SaveError, Stale};
+
+/// The hidden form field that carries the item's fingerprint.
+pub const FINGERPRINT: &str = "fingerprint";
+
+/// A posted administrator form: who posted it, the form as `T` (through
+/// `axum_extra::extract::Form`, so a repeated name fills a `Vec`) and the raw pairs (what
+/// [`conflict`] posts back so nothing typed is lost). The CSRF token (field `csrf`) is checked
+/// before `T` is read; `T` need not declare it.
+pub struct AdminForm<T> {
+    pub admin: Admin,
+    pub form: T,
+    pub pairs: Vec<(String, String)>,
+}
+
+impl<T> AdminForm<T> {
+    /// The first submitted value of `name`, or "" (for fields outside `T`, such as `action`).
+    pub fn field(&self, name: &str) -> &str {
+        self.pairs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map_or("", |(_, v)| v.as_str())
+    }
+
+    /// The page language.
+    pub fn lang(&self) -> Lang {
+        self.admin.lang
+    }
+}
+
+impl<T: DeserializeOwned + Send> FromRequest<AppState> for AdminForm<T> {
+    type Rejection = Refusal;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, Refusal> {
+        let (mut parts, body) = req.into_parts();
+        let admin = Admin::from_request_parts(&mut parts, state).await?;
+        let lang = admin.lang;
+        let RawForm(bytes) = RawForm::from_request(Request::from_parts(parts.clone(), body), state)
+            .await
+            .map_err(|rejection: RawFormRejection| Refusal::BadForm {
+                lang,
+                status: rejection.status(),
+            })?;
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
+        let token = pairs.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v);
+        if !token.is_some_and(|t| admin.token_matches(t)) {
+            return Err(Refusal::BadToken(lang));
+        }
+        let Form(form) =
+            Form::<T>::from_request(Request::from_parts(parts, Body::from(bytes)), state)
+                .await
+                .map_err(|rejection| {
+                    tracing::info!(%rejection, "administrator form not readable");
+                    Refusal::BadForm {
+                        lang,
+                        status: StatusCode::UNPROCESSABLE_ENTITY,
+                    }
+                })?;
+        Ok(Self { admin, form, pairs })
+    }
+}
+
+/// One message at one field.
+#[derive(Debug, Clone)]
+pub struct FieldError {
+    /// The field's `id` in the form (the summary links to it); "" for the form as a whole.
+    pub field: String,
+    /// The field's label, for the summary on top ("" when none was given).
+    pub label: String,
+    pub message: String,
+}
+
+/// What is wrong with a submitted form, field by field; messages are already in the page's
+/// language. Templates show [`FieldErrors::at`] beside each field and the whole list on top.
+#[derive(Debug, Clone)]
+pub struct FieldErrors {
+    lang: Lang,
+    list: Vec<FieldError>,
+    labels: Vec<(String, String)>,
+}
+
+impl FieldErrors {
+    /// No errors yet, for a page in `lang`.
+    pub fn new(lang: Lang) -> Self {
+        Self {
+            lang,
+            list: Vec::new(),
+            labels: Vec::new(),
+        }
+    }
+
+    /// Names the field `id` for the summary on top (messages added before or after).
+    pub fn label(&mut self, id: &str, label: impl Into<String>) {
+        let label = label.into();
+        for e in self.list.iter_mut().filter(|e| e.field == id) {
+            e.label.clone_from(&label);
+        }
+        self.labels.push((id.to_owned(), label));
+    }
+
+    /// The page language, to build messages in.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Adds a message at `field`.
+    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+        let label = self
+            .labels
+            .iter()
+            .find(|(id, _)| id == field)
+            .map(|(_, l)| l.clone())
+            .unwrap_or_default();
+        self.list.push(FieldError {
+            field: field.to_owned(),
+            label,
+            message: message.into(),
+        });
+    }
+
+    /// The texts in the page's language, to build messages from (`errors.tx().beheer.…`).
+    pub fn tx(&self) -> &'static Texts {
+        texts::for_lang(self.lang)
+    }
+
+    /// Adds "fill in this field" at `field` when `value` is empty.
+    pub fn require(&mut self, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.add(field, self.tx().beheer.err_required);
+        }
+    }
+
+    /// Adds a message at `field` when `value` is longer than a text called `name` may be (see
+    /// [`crate::domain::bounds::max_for`]) or holds control or reading-direction characters.
+    pub fn check_text(&mut self, field: &str, name: &str, value: &str) {
+        let (max, length) = (bounds::max_for(name), value.chars().count());
+        if length > max {
+            let message = texts::for_lang(self.lang)
+                .beheer
+                .err_too_long
+                .replace("{max}", &max.to_string())
+                .replace("{length}", &length.to_string());
+            self.add(field, message);
+        }
+        if value.chars().any(bounds::is_forbidden_char) {
+            self.add(field, self.tx().beheer.err_control_chars);
+        }
+    }
+
+    /// Adds a message at `field` when a citation ("A, 1.2; B") names a source the knowledge
+    /// base does not know; the message lists the known short names.
+    pub fn check_source(&mut self, field: &str, citation: &str, sources: &[Source]) {
+        if citation.trim().is_empty() || cites_known_source(sources, citation) {
+            return;
+        }
+        let known: Vec<&str> = sources.iter().map(|s| s.short_name.as_str()).collect();
+        let message = texts::for_lang(self.lang)
+            .beheer
+            .err_unknown_source
+            .replace("{citation}", citation.trim())
+            .replace("{known}", &known.join(", "));
+        self.add(field, message);
+    }
+
+    /// The messages at `field`, joined, if any.
+    pub fn at(&self, field: &str) -> Option<String> {
+        let here: Vec<&str> = self
+            .list
+            .iter()
+            .filter(|e| e.field == field)
+            .map(|e| e.message.as_str())
+            .collect();
+        (!here.is_empty()).then(|| here.join(" "))
+    }
+
+    /// Every message, in the order added.
+    pub fn all(&self) -> &[FieldError] {
+        &self.list
+    }
+
+    /// Whether there is nothing to say.
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+}
+
+/// One field of the conflict page.
+pub struct ConflictRow {
+    pub path: String,
+    pub theirs: String,
+    pub yours: String,
+    pub differs: bool,
+}
+
+/// `409 Conflict`: the item was saved by someone else after this form was opened.
+#[derive(askama::Template, askama_web::WebTemplate)]
+#[template(path = "beheer/conflict.html")]
+pub struct ConflictPage {
+    chrome: Chrome,
+    csrf: String,
+    title: String,
+    /// The editor (GET shows the stored version; POST takes "continue with mine").
+    editor: String,
+    rows: Vec<ConflictRow>,
+    /// The administrator's input, posted back to the editor for a preview.
+    kept: Vec<(String, String)>,
+    fingerprint: String,
+    removed: bool,
+}
+
+/// The page for a stale save of `title` at `editor`: both versions side by side (the stored one
+/// as it is now, the submitted one as typed), differences first, and a button that reopens the
+/// editor with the submitted input against the current version. Nothing was written.
+pub fn conflict<T, Y: Serialize>(
+    form: &AdminForm<T>,
+    title: &str,
+    editor: &str,
+    stale: &Stale,
+    yours: &Y,
+) -> Response {
+    let theirs = leaves(&stale.current);
+    let mine = leaves(&serde_json::to_value(yours).expect("rows serialise"));
+    let differing: Vec<String> = changes(
+        &stale.current,
+        &serde_json::to_value(yours).expect("rows serialise"),
+    )
+    .into_iter()
+    .map(|c| c.path)
+    .collect();
+    let show = |v: Option<&serde_json::Value>| v.map(display).unwrap_or_default();
+    let mut rows: Vec<ConflictRow> = theirs
+        .keys()
+        .chain(mine.keys().filter(|k| !theirs.contains_key(*k)))
+        .map(|path| ConflictRow {
+            path: path.clone(),
+            theirs: show(theirs.get(path)),
+            yours: show(mine.get(path)),
+            differs: differing.contains(path),
+        })
+        .collect();
+    rows.sort_by_key(|r| !r.differs);
+    let page = ConflictPage {
+        chrome: Chrome::new(form.lang(), editor, "beheer"),
+        csrf: form.admin.session.csrf_token.clone(),
+        title: title.to_owned(),
+        editor: editor.to_owned(),
+        rows,
+        kept: form
+            .pairs
+            .iter()
+            .filter(|(k, _)| !["csrf", FINGERPRINT, "action"].contains(&k.as_str()))
+            .cloned()
+            .collect(),
+        fingerprint: Fingerprint::of(&stale.current).to_string(),
+        removed: stale.current.is_null(),
+    };
+    (StatusCode::CONFLICT, page).into_response()
+}
+
+/// A JSON leaf as an administrator reads it: strings without quotes, nothing for null.
+pub fn display(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,437 @@
+//! Editing an intervention: the form (as opened or as submitted, so a refusal keeps every
+//! character typed), its checks with messages at the field in the page's language, a preview
+//! over the example clients, and a save that is refused when someone else saved first.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::http::header::LOCATION;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use super::edit::{ExamplePreview, current_rows, preview};
+use super::form::{AdminForm, FieldErrors, SaveError, conflict};
+use super::{Admin, Refusal, reload};
+use crate::db::drafts::{InterventionDraft, save_intervention};
+use crate::db::knowledge::build;
+use crate::db::rows::{InterventionRow, RecognitionRow, TextRow};
+use crate::db::versions::Fingerprint;
+use crate::domain::knowledge::{Guidance, Source, TEXT_FIELDS};
+use crate::state::AppState;
+use crate::web::pages::{Chrome, PageError};
+use crate::web::views::{RuleView, recognition_warnings, rule_views};
+use crate::web::{labels, texts};
+
+/// The intervention form as submitted: every field a string, kept as typed. The texts are named
+/// `{field}.nl`, `{field}.en` and `{field}.source` for each of [`TEXT_FIELDS`].
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct InterventionInput {
+    pub name_nl: String,
+    pub name_en: String,
+    pub guidance: String,
+    pub evidence_level: String,
+    pub evidence_source: String,
+    /// One recognition a line: `institute | year | source`.
+    pub recognitions: String,
+    /// The fingerprint of the intervention as the form was opened.
+    pub fingerprint: String,
+    #[serde(flatten)]
+    pub texts: BTreeMap<String, String>,
+}
+
+impl InterventionInput {
+    /// The form for a stored intervention.
+    pub fn of(draft: &InterventionDraft) -> Self {
+        let i = &draft.intervention;
+        let mut texts = BTreeMap::new();
+        for t in &draft.texts {
+            texts.insert(format!("{}.nl", t.field), t.text_nl.clone());
+            texts.insert(format!("{}.en", t.field), t.text_en.clone());
+            texts.insert(format!("{}.source", t.field), t.source.clone());
+        }
+        Self {
+            name_nl: i.name_nl.clone(),
+            name_en: i.name_en.clone(),
+            guidance: i.guidance.clone().unwrap_or_default(),
+            evidence_level: i.evidence_level.clone(),
+            evidence_source: i.evidence_source.clone(),
+            recognitions: draft
+                .recognitions
+                .iter()
+                .map(|r| match r.year {
+                    Some(y) => format!("{} | {y} | {}", r.institute, r.source),
+                    None => format!("{} |  | {}", r.institute, r.source),
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+            fingerprint: Fingerprint::of(draft).to_string(),
+            texts,
+        }
+    }
+
+    fn text(&self, name: &str) -> String {
+        clean(self.texts.get(name).map_or("", String::as_str))
+    }
+}
+
+fn clean(value: &str) -> String {
+    value.trim().replace("\r\n", "\n")
+}
+
+/// One content field in the form.
+pub struct TextFieldView {
+    pub heading: &'static str,
+    /// The ids and names of its three inputs.
+    pub id_nl: String,
+    pub id_en: String,
+    pub id_source: String,
+    pub name_nl: String,
+    pub name_en: String,
+    pub name_source: String,
+    pub nl: String,
+    pub en: String,
+    pub source: String,
+}
+
+/// `GET|POST /beheer/interventies/{slug}`.
+#[derive(Template, WebTemplate)]
+#[template(path = "beheer/intervention.html")]
+pub struct InterventionForm {
+    chrome: Chrome,
+    csrf: String,
+    slug: String,
+    /// The stored name, for the heading.
+    name: String,
+    input: InterventionInput,
+    fields: Vec<TextFieldView>,
+    guidances: Vec<(&'static str, &'static str)>,
+    levels: Vec<(String, String)>,
+    errors: FieldErrors,
+    warnings: Vec<String>,
+    preview: Option<Vec<ExamplePreview>>,
+    rules: Vec<RuleView>,
+}
+
+fn form_page(
+    state: &AppState,
+    admin: &Admin,
+    slug: &str,
+    input: InterventionInput,
+    errors: FieldErrors,
+    preview: Option<Vec<ExamplePreview>>,
+) -> InterventionForm {
+    let lang = admin.lang;
+    let kb = state.knowledge_base();
+    let stored = kb.intervention(slug);
+    let mut errors = errors;
+    label_fields(&mut errors);
+    InterventionForm {
+        chrome: Chrome::new(lang, &format!("/beheer/interventies/{slug}"), "beheer"),
+        csrf: admin.session.csrf_token.clone(),
+        slug: slug.to_owned(),
+        name: stored.map_or(slug, |i| i.name.get(lang)).to_owned(),
+        fields: TEXT_FIELDS
+            .iter()
+            .map(|f| TextFieldView {
+                heading: labels::text_field(f, lang),
+                id_nl: format!("{f}-nl"),
+                id_en: format!("{f}-en"),
+                id_source: format!("{f}-source"),
+                name_nl: format!("{f}.nl"),
+                name_en: format!("{f}.en"),
+                name_source: format!("{f}.source"),
+                nl: input
+                    .texts
+                    .get(&format!("{f}.nl"))
+                    .cloned()
+                    .unwrap_or_default(),
+                en: input
+                    .texts
+                    .get(&format!("{f}.en"))
+                    .cloned()
+                    .unwrap_or_default(),
+                source: input
+                    .texts
+                    .get(&format!("{f}.source"))
+                    .cloned()
+                    .unwrap_or_default(),
+            })
+            .collect(),
+        guidances: [Guidance::Individual, Guidance::Workplace, Guidance::Both]
+            .into_iter()
+            .map(|g| {
+                (
+                    g.code(),
+                    labels::guidance(Some(g), lang).unwrap_or_default(),
+                )
+            })
+            .collect(),
+        levels: kb
+            .evidence_levels()
+            .iter()
+            .rev()
+            .map(|l| (l.code.clone(), l.label.get(lang).to_owned()))
+            .collect(),
+        warnings: stored
+            .map(|i| recognition_warnings(i, state.admin.recognition_max_age_years, lang, true))
+            .unwrap_or_default(),
+        rules: stored.map(|i| rule_views(i, lang)).unwrap_or_default(),
+        input,
+        errors,
+        preview,
+    }
+}
+
+/// Names every field of the form for the summary of errors.
+fn label_fields(errors: &mut FieldErrors) {
+    let lang = errors.lang();
+    let name = texts::for_lang(lang).beheer.name;
+    errors.label("name_nl", format!("{name} (nl)"));
+    errors.label("name_en", format!("{name} (en)"));
+    errors.label("guidance", texts::for_lang(lang).detail.guidance);
+    errors.label("evidence_level", texts::for_lang(lang).detail.evidence);
+    errors.label(
+        "evidence_source",
+        texts::for_lang(lang).beheer.evidence_source,
+    );
+    errors.label("recognitions", texts::for_lang(lang).detail.recognised_by);
+    for f in TEXT_FIELDS {
+        let heading = labels::text_field(f, lang);
+        errors.label(&format!("{f}-nl"), format!("{heading} (nl)"));
+        errors.label(&format!("{f}-en"), format!("{heading} (en)"));
+        let source = texts::for_lang(lang).advice.source;
+        errors.label(&format!("{f}-source"), format!("{heading}: {source}"));
+    }
+}
+
+/// `GET /beheer/interventies/{slug}`.
+pub async fn form(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path(slug): Path<String>,
+) -> Response {
+    let snapshot = match current_rows(&state, admin.lang).await {
+        Ok(s) => s,
+        Err(refusal) => return refusal.into_response(),
+    };
+    match InterventionDraft::of(&snapshot, &slug) {
+        Some(draft) => {
+            let input = InterventionInput::of(&draft);
+            let errors = FieldErrors::new(admin.lang);
+            form_page(&state, &admin, &slug, input, errors, None).into_response()
+        }
+        None => PageError::NotFound(admin.lang).into_response(),
+    }
+}
+
+/// Reads the submitted form into a draft of `stored`'s intervention, adding what is wrong with
+/// it to `errors` at the field.
+fn parse(
+    stored: &InterventionRow,
+    input: &InterventionInput,
+    levels: &[String],
+    sources: &[Source],
+    errors: &mut FieldErrors,
+) -> InterventionDraft {
+    let slug = &stored.slug;
+    let guidance = clean(&input.guidance);
+    let intervention = InterventionRow {
+        slug: slug.clone(),
+        position: stored.position,
+        name_nl: clean(&input.name_nl),
+        name_en: clean(&input.name_en),
+        guidance: Some(guidance.clone()).filter(|g| !g.is_empty()),
+        evidence_level: clean(&input.evidence_level),
+        evidence_source: clean(&input.evidence_source),
+    };
+    for (field, value) in [
+        ("name_nl", &intervention.name_nl),
+        ("name_en", &intervention.name_en),
+        ("evidence_source", &intervention.evidence_source),
+    ] {
+        errors.require(field, value);
+        errors.check_text(field, field, value);
+    }
+    errors.check_source("evidence_source", &intervention.evidence_source, sources);
+    if !levels.contains(&intervention.evidence_level) {
+        errors.add("evidence_level", errors.tx().beheer.err_choose);
+    }
+    if !guidance.is_empty() && Guidance::from_code(&guidance).is_none() {
+        errors.add("guidance", errors.tx().beheer.err_choose);
+    }
+    let recognitions = parse_recognitions(slug, &clean(&input.recognitions), sources, errors);
+    let mut texts = Vec::new();
+    for field in TEXT_FIELDS {
+        let ids = [
+            (format!("{field}-nl"), input.text(&format!("{field}.nl"))),
+            (format!("{field}-en"), input.text(&format!("{field}.en"))),
+            (
+                format!("{field}-source"),
+                input.text(&format!("{field}.source")),
+            ),
+        ];
+        let filled = ids.iter().filter(|(_, v)| !v.is_empty()).count();
+        if filled > 0 && filled < 3 {
+            for (id, _) in ids.iter().filter(|(_, v)| v.is_empty()) {
+                errors.add(id, errors.tx().beheer.err_text_incomplete);
+            }
+        }
+        for (id, value) in &ids {
+            errors.check_text(
+                id,
+                if id.ends_with("-source") {
+                    "source"
+                } else {
+                    "text"
+                },
+                value,
+            );
+        }
+        errors.check_source(&ids[2].0, &ids[2].1, sources);
+        let [(_, nl), (_, en), (_, source)] = ids;
+        if filled == 3 {
+            texts.push(TextRow {
+                intervention_slug: slug.clone(),
+                field: field.to_string(),
+                text_nl: nl,
+                text_en: en,
+                source,
+            });
+        }
+    }
+    InterventionDraft {
+        intervention,
+        recognitions,
+        texts,
+    }
+}
+
+/// The recognitions, one a line (`institute | year | source`, the year may be empty).
+fn parse_recognitions(
+    slug: &str,
+    text: &str,
+    sources: &[Source],
+    errors: &mut FieldErrors,
+) -> Vec<RecognitionRow> {
+    let mut recognitions = Vec::new();
+    for (n, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let parts: Vec<&str> = line.split('|').map(str::trim).collect();
+        let year = match parts.get(1) {
+            Some(&"") => Ok(None),
+            Some(y) => y.parse::<i64>().map(Some).map_err(|_| ()),
+            None => Err(()),
+        };
+        match (parts.as_slice(), year) {
+            ([institute, _, source], Ok(year))
+                if !institute.is_empty()
+                    && !source.is_empty()
+                    && year.is_none_or(|y| (1900..=2100).contains(&y)) =>
+            {
+                errors.check_text("recognitions", "institute", institute);
+                errors.check_text("recognitions", "source", source);
+                errors.check_source("recognitions", source, sources);
+                recognitions.push(RecognitionRow {
+                    intervention_slug: slug.to_owned(),
+                    institute: institute.to_string(),
+                    year,
+                    source: source.to_string(),
+                });
+            }
+            _ => {
+                let message = errors
+                    .tx()
+                    .beheer
+                    .err_recognition_line
+                    .replace("{line}", &(n + 1).to_string());
+                errors.add("recognitions", message);
+            }
+        }
+    }
+    recognitions
+}
+
+/// `POST /beheer/interventies/{slug}`: `action=preview` shows how the example clients' advice
+/// would move; `action=save` saves (if nobody else saved since the form was opened), records
+/// the audit entry and swaps in the new knowledge base.
+pub async fn submit(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    form: AdminForm<InterventionInput>,
+) -> Response {
+    let (admin, lang) = (&form.admin, form.lang());
+    let snapshot = match current_rows(&state, lang).await {
+        Ok(s) => s,
+        Err(refusal) => return refusal.into_response(),
+    };
+    let Some(stored) = InterventionDraft::of(&snapshot, &slug) else {
+        return PageError::NotFound(lang).into_response();
+    };
+    let levels: Vec<String> = snapshot
+        .evidence_levels
+        .iter()
+        .map(|l| l.code.clone())
+        .collect();
+    let kb = state.knowledge_base();
+    let mut errors = FieldErrors::new(lang);
+    let draft = parse(
+        &stored.intervention,
+        &form.form,
+        &levels,
+        kb.sources(),
+        &mut errors,
+    );
+    let built = errors
+        .is_empty()
+        .then(|| build(draft.applied_to(&snapshot)));
+    let next = match built {
+        Some(Ok(next)) => next,
+        Some(Err(error)) => {
+            let message = format!("{} {error}", texts::for_lang(lang).beheer.err_invalid_kb);
+            errors.add("", message);
+            let page = form_page(&state, admin, &slug, form.form.clone(), errors, None);
+            return (StatusCode::UNPROCESSABLE_ENTITY, page).into_response();
+        }
+        None => {
+            let page = form_page(&state, admin, &slug, form.form.clone(), errors, None);
+            return (StatusCode::UNPROCESSABLE_ENTITY, page).into_response();
+        }
+    };
+    if form.field("action") != "save" {
+        let preview = preview(&kb, &next, lang);
+        let page = form_page(
+            &state,
+            admin,
+            &slug,
+            form.form.clone(),
+            errors,
+            Some(preview),
+        );
+        return page.into_response();
+    }
+    let editor = format!("/beheer/interventies/{slug}");
+    match save_intervention(&state.db, &draft, &form.form.fingerprint, admin.name()).await {
+        Ok(()) => {}
+        Err(SaveError::Stale(stale)) => {
+            tracing::info!(user = %admin.name(), intervention = %slug, "stale save refused");
+            let title = stored.intervention.name_nl.clone();
+            return conflict(&form, &title, &editor, &stale, &draft);
+        }
+        Err(SaveError::Db(error)) => {
+            return Refusal::write_failed(lang, &error, "the intervention").into_response();
+        }
+    }
+    if let Err(error) = reload(&state).await {
+        tracing::error!(%error, "cannot reload the knowledge base");
+        return Refusal::Internal(lang).into_response();
+    }
+    tracing::info!(user = %admin.name(), intervention = %slug, "intervention saved");
+    (StatusCode::SEE_OTHER, [(LOCATION, editor)]).into_response()
+}

@@ -1,0 +1,210 @@
+//! Beheer forms: two administrators saving the same item (the second gets a 409 with both
+//! versions and nothing is overwritten), and a refused form that keeps every character typed
+//! with the message at the field, in Dutch and in English.
+
+use reqwest::StatusCode;
+use scraper::{Html, Selector};
+
+use crate::common::{TestApp, add_user, sign_in, spawn_app};
+
+fn sel(css: &str) -> Selector {
+    Selector::parse(css).unwrap()
+}
+
+async fn page(app: &TestApp, path: &str, cookie: &str) -> Html {
+    let body = app
+        .client
+        .get(app.url(path))
+        .header("Cookie", cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    Html::parse_document(&body)
+}
+
+/// Every field of the form matching `css` as the browser would submit it.
+fn fields(doc: &Html, css: &str) -> Vec<(String, String)> {
+    let form = doc.select(&sel(css)).next().expect("the form");
+    let mut out = Vec::new();
+    for input in form.select(&sel("input[name], textarea[name]")) {
+        let value = input
+            .value()
+            .attr("value")
+            .map(str::to_owned)
+            .unwrap_or_else(|| input.text().collect());
+        out.push((input.value().attr("name").unwrap().to_owned(), value));
+    }
+    for select in form.select(&sel("select[name]")) {
+        let chosen = select
+            .select(&sel("option[selected]"))
+            .next()
+            .and_then(|o| o.value().attr("value"))
+            .unwrap_or("");
+        out.push((
+            select.value().attr("name").unwrap().to_owned(),
+            chosen.to_owned(),
+        ));
+    }
+    out
+}
+
+fn set(fields: &mut Vec<(String, String)>, name: &str, value: &str) {
+    match fields.iter_mut().find(|(k, _)| k == name) {
+        Some(field) => field.1 = value.to_owned(),
+        None => fields.push((name.to_owned(), value.to_owned())),
+    }
+}
+
+async fn post(
+    app: &TestApp,
+    path: &str,
+    cookie: &str,
+    form: &[(String, String)],
+) -> reqwest::Response {
+    app.client
+        .post(app.url(path))
+        .header("Cookie", cookie)
+        .form(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn stored_name(app: &TestApp) -> String {
+    let kb = app.state.knowledge_base();
+    kb.intervention("coral").unwrap().name.nl.clone()
+}
+
+#[tokio::test]
+async fn the_second_of_two_administrators_gets_both_versions_and_the_first_edit_survives() {
+    let app = spawn_app().await;
+    add_user(&app, "anna", true).await;
+    add_user(&app, "bram", true).await;
+    let (anna, bram) = (sign_in(&app, "anna").await, sign_in(&app, "bram").await);
+    let path = "/beheer/interventies/coral";
+    let mut first = fields(&page(&app, path, &anna).await, "form.beheer-form");
+    let mut second = fields(&page(&app, path, &bram).await, "form.beheer-form");
+    set(&mut first, "name_nl", "Coral (versie van Anna)");
+    set(&mut first, "action", "save");
+    let saved = post(&app, path, &anna, &first).await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+
+    set(&mut second, "name_nl", "Coral (versie van Bram)");
+    set(&mut second, "goal.nl", "Bram's nieuwe doel");
+    set(&mut second, "action", "save");
+    let refused = post(&app, path, &bram, &second).await;
+    assert_eq!(refused.status(), StatusCode::CONFLICT);
+    let doc = Html::parse_document(&refused.text().await.unwrap());
+    let cells = |css: &str| -> Vec<String> {
+        doc.select(&sel(css))
+            .map(|c| c.text().collect::<String>())
+            .collect()
+    };
+    assert!(cells("tr.differs td.theirs").contains(&"Coral (versie van Anna)".to_owned()));
+    assert!(cells("tr.differs td.yours").contains(&"Coral (versie van Bram)".to_owned()));
+    assert!(cells("td.yours").contains(&"Bram's nieuwe doel".to_owned()));
+    assert_eq!(
+        stored_name(&app).await,
+        "Coral (versie van Anna)",
+        "nothing overwritten"
+    );
+
+    // Bram continues with his version: the editor opens with his input, based on Anna's save.
+    let kept = fields(&doc, "form.conflict-continue");
+    assert!(kept.contains(&("goal.nl".into(), "Bram's nieuwe doel".into())));
+    let reopened = post(&app, path, &bram, &kept).await;
+    assert_eq!(reopened.status(), StatusCode::OK);
+    let mut again = fields(
+        &Html::parse_document(&reopened.text().await.unwrap()),
+        "form.beheer-form",
+    );
+    assert!(again.contains(&("name_nl".into(), "Coral (versie van Bram)".into())));
+    set(&mut again, "action", "save");
+    assert_eq!(
+        post(&app, path, &bram, &again).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(stored_name(&app).await, "Coral (versie van Bram)");
+}
+
+#[tokio::test]
+async fn a_save_without_a_fingerprint_overwrites_nothing() {
+    let app = spawn_app().await;
+    add_user(&app, "anna", true).await;
+    let anna = sign_in(&app, "anna").await;
+    let path = "/beheer/interventies/coral";
+    let mut form = fields(&page(&app, path, &anna).await, "form.beheer-form");
+    form.retain(|(k, _)| k != "fingerprint");
+    set(&mut form, "name_nl", "Zonder vingerafdruk");
+    set(&mut form, "action", "save");
+    assert_eq!(
+        post(&app, path, &anna, &form).await.status(),
+        StatusCode::CONFLICT
+    );
+    assert_ne!(stored_name(&app).await, "Zonder vingerafdruk");
+}
+
+/// Submits coral's form with a Dutch text typed but no English text and an unknown source; the
+/// page must come back with everything typed and the messages at the fields, in `lang`.
+async fn refused_edit_keeps_input(lang: &str, expected: [&str; 2]) {
+    let app = spawn_app().await;
+    add_user(&app, "anna", true).await;
+    let anna = sign_in(&app, "anna").await;
+    let path = format!("/beheer/interventies/coral?lang={lang}");
+    let mut form = fields(&page(&app, &path, &anna).await, "form.beheer-form");
+    let typed = "Een lange Nederlandse tekst die net is getypt\nmet een tweede regel.";
+    set(&mut form, "cost.nl", typed);
+    set(&mut form, "cost.en", "");
+    set(&mut form, "cost.source", "Samenwerken 2017, 3.6");
+    set(&mut form, "evidence_source", "Onbekend boek, p. 3");
+    set(&mut form, "action", "save");
+    let before = stored_name(&app).await;
+    let refused = post(&app, &path, &anna, &form).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let doc = Html::parse_document(&refused.text().await.unwrap());
+    let kept = fields(&doc, "form.beheer-form");
+    assert!(
+        kept.contains(&("cost.nl".into(), typed.into())),
+        "the Dutch text is kept"
+    );
+    assert!(kept.contains(&("evidence_source".into(), "Onbekend boek, p. 3".into())));
+    let at = |id: &str| -> String {
+        doc.select(&sel(&format!("#{id}-error")))
+            .next()
+            .map(|e| e.text().collect())
+            .unwrap_or_default()
+    };
+    assert!(at("cost-en").contains(expected[0]), "{}", at("cost-en"));
+    assert!(
+        at("evidence_source").contains(expected[1]),
+        "{}",
+        at("evidence_source")
+    );
+    let input = doc.select(&sel("#cost-en")).next().unwrap();
+    assert_eq!(input.value().attr("aria-invalid"), Some("true"));
+    assert_eq!(
+        input.value().attr("aria-describedby"),
+        Some("cost-en-error")
+    );
+    let summary: String = doc
+        .select(&sel(".error-summary a[href='#cost-en']"))
+        .next()
+        .unwrap()
+        .text()
+        .collect();
+    assert!(summary.contains(expected[0]));
+    assert_eq!(stored_name(&app).await, before);
+}
+
+#[tokio::test]
+async fn a_refused_edit_keeps_the_input_and_says_why_at_the_field_in_dutch() {
+    refused_edit_keeps_input("nl", ["of laat alle drie leeg", "noemt geen bekende bron"]).await;
+}
+
+#[tokio::test]
+async fn a_refused_edit_keeps_the_input_and_says_why_at_the_field_in_english() {
+    refused_edit_keeps_input("en", ["or leave all three empty", "names no known source"]).await;
+}
