@@ -145,14 +145,21 @@ pub async fn save_intervention(
     Ok(tx.commit().await?)
 }
 
-/// Saves a rule change with its audit entry, all or nothing. Returns the rule's id.
+/// Saves a rule change with its audit entry, all or nothing. Returns the rule's id. A change or
+/// removal with `expected` is made only if the stored rule still has that fingerprint.
 pub async fn save_rule(
     pool: &SqlitePool,
     change: &RuleChange,
+    expected: Option<&str>,
     user_name: &str,
-) -> Result<i64, sqlx::Error> {
+) -> Result<i64, SaveError> {
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let snapshot = rows::fetch(&mut tx).await?;
+    if let (Some(expected), RuleChange::Change(RuleRow { id, .. }) | RuleChange::Remove(id)) =
+        (expected, change)
+    {
+        versions::check(snapshot.rules.iter().find(|r| r.id == *id), expected)?;
+    }
     let find = |id: i64| snapshot.rules.iter().find(|r| r.id == id).map(json);
     let (id, action, before, after) = match change {
         RuleChange::Add(rule) => {

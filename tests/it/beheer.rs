@@ -223,9 +223,19 @@ async fn a_rule_edit_is_previewed_first_then_changes_the_advice_and_writes_an_au
     let before_score = ips_score(&app).await;
     let before_version = version(&app).await;
     let path = format!("/beheer/regels/{id}");
+    let opened = get(&app, &path, &cookie).await.text().await.unwrap();
+    let fingerprint = Html::parse_document(&opened)
+        .select(&Selector::parse("input[name=fingerprint]").unwrap())
+        .next()
+        .expect("the rule form carries a fingerprint")
+        .value()
+        .attr("value")
+        .unwrap()
+        .to_owned();
     let form = |action: &'static str| {
         vec![
             ("csrf", token.clone()),
+            ("fingerprint", fingerprint.clone()),
             ("action", action.to_owned()),
             ("dimension", "severity".into()),
             ("match_values", "epa".into()),

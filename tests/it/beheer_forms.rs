@@ -208,3 +208,74 @@ async fn a_refused_edit_keeps_the_input_and_says_why_at_the_field_in_dutch() {
 async fn a_refused_edit_keeps_the_input_and_says_why_at_the_field_in_english() {
     refused_edit_keeps_input("en", ["or leave all three empty", "names no known source"]).await;
 }
+
+#[tokio::test]
+async fn a_stale_rule_save_or_removal_is_refused_and_a_rule_error_is_at_the_field_in_english() {
+    let app = spawn_app().await;
+    add_user(&app, "anna", true).await;
+    add_user(&app, "bram", true).await;
+    let (anna, bram) = (sign_in(&app, "anna").await, sign_in(&app, "bram").await);
+    let path = "/beheer/regels/1";
+    let mut first = fields(&page(&app, path, &anna).await, "form.beheer-form");
+    let second = fields(&page(&app, path, &bram).await, "form.beheer-form");
+    let removal = fields(
+        &page(&app, path, &bram).await,
+        "form[action$='/verwijderen']",
+    );
+    set(&mut first, "text_nl", "Anna's uitleg");
+    set(&mut first, "action", "save");
+    assert_eq!(
+        post(&app, path, &anna, &first).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let mut late = second.clone();
+    set(&mut late, "text_nl", "Bram's uitleg");
+    set(&mut late, "action", "save");
+    let refused = post(&app, path, &bram, &late).await;
+    assert_eq!(refused.status(), StatusCode::CONFLICT);
+    let doc = Html::parse_document(&refused.text().await.unwrap());
+    let yours: Vec<String> = doc
+        .select(&sel("td.yours"))
+        .map(|c| c.text().collect())
+        .collect();
+    assert!(yours.contains(&"Bram's uitleg".to_owned()));
+    let mut remove = removal;
+    set(&mut remove, "action", "save");
+    let refused = post(&app, "/beheer/regels/1/verwijderen", &bram, &remove).await;
+    assert_eq!(
+        refused.status(),
+        StatusCode::CONFLICT,
+        "a removal of a changed rule"
+    );
+    let text: String = sqlx::query_scalar("SELECT text_nl FROM rules WHERE id = 1")
+        .fetch_one(&app.state.db)
+        .await
+        .unwrap();
+    assert_eq!(text, "Anna's uitleg");
+
+    let mut wrong = fields(
+        &page(&app, "/beheer/regels/1?lang=en", &anna).await,
+        "form.beheer-form",
+    );
+    set(&mut wrong, "points", "veel");
+    set(&mut wrong, "text_en", "");
+    set(&mut wrong, "action", "save");
+    let refused = post(&app, "/beheer/regels/1?lang=en", &anna, &wrong).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let doc = Html::parse_document(&refused.text().await.unwrap());
+    let at = |id: &str| -> String {
+        doc.select(&sel(&format!("#{id}-error")))
+            .next()
+            .map(|e| e.text().collect())
+            .unwrap_or_default()
+    };
+    assert!(
+        at("points").contains("Fill in a number"),
+        "{}",
+        at("points")
+    );
+    assert!(at("text_en").contains("Fill in this field"));
+    let kept = fields(&doc, "form.beheer-form");
+    assert!(kept.contains(&("points".into(), "veel".into())));
+    assert!(kept.contains(&("text_nl".into(), "Anna's uitleg".into())));
+}

@@ -269,6 +269,11 @@ async fn huge_or_invisible_text_and_absurd_points_are_refused_in_beheer_and_impo
         .await
         .unwrap();
     assert_eq!(rule.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(rule.text().await.unwrap().contains("Punten: hoogstens 10"));
+    assert!(
+        rule.text()
+            .await
+            .unwrap()
+            .contains("Hoogstens 10 en minstens -10")
+    );
     assert_eq!(app.state.knowledge_base().version(), version);
 }

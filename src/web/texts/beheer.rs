@@ -185,6 +185,34 @@ texts! {
             "Hierdoor zou de kennisbank ongeldig worden; er is niets veranderd. Technische melding:",
             "This would make the knowledge base invalid; nothing was changed. Technical message:",
         ),
+        err_not_an_answer: (
+            "'{value}' is geen antwoord op deze vraag. Mogelijk: {allowed}.",
+            "'{value}' is not an answer to this question. Possible: {allowed}.",
+        ),
+        err_no_answers: (
+            "Noem ten minste één antwoordcode.",
+            "Name at least one answer code.",
+        ),
+        err_points_number: (
+            "Vul een getal in (bijvoorbeeld 1,5 of -1).",
+            "Fill in a number (for example 1.5 or -1).",
+        ),
+        err_points_fit: (
+            "Een regel 'Past' geeft meer dan 0 punten.",
+            "A 'Fits' rule adds more than 0 points.",
+        ),
+        err_points_caution: (
+            "Een regel 'Let op' geeft 0 of minder punten.",
+            "A 'Caution' rule adds 0 or fewer points.",
+        ),
+        err_points_zero: (
+            "Een regel 'Vereist' of 'Sluit uit' geeft 0 punten.",
+            "A 'Requires' or 'Excludes' rule adds 0 points.",
+        ),
+        err_points_range: (
+            "Hoogstens {max} en minstens -{max}.",
+            "At most {max} and at least -{max}.",
+        ),
     }
 }
 

@@ -59,6 +59,11 @@ impl<T> AdminForm<T> {
     pub fn lang(&self) -> Lang {
         self.admin.lang
     }
+
+    /// The texts in the page language.
+    pub fn tx(&self) -> &'static Texts {
+        texts::for_lang(self.admin.lang)
+    }
 }
 
 impl<T: DeserializeOwned + Send> FromRequest<AppState> for AdminForm<T> {

@@ -2,18 +2,21 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::http::header::LOCATION;
 use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
 
 use super::edit::{ExamplePreview, current_rows, preview};
-use super::{Admin, Refusal, field, form_pairs, reload};
+use super::form::{AdminForm, FieldErrors, SaveError, conflict};
+use super::{Admin, Refusal, reload};
 use crate::db::drafts::{RuleChange, save_rule};
 use crate::db::knowledge::build;
 use crate::db::rows::RuleRow;
-use crate::domain::knowledge::Effect;
+use crate::db::versions::Fingerprint;
+use crate::domain::knowledge::{Effect, Source};
+use crate::domain::lang::Lang;
 use crate::domain::profile::Dimension;
 use crate::state::AppState;
 use crate::web::labels;
@@ -38,38 +41,49 @@ pub struct RulePage {
     id: Option<i64>,
     intervention_slug: String,
     intervention_name: String,
-    rule: RuleRow,
+    input: RuleInput,
     dimensions: Vec<DimensionHelp>,
     effects: Vec<(&'static str, &'static str)>,
-    errors: Vec<String>,
+    errors: FieldErrors,
     preview: Option<Vec<ExamplePreview>>,
+}
+
+impl RulePage {
+    /// Where "discard" goes: the stored rule, or the intervention for a new one.
+    fn action_discard(&self) -> String {
+        match self.id {
+            Some(id) => format!("/beheer/regels/{id}"),
+            None => format!("/beheer/interventies/{}", self.intervention_slug),
+        }
+    }
 }
 
 fn page(
     state: &AppState,
     admin: &Admin,
-    id: Option<i64>,
-    rule: RuleRow,
-    errors: Vec<String>,
+    (id, slug): (Option<i64>, &str),
+    input: RuleInput,
+    mut errors: FieldErrors,
     preview: Option<Vec<ExamplePreview>>,
 ) -> RulePage {
     let lang = admin.lang;
     let kb = state.knowledge_base();
     let name = kb
-        .intervention(&rule.intervention_slug)
+        .intervention(slug)
         .map(|i| i.name.get(lang).to_owned())
         .unwrap_or_default();
+    label_fields(&mut errors);
     RulePage {
         chrome: Chrome::new(lang, "/beheer", "beheer"),
         csrf: admin.session.csrf_token.clone(),
         action: match id {
             Some(id) => format!("/beheer/regels/{id}"),
-            None => format!("/beheer/interventies/{}/regels", rule.intervention_slug),
+            None => format!("/beheer/interventies/{slug}/regels"),
         },
         id,
-        intervention_slug: rule.intervention_slug.clone(),
+        intervention_slug: slug.to_owned(),
         intervention_name: name,
-        rule,
+        input,
         dimensions: Dimension::ALL
             .iter()
             .map(|d| DimensionHelp {
@@ -94,90 +108,137 @@ fn page(
 
 use crate::domain::knowledge::MAX_RULE_POINTS;
 
-fn parse(slug: &str, id: i64, pairs: &[(String, String)]) -> (RuleRow, Vec<String>) {
-    let get = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.trim().to_owned())
-            .unwrap_or_default()
-    };
-    let mut errors = Vec::new();
-    let dimension = Dimension::from_code(&get("dimension"));
-    if dimension.is_none() {
-        errors.push("Vraag: kies een vraag uit de lijst.".to_owned());
+/// The rule form as submitted: every field a string, kept as typed.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct RuleInput {
+    pub dimension: String,
+    /// Answer codes separated by spaces.
+    pub match_values: String,
+    pub effect: String,
+    /// A number; a decimal comma is taken.
+    pub points: String,
+    pub text_nl: String,
+    pub text_en: String,
+    pub source: String,
+    /// The fingerprint of the rule as the form was opened (none for a new rule).
+    pub fingerprint: String,
+}
+
+impl RuleInput {
+    /// The form of a stored rule (`fingerprint` of `None` for a new one).
+    pub fn of(rule: &RuleRow, stored: Option<&RuleRow>) -> Self {
+        Self {
+            dimension: rule.dimension.clone(),
+            match_values: rule.match_values.clone(),
+            effect: rule.effect.clone(),
+            points: rule.points.to_string(),
+            text_nl: rule.text_nl.clone(),
+            text_en: rule.text_en.clone(),
+            source: rule.source.clone(),
+            fingerprint: Fingerprint::of(&stored).to_string(),
+        }
     }
-    let values: Vec<String> = get("match_values")
+}
+
+/// Names the fields for the summary of errors.
+fn label_fields(errors: &mut FieldErrors) {
+    let tx = errors.tx();
+    errors.label("dimension", tx.rules.question);
+    errors.label("match_values", tx.rules.answers);
+    errors.label("effect", tx.rules.effect);
+    errors.label("points", tx.advice.points);
+    errors.label("text_nl", format!("{} (nl)", tx.rules.explanation));
+    errors.label("text_en", format!("{} (en)", tx.rules.explanation));
+    errors.label("source", tx.advice.source);
+}
+
+/// Reads the submitted rule of intervention `slug`, adding what is wrong to `errors`.
+fn parse(
+    slug: &str,
+    id: i64,
+    input: &RuleInput,
+    sources: &[Source],
+    errors: &mut FieldErrors,
+) -> RuleRow {
+    let tx = errors.tx();
+    let dimension = Dimension::from_code(input.dimension.trim());
+    if dimension.is_none() {
+        errors.add("dimension", tx.beheer.err_choose);
+    }
+    let values: Vec<String> = input
+        .match_values
         .split_whitespace()
         .map(str::to_owned)
         .collect();
     if values.is_empty() {
-        errors.push("Antwoorden: noem ten minste één antwoordcode.".to_owned());
+        errors.add("match_values", tx.beheer.err_no_answers);
     }
     if let Some(d) = dimension {
         for v in values
             .iter()
             .filter(|v| !d.allowed_values().contains(&v.as_str()))
         {
-            errors.push(format!(
-                "Antwoorden: '{v}' is geen antwoord op deze vraag. Mogelijk: {}.",
-                d.allowed_values().join(" ")
-            ));
+            let message = tx
+                .beheer
+                .err_not_an_answer
+                .replace("{value}", v)
+                .replace("{allowed}", &d.allowed_values().join(" "));
+            errors.add("match_values", message);
         }
     }
-    let effect = Effect::from_code(&get("effect"));
-    let points = get("points")
+    let effect = Effect::from_code(input.effect.trim());
+    let points = input
+        .points
+        .trim()
         .replace(',', ".")
         .parse::<f64>()
         .ok()
         .filter(|p| p.is_finite());
-    match (effect, points) {
-        (None, _) => errors.push("Werking: kies een werking uit de lijst.".to_owned()),
-        (_, None) => errors.push("Punten: vul een getal in (bijvoorbeeld 1,5 of -1).".to_owned()),
-        (Some(Effect::Fit), Some(p)) if p <= 0.0 => {
-            errors.push("Punten: een regel 'Past' geeft meer dan 0 punten.".to_owned())
-        }
+    if effect.is_none() {
+        errors.add("effect", tx.beheer.err_choose);
+    }
+    let points_problem = match (effect, points) {
+        (_, None) => Some(tx.beheer.err_points_number.to_owned()),
+        (Some(Effect::Fit), Some(p)) if p <= 0.0 => Some(tx.beheer.err_points_fit.to_owned()),
         (Some(Effect::Caution), Some(p)) if p > 0.0 => {
-            errors.push("Punten: een regel 'Let op' geeft 0 of minder punten.".to_owned())
+            Some(tx.beheer.err_points_caution.to_owned())
         }
         (Some(Effect::Require | Effect::Exclude), Some(p)) if p != 0.0 => {
-            errors.push("Punten: een regel 'Vereist' of 'Sluit uit' geeft 0 punten.".to_owned())
+            Some(tx.beheer.err_points_zero.to_owned())
         }
-        (_, Some(p)) if p.abs() > MAX_RULE_POINTS => errors.push(format!(
-            "Punten: hoogstens {MAX_RULE_POINTS} en minstens -{MAX_RULE_POINTS}."
-        )),
-        _ => {}
-    }
-    for (field, label) in [
-        ("text_nl", "Uitleg (nl)"),
-        ("text_en", "Uitleg (en)"),
-        ("source", "Bron"),
-    ] {
-        if get(field).is_empty() {
-            errors.push(format!("{label}: vul dit veld in."));
-        }
-    }
-    for field in ["text_nl", "text_en", "source", "match_values"] {
-        let label = format!("veld {field}");
-        let max = crate::domain::bounds::max_for(field);
-        errors.extend(crate::domain::bounds::text_problem(
-            &label,
-            &get(field),
-            max,
-        ));
+        (_, Some(p)) if p.abs() > MAX_RULE_POINTS => Some(
+            tx.beheer
+                .err_points_range
+                .replace("{max}", &MAX_RULE_POINTS.to_string()),
+        ),
+        _ => None,
+    };
+    if let Some(problem) = points_problem {
+        errors.add("points", problem);
     }
     let rule = RuleRow {
         id,
         intervention_slug: slug.to_owned(),
-        dimension: get("dimension"),
+        dimension: input.dimension.trim().to_owned(),
         match_values: values.join(" "),
-        effect: get("effect"),
+        effect: input.effect.trim().to_owned(),
         points: points.unwrap_or(0.0),
-        text_nl: get("text_nl"),
-        text_en: get("text_en"),
-        source: get("source"),
+        text_nl: input.text_nl.trim().replace("\r\n", "\n"),
+        text_en: input.text_en.trim().replace("\r\n", "\n"),
+        source: input.source.trim().to_owned(),
     };
-    (rule, errors)
+    for (field, value) in [
+        ("text_nl", &rule.text_nl),
+        ("text_en", &rule.text_en),
+        ("source", &rule.source),
+    ] {
+        errors.require(field, value);
+        errors.check_text(field, field, value);
+    }
+    errors.check_text("match_values", "match_values", &rule.match_values);
+    errors.check_source("source", &rule.source, sources);
+    rule
 }
 
 /// `GET /beheer/interventies/{slug}/regels/nieuw`.
@@ -191,7 +252,7 @@ pub async fn new_form(
     }
     let rule = RuleRow {
         id: 0,
-        intervention_slug: slug,
+        intervention_slug: slug.clone(),
         dimension: "severity".to_owned(),
         match_values: String::new(),
         effect: "fit".to_owned(),
@@ -200,7 +261,8 @@ pub async fn new_form(
         text_en: String::new(),
         source: String::new(),
     };
-    page(&state, &admin, None, rule, Vec::new(), None).into_response()
+    let (input, errors) = (RuleInput::of(&rule, None), FieldErrors::new(admin.lang));
+    page(&state, &admin, (None, &slug), input, errors, None).into_response()
 }
 
 /// `GET /beheer/regels/{id}`.
@@ -209,54 +271,70 @@ pub async fn form(State(state): State<AppState>, admin: Admin, Path(id): Path<i6
         Ok(s) => s,
         Err(refusal) => return refusal.into_response(),
     };
-    match snapshot.rules.into_iter().find(|r| r.id == id) {
-        Some(rule) => page(&state, &admin, Some(id), rule, Vec::new(), None).into_response(),
+    match snapshot.rules.iter().find(|r| r.id == id) {
+        Some(rule) => {
+            let input = RuleInput::of(rule, Some(rule));
+            let errors = FieldErrors::new(admin.lang);
+            let slug = &rule.intervention_slug;
+            page(&state, &admin, (Some(id), slug), input, errors, None).into_response()
+        }
         None => PageError::NotFound(admin.lang).into_response(),
     }
 }
 
-/// Previews or saves a change, then reloads the knowledge base.
+/// Previews or saves a change (if the rule is still as the form was opened), then reloads the
+/// knowledge base.
 async fn preview_or_save(
     state: &AppState,
-    admin: &Admin,
-    id: Option<i64>,
-    rule: RuleRow,
+    form: &AdminForm<RuleInput>,
+    (id, slug): (Option<i64>, &str),
     change: RuleChange,
-    mut errors: Vec<String>,
-    save: bool,
+    mut errors: FieldErrors,
 ) -> Response {
-    let snapshot = match current_rows(state, admin.lang).await {
+    let (admin, lang) = (&form.admin, form.lang());
+    let input = form.form.clone();
+    let snapshot = match current_rows(state, lang).await {
         Ok(s) => s,
         Err(refusal) => return refusal.into_response(),
     };
-    let built = build(change.applied_to(&snapshot));
-    if let Err(error) = &built {
-        errors.push(error.to_string());
+    if errors.is_empty()
+        && let Err(error) = build(change.applied_to(&snapshot))
+    {
+        let message = format!("{} {error}", errors.tx().beheer.err_invalid_kb);
+        errors.add("", message);
     }
-    let (Ok(next), true) = (built, errors.is_empty()) else {
-        return (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            page(state, admin, id, rule, errors, None),
-        )
-            .into_response();
-    };
-    if !save {
-        let preview = preview(&state.knowledge_base(), &next, admin.lang);
-        return page(state, admin, id, rule, Vec::new(), Some(preview)).into_response();
+    if !errors.is_empty() {
+        let page = page(state, admin, (id, slug), input, errors, None);
+        return (StatusCode::UNPROCESSABLE_ENTITY, page).into_response();
     }
-    let saved = match save_rule(&state.db, &change, admin.name()).await {
+    if form.field("action") != "save" {
+        let next = build(change.applied_to(&snapshot)).expect("checked above");
+        let preview = preview(&state.knowledge_base(), &next, lang);
+        return page(state, admin, (id, slug), input, errors, Some(preview)).into_response();
+    }
+    let expected = id.map(|_| input.fingerprint.as_str());
+    let saved = match save_rule(&state.db, &change, expected, admin.name()).await {
         Ok(saved) => saved,
-        Err(error) => {
-            return Refusal::write_failed(admin.lang, &error, "the rule").into_response();
+        Err(SaveError::Stale(stale)) => {
+            let title = format!("{} {}", form.tx().beheer.rule, id.unwrap_or_default());
+            let editor = format!("/beheer/regels/{}", id.unwrap_or_default());
+            let yours = match &change {
+                RuleChange::Add(rule) | RuleChange::Change(rule) => Some(rule),
+                RuleChange::Remove(_) => None,
+            };
+            return conflict(form, &title, &editor, &stale, &yours);
+        }
+        Err(SaveError::Db(error)) => {
+            return Refusal::write_failed(lang, &error, "the rule").into_response();
         }
     };
     if let Err(error) = reload(state).await {
         tracing::error!(%error, "cannot reload the knowledge base");
-        return Refusal::Internal(admin.lang).into_response();
+        return Refusal::Internal(lang).into_response();
     }
     tracing::info!(user = %admin.name(), rule = saved, "rule saved");
     let target = match change {
-        RuleChange::Remove(_) => format!("/beheer/interventies/{}", rule.intervention_slug),
+        RuleChange::Remove(_) => format!("/beheer/interventies/{slug}"),
         _ => format!("/beheer/regels/{saved}"),
     };
     (StatusCode::SEE_OTHER, [(LOCATION, target)]).into_response()
@@ -265,90 +343,69 @@ async fn preview_or_save(
 /// `POST /beheer/interventies/{slug}/regels`: a new rule.
 pub async fn create(
     State(state): State<AppState>,
-    admin: Admin,
     Path(slug): Path<String>,
-    body: Bytes,
+    form: AdminForm<RuleInput>,
 ) -> Response {
-    let pairs = form_pairs(&body);
-    if !admin.token_matches(field(&pairs, "csrf")) {
-        return Refusal::BadToken(admin.lang).into_response();
+    let kb = state.knowledge_base();
+    if kb.intervention(&slug).is_none() {
+        return PageError::NotFound(form.lang()).into_response();
     }
-    if state.knowledge_base().intervention(&slug).is_none() {
-        return PageError::NotFound(admin.lang).into_response();
-    }
-    let (rule, errors) = parse(&slug, 0, &pairs);
-    let save = field(&pairs, "action") == "save";
-    preview_or_save(
-        &state,
-        &admin,
-        None,
-        rule.clone(),
-        RuleChange::Add(rule),
-        errors,
-        save,
-    )
-    .await
+    let mut errors = FieldErrors::new(form.lang());
+    let rule = parse(&slug, 0, &form.form, kb.sources(), &mut errors);
+    preview_or_save(&state, &form, (None, &slug), RuleChange::Add(rule), errors).await
+}
+
+/// The stored rule `id`, or the response that says it does not exist.
+async fn stored_rule(state: &AppState, lang: Lang, id: i64) -> Result<RuleRow, Response> {
+    let snapshot = current_rows(state, lang)
+        .await
+        .map_err(IntoResponse::into_response)?;
+    snapshot
+        .rules
+        .into_iter()
+        .find(|r| r.id == id)
+        .ok_or_else(|| PageError::NotFound(lang).into_response())
 }
 
 /// `POST /beheer/regels/{id}`: a changed rule.
 pub async fn submit(
     State(state): State<AppState>,
-    admin: Admin,
     Path(id): Path<i64>,
-    body: Bytes,
+    form: AdminForm<RuleInput>,
 ) -> Response {
-    let pairs = form_pairs(&body);
-    if !admin.token_matches(field(&pairs, "csrf")) {
-        return Refusal::BadToken(admin.lang).into_response();
-    }
-    let snapshot = match current_rows(&state, admin.lang).await {
-        Ok(s) => s,
-        Err(refusal) => return refusal.into_response(),
+    let stored = match stored_rule(&state, form.lang(), id).await {
+        Ok(rule) => rule,
+        Err(response) => return response,
     };
-    let Some(stored) = snapshot.rules.iter().find(|r| r.id == id) else {
-        return PageError::NotFound(admin.lang).into_response();
-    };
-    let (rule, errors) = parse(&stored.intervention_slug, id, &pairs);
-    let save = field(&pairs, "action") == "save";
-    preview_or_save(
-        &state,
-        &admin,
-        Some(id),
-        rule.clone(),
-        RuleChange::Change(rule),
-        errors,
-        save,
-    )
-    .await
+    let slug = stored.intervention_slug;
+    let mut errors = FieldErrors::new(form.lang());
+    let sources = state.knowledge_base();
+    let rule = parse(&slug, id, &form.form, sources.sources(), &mut errors);
+    let change = RuleChange::Change(rule);
+    preview_or_save(&state, &form, (Some(id), &slug), change, errors).await
 }
 
 /// `POST /beheer/regels/{id}/verwijderen`: `action=preview` first shows the effect.
 pub async fn delete(
     State(state): State<AppState>,
-    admin: Admin,
     Path(id): Path<i64>,
-    body: Bytes,
+    mut form: AdminForm<RuleInput>,
 ) -> Response {
-    let pairs = form_pairs(&body);
-    if !admin.token_matches(field(&pairs, "csrf")) {
-        return Refusal::BadToken(admin.lang).into_response();
-    }
-    let snapshot = match current_rows(&state, admin.lang).await {
-        Ok(s) => s,
-        Err(refusal) => return refusal.into_response(),
+    let stored = match stored_rule(&state, form.lang(), id).await {
+        Ok(rule) => rule,
+        Err(response) => return response,
     };
-    let Some(stored) = snapshot.rules.iter().find(|r| r.id == id).cloned() else {
-        return PageError::NotFound(admin.lang).into_response();
-    };
-    let save = field(&pairs, "action") == "save";
+    let fingerprint = std::mem::take(&mut form.form.fingerprint);
+    form.form = RuleInput::of(&stored, None);
+    form.form.fingerprint = fingerprint;
+    let slug = stored.intervention_slug;
+    let errors = FieldErrors::new(form.lang());
     preview_or_save(
         &state,
-        &admin,
-        Some(id),
-        stored,
+        &form,
+        (Some(id), &slug),
         RuleChange::Remove(id),
-        Vec::new(),
-        save,
+        errors,
     )
     .await
 }
