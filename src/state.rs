@@ -5,7 +5,7 @@ use std::sync::{Arc, RwLock};
 use sqlx::SqlitePool;
 
 use crate::config::{AdminSettings, CaseSettings};
-use crate::db::cases::Limits;
+use crate::db::cases::{CaseStore, Limits};
 use crate::domain::knowledge::KnowledgeBase;
 use crate::login_limit::LoginLimiter;
 
@@ -18,6 +18,8 @@ pub struct AppState {
     pub login_limiter: Arc<LoginLimiter>,
     /// How long anonymous cases live and how many there may be.
     pub cases: Limits,
+    /// Stores new cases in batches (see [`CaseStore`]).
+    pub case_store: Arc<CaseStore>,
     /// The CDS Hooks service, when configured.
     pub cds: Option<Arc<crate::cds_auth::CdsService>>,
 }
@@ -31,6 +33,7 @@ impl AppState {
             admin: Arc::new(AdminSettings::default()),
             login_limiter: Arc::new(LoginLimiter::default()),
             cases: CaseSettings::default().limits(),
+            case_store: Arc::new(CaseStore::default()),
             cds: None,
         }
     }

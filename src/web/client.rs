@@ -52,6 +52,32 @@ pub fn https_by_trusted_proxy(
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("https"))
 }
 
+/// Whether the client reached the server over HTTPS as far as the server may believe it:
+/// `SECURE_COOKIES` is on, or a trusted proxy says so. An `X-Forwarded-Proto` from anyone
+/// else is ignored (it decides the session cookie's `Secure` flag and HSTS).
+pub fn is_https(extensions: &Extensions, headers: &HeaderMap, settings: &AdminSettings) -> bool {
+    settings.secure_cookies || https_by_trusted_proxy(extensions, headers, settings)
+}
+
+/// [`is_https`] as an extractor.
+#[derive(Debug, Clone, Copy)]
+pub struct Https(pub bool);
+
+impl axum::extract::FromRequestParts<crate::state::AppState> for Https {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &crate::state::AppState,
+    ) -> Result<Self, Self::Rejection> {
+        Ok(Self(is_https(
+            &parts.extensions,
+            &parts.headers,
+            &state.admin,
+        )))
+    }
+}
+
 /// The client's address as an extractor (see [`address`]).
 #[derive(Debug, Clone, Copy)]
 pub struct ClientAddr(pub IpAddr);

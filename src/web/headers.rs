@@ -23,12 +23,7 @@ fn never_stored(path: &str) -> bool {
 /// The middleware: runs outside every other layer so that nothing escapes it.
 pub async fn security(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let no_store = never_stored(request.uri().path());
-    let https = state.admin.secure_cookies
-        || crate::web::client::https_by_trusted_proxy(
-            request.extensions(),
-            request.headers(),
-            &state.admin,
-        );
+    let https = crate::web::client::is_https(request.extensions(), request.headers(), &state.admin);
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     for (name, value) in [

@@ -318,3 +318,55 @@ async fn the_json_api_stores_nothing_and_the_privacy_statement_says_what_is_kept
     assert!(body.contains("7 dagen"), "{body}");
     assert!(body.contains("antwoordcodes"), "{body}");
 }
+
+/// The stored count the bound reads (kept by triggers) against the table itself.
+async fn counted_and_actual(app: &TestApp) -> (i64, i64) {
+    let actual: i64 = sqlx::query_scalar("SELECT count(*) FROM cases")
+        .fetch_one(&app.state.db)
+        .await
+        .unwrap();
+    (cases::count(&app.state.db).await.unwrap(), actual)
+}
+
+#[tokio::test]
+async fn many_stores_at_once_never_pass_the_bound_and_the_count_stays_true() {
+    let app = spawn_app_with(|state| {
+        let limits = cases::Limits {
+            max_cases: 5,
+            ..state.cases
+        };
+        state.with_case_limits(limits)
+    })
+    .await;
+    let mut tries = tokio::task::JoinSet::new();
+    for _ in 0..24 {
+        let request = app
+            .client
+            .post(app.url("/advies"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body(ANSWERS);
+        tries.spawn(async move { request.send().await.unwrap().status() });
+    }
+    let statuses = tries.join_all().await;
+    let stored = statuses.iter().filter(|s| **s == StatusCode::SEE_OTHER);
+    let refused = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!((stored.count(), refused.count()), (5, 19), "{statuses:?}");
+    assert_eq!(counted_and_actual(&app).await, (5, 5));
+    // Deleting, expiring and purging keep the count with the rows.
+    let code: String = sqlx::query_scalar("SELECT code FROM cases LIMIT 1")
+        .fetch_one(&app.state.db)
+        .await
+        .unwrap();
+    assert!(cases::delete(&app.state.db, &code).await.unwrap());
+    sqlx::query("UPDATE cases SET expires_at = ? WHERE rowid IN (SELECT rowid FROM cases LIMIT 2)")
+        .bind(cases::now() - 1)
+        .execute(&app.state.db)
+        .await
+        .unwrap();
+    assert_eq!(cases::purge_expired(&app.state.db).await.unwrap(), 2);
+    assert_eq!(counted_and_actual(&app).await, (2, 2));
+    new_case(&app, ANSWERS).await;
+    assert_eq!(counted_and_actual(&app).await, (3, 3));
+}

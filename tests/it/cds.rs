@@ -451,3 +451,59 @@ async fn feedback_is_stored_without_client_data_and_shows_in_beheer() {
         .unwrap();
     assert_eq!(anonymous.status(), StatusCode::SEE_OTHER);
 }
+
+#[tokio::test]
+async fn a_key_twice_in_a_cds_call_or_feedback_is_refused_naming_it_with_its_path() {
+    let caller = Caller::new(ISSUER);
+    let app = cds_app(&caller).await;
+    let send = |path: &str, token: String, body: &'static str| {
+        app.client
+            .post(app.url(path))
+            .bearer_auth(token)
+            .header("Content-Type", "application/json")
+            .body(body)
+            .send()
+    };
+    let advice = "/cds-services/interventiewijzer-advice";
+    let feedback = "/cds-services/interventiewijzer-advice/feedback";
+    let cases = [
+        (
+            advice,
+            r#"{"hook": "nl.interventiewijzer.client-profile-view", "hookInstance": "a",
+                "context": {"profile": {"severity": "cmd", "work_situation": "ww", "severity": "epa"}}}"#,
+            "context.profile.severity",
+        ),
+        (
+            advice,
+            r#"{"hook": "patient-view", "hook": "nl.interventiewijzer.client-profile-view",
+                "hookInstance": "a", "context": {"profile": {"severity": "epa", "work_situation": "ww"}}}"#,
+            "hook",
+        ),
+        (
+            feedback,
+            r#"{"feedback": [{"card": "x", "outcome": "accepted", "outcome": "overridden",
+                "outcomeTimestamp": "2026-11-27T10:05:31Z"}]}"#,
+            "feedback[0].outcome",
+        ),
+    ];
+    for (path, body, field) in cases {
+        let token = caller.token(&format!("{BASE}{path}"));
+        let response = send(path, token, body).await.unwrap();
+        assert_eq!(
+            response.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{field}"
+        );
+        let error: Value = response.json().await.unwrap();
+        assert_eq!(error["field"], field);
+        assert!(
+            error["error"].as_str().unwrap().contains("twee keer"),
+            "{error}"
+        );
+    }
+    let remembered: i64 = sqlx::query_scalar("SELECT count(*) FROM cds_feedback")
+        .fetch_one(&app.state.db)
+        .await
+        .unwrap();
+    assert_eq!(remembered, 0, "nothing of a refused call is kept");
+}

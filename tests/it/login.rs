@@ -263,3 +263,47 @@ async fn a_log_file_has_no_colour_codes_and_no_forged_lines_in_text_or_json() {
         }
     }
 }
+
+/// The `Set-Cookie` of a successful sign-in sent with `X-Forwarded-Proto: proto`.
+async fn session_cookie_with_proto(app: &TestApp, proto: &str) -> String {
+    let response = app
+        .client
+        .post(app.url("/beheer/inloggen"))
+        .header("X-Forwarded-Proto", proto)
+        .form(&[("name", "beheerder"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    response.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn the_session_cookie_is_secure_only_when_configured_or_a_trusted_proxy_says_https() {
+    // Anyone may send X-Forwarded-Proto: without a trusted proxy it changes nothing.
+    let direct = spawn_app().await;
+    add_user(&direct, "beheerder", true).await;
+    let cookie = session_cookie_with_proto(&direct, "https").await;
+    assert!(!cookie.contains("Secure"), "a spoofed header: {cookie}");
+    // Behind a trusted proxy, its word counts, both ways.
+    let proxied = behind_proxy().await;
+    add_user(&proxied, "beheerder", true).await;
+    let cookie = session_cookie_with_proto(&proxied, "https").await;
+    assert!(cookie.contains("; Secure"), "{cookie}");
+    let cookie = session_cookie_with_proto(&proxied, "http").await;
+    assert!(!cookie.contains("Secure"), "{cookie}");
+    // SECURE_COOKIES makes it Secure whatever the header says.
+    let configured = spawn_app_with(|state| {
+        state.with_admin_settings(AdminSettings {
+            secure_cookies: true,
+            ..AdminSettings::default()
+        })
+    })
+    .await;
+    add_user(&configured, "beheerder", true).await;
+    let cookie = session_cookie_with_proto(&configured, "http").await;
+    assert!(cookie.contains("; Secure"), "{cookie}");
+}

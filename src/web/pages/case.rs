@@ -156,7 +156,11 @@ pub async fn submit(
         Posted::Profile(profile) => profile,
         Posted::Refused(response) => return response,
     };
-    match cases::create(&state.db, &serialise(&profile), kb.version(), state.cases).await {
+    let profile = serialise(&profile);
+    let stored = state
+        .case_store
+        .create(&state.db, &profile, kb.version(), state.cases);
+    match stored.await {
         Ok(code) => see_other(&case_path(&code, query.as_deref())),
         Err(StoreError::Full) => {
             tracing::warn!("case refused: the maximum number of cases is reached");

@@ -14,7 +14,7 @@ use super::{COOKIE_NAME, Refusal, SignedIn, id_hash, now};
 use crate::accounts;
 use crate::db::users;
 use crate::state::AppState;
-use crate::web::client::ClientAddr;
+use crate::web::client::{ClientAddr, Https};
 use crate::web::pages::{Chrome, PageLang};
 use crate::web::texts;
 
@@ -55,13 +55,6 @@ fn cookie(value: &str, secure: bool, max_age: Option<i64>) -> HeaderValue {
     HeaderValue::from_str(&cookie).expect("a cookie of hex characters is a valid header")
 }
 
-fn is_tls(headers: &HeaderMap) -> bool {
-    headers
-        .get("x-forwarded-proto")
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.eq_ignore_ascii_case("https"))
-}
-
 /// The longest account name accepted, in characters; a longer one is refused before it reaches
 /// the limiter or the log.
 pub const MAX_NAME_CHARS: usize = 64;
@@ -82,7 +75,7 @@ pub async fn submit(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
     ClientAddr(address): ClientAddr,
-    headers: HeaderMap,
+    Https(secure): Https,
     Form(credentials): Form<Credentials>,
 ) -> Response {
     let name = credentials.name.trim().to_owned();
@@ -138,7 +131,6 @@ pub async fn submit(
         return Refusal::Internal(lang).into_response();
     }
     tracing::info!(user = %user.name, "signed in");
-    let secure = state.admin.secure_cookies || is_tls(&headers);
     let mut response = (StatusCode::SEE_OTHER, [(LOCATION, "/beheer")]).into_response();
     response
         .headers_mut()
@@ -157,6 +149,7 @@ pub struct TokenForm {
 pub async fn logout(
     State(state): State<AppState>,
     admin: SignedIn,
+    Https(secure): Https,
     headers: HeaderMap,
     Form(form): Form<TokenForm>,
 ) -> Response {
@@ -173,6 +166,6 @@ pub async fn logout(
     let mut response = (StatusCode::SEE_OTHER, [(LOCATION, "/beheer/inloggen")]).into_response();
     response
         .headers_mut()
-        .insert(SET_COOKIE, cookie("", state.admin.secure_cookies, Some(0)));
+        .insert(SET_COOKIE, cookie("", secure, Some(0)));
     response
 }
