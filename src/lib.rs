@@ -7,7 +7,6 @@ pub mod cli;
 pub mod config;
 pub mod db;
 pub mod domain;
-pub mod error;
 pub mod healthcheck;
 pub mod logging;
 pub mod login_limit;

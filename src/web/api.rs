@@ -15,8 +15,8 @@ use crate::domain::lang::Lang;
 use crate::domain::matching::{Advice, Line, Recommendation, recommend};
 use crate::domain::profile::{CURRENT_FIELD, ClientProfile, Dimension, ProfileError, REGION_FIELD};
 use crate::domain::route::RouteData;
-use crate::error::{ApiError, ApiErrorBody};
 use crate::state::AppState;
+use crate::web::error::{ApiErrorBody, JsonError};
 use crate::web::i18n::{from_accept_language, profile_error_message};
 use crate::web::route_view::{FundingJson, RouteJson, funding_json, route_json, this_year};
 
@@ -42,12 +42,12 @@ pub async fn recommendations(
     State(state): State<AppState>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
-) -> Result<Json<AdviceJson>, ApiError> {
+) -> Result<Json<AdviceJson>, JsonError> {
     let lang = from_accept_language(&headers);
     let profile = parse_json_profile(&headers, body, lang)?;
     let kb = state.knowledge_base();
     crate::domain::references::check_against(&kb, &profile).map_err(|error| {
-        ApiError::field(
+        JsonError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
             error.field(),
             profile_error_message(&error, lang),
@@ -105,12 +105,12 @@ pub async fn intervention(
     State(state): State<AppState>,
     Path(slug): Path<String>,
     headers: HeaderMap,
-) -> Result<Json<InterventionJson>, ApiError> {
+) -> Result<Json<InterventionJson>, JsonError> {
     let lang = from_accept_language(&headers);
     let kb = state.knowledge_base();
     match kb.intervention(&slug) {
         Some(i) => Ok(Json(InterventionJson::new(&kb, i, lang))),
-        None => Err(ApiError::new(
+        None => Err(JsonError::new(
             StatusCode::NOT_FOUND,
             match lang {
                 Lang::Nl => {
@@ -123,19 +123,19 @@ pub async fn intervention(
 }
 
 /// Any other path under `/api`.
-pub async fn not_found(headers: HeaderMap) -> ApiError {
+pub async fn not_found(headers: HeaderMap) -> JsonError {
     let message = match from_accept_language(&headers) {
         Lang::Nl => "Dit adres bestaat niet in de API.",
         Lang::En => "This address does not exist in the API.",
     };
-    ApiError::new(StatusCode::NOT_FOUND, message)
+    JsonError::new(StatusCode::NOT_FOUND, message)
 }
 
 fn parse_json_profile(
     headers: &HeaderMap,
     body: Result<Bytes, BytesRejection>,
     lang: Lang,
-) -> Result<ClientProfile, ApiError> {
+) -> Result<ClientProfile, JsonError> {
     let value = read_json(headers, body, lang)?;
     profile_from_json(&value, lang)
 }
@@ -145,7 +145,7 @@ pub fn read_json(
     headers: &HeaderMap,
     body: Result<Bytes, BytesRejection>,
     lang: Lang,
-) -> Result<Value, ApiError> {
+) -> Result<Value, JsonError> {
     let is_json = headers
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -156,7 +156,7 @@ pub fn read_json(
         })
         .unwrap_or(false);
     if !is_json {
-        return Err(ApiError::new(
+        return Err(JsonError::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             match lang {
                 Lang::Nl => "Stuur het profiel als JSON (Content-Type: application/json).",
@@ -176,21 +176,21 @@ pub fn read_json(
             (_, Lang::Nl) => "Het verzoek kon niet worden gelezen.".to_owned(),
             (_, Lang::En) => "The request could not be read.".to_owned(),
         };
-        ApiError::new(status, message)
+        JsonError::new(status, message)
     })?;
     let value: Value = serde_json::from_slice(&body).map_err(|e| {
         let message = match lang {
             Lang::Nl => format!("Ongeldige JSON (regel {}, kolom {}).", e.line(), e.column()),
             Lang::En => format!("Malformed JSON (line {}, column {}).", e.line(), e.column()),
         };
-        ApiError::new(StatusCode::BAD_REQUEST, message)
+        JsonError::new(StatusCode::BAD_REQUEST, message)
     })?;
     if let Some(key) = crate::web::json_keys::first_duplicate(&body) {
         let message = match lang {
             Lang::Nl => format!("Het veld '{key}' staat er twee keer in; noem elk veld één keer."),
             Lang::En => format!("The field '{key}' appears twice; name each field once."),
         };
-        return Err(ApiError::field(
+        return Err(JsonError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
             &key,
             message,
@@ -200,9 +200,9 @@ pub fn read_json(
 }
 
 /// The client profile in a JSON value; `422` naming the first wrong field.
-pub fn profile_from_json(value: &Value, lang: Lang) -> Result<ClientProfile, ApiError> {
+pub fn profile_from_json(value: &Value, lang: Lang) -> Result<ClientProfile, JsonError> {
     let first_error = |error: ProfileError| {
-        ApiError::field(
+        JsonError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
             error.field(),
             profile_error_message(&error, lang),
@@ -219,9 +219,9 @@ pub fn profile_from_json(value: &Value, lang: Lang) -> Result<ClientProfile, Api
 type Pair = Result<(String, String), ProfileError>;
 
 /// Flattens a JSON object into the `(field, value)` pairs a form would send.
-fn json_to_pairs(value: &Value, lang: Lang) -> Result<Vec<Pair>, ApiError> {
+fn json_to_pairs(value: &Value, lang: Lang) -> Result<Vec<Pair>, JsonError> {
     let Value::Object(object) = value else {
-        return Err(ApiError::new(
+        return Err(JsonError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             match lang {
                 Lang::Nl => "Het profiel moet een JSON-object zijn.",
@@ -402,10 +402,10 @@ pub async fn providers(
         axum::extract::Query<ProviderFilters>,
         axum::extract::rejection::QueryRejection,
     >,
-) -> Result<Json<Vec<ProviderJson>>, ApiError> {
+) -> Result<Json<Vec<ProviderJson>>, JsonError> {
     let lang = from_accept_language(&headers);
     let filters = filters.map(|q| q.0).map_err(|_| {
-        ApiError::new(
+        JsonError::new(
             StatusCode::BAD_REQUEST,
             match lang {
                 Lang::Nl => "De filters konden niet worden gelezen (region, intervention).",
@@ -420,7 +420,7 @@ pub async fn providers(
         && kb.social_map().region(code).is_none()
     {
         let error = ProfileError::UnknownRegion;
-        return Err(ApiError::field(
+        return Err(JsonError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
             "region",
             profile_error_message(&error, lang),
@@ -429,7 +429,7 @@ pub async fn providers(
     if let Some(slug) = &intervention
         && kb.intervention(slug).is_none()
     {
-        return Err(ApiError::field(
+        return Err(JsonError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
             "intervention",
             match lang {

@@ -4,6 +4,7 @@ pub mod api;
 pub mod assets;
 pub mod cds;
 pub mod client;
+pub mod error;
 pub mod escape;
 pub mod format;
 pub mod headers;
@@ -77,6 +78,7 @@ pub fn router(state: AppState) -> Router {
         .route("/toegankelijkheid", get(pages::simple::accessibility))
         .fallback(pages::not_found)
         .layer(DefaultBodyLimit::max(api::BODY_LIMIT))
+        .layer(axum::middleware::from_fn(error::render_error_pages))
         .layer(axum::middleware::from_fn(pages::remember_lang));
     assets::warm_up();
     Router::new()
@@ -88,6 +90,7 @@ pub fn router(state: AppState) -> Router {
         .merge(
             pages::beheer::router()
                 .layer(DefaultBodyLimit::max(pages::beheer::FORM_BODY_LIMIT))
+                .layer(axum::middleware::from_fn(error::render_error_pages))
                 .layer(axum::middleware::from_fn(pages::remember_lang)),
         )
         .merge(pages)

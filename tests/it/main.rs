@@ -11,6 +11,7 @@ mod cds;
 mod common;
 mod connections;
 mod engine;
+mod errors;
 mod handout;
 mod hardening;
 mod login;

@@ -14,9 +14,9 @@ use serde_json::json;
 use super::cards::override_display;
 use crate::db::cds::{Feedback, Outcome};
 use crate::domain::lang::Lang;
-use crate::error::ApiError;
 use crate::state::AppState;
 use crate::web::api;
+use crate::web::error::{Context, JsonError};
 use crate::web::i18n::from_accept_language;
 
 /// The most feedback entries one request may carry.
@@ -70,7 +70,7 @@ async fn store(
     headers: &HeaderMap,
     body: Result<Bytes, BytesRejection>,
     lang: Lang,
-) -> Result<usize, ApiError> {
+) -> Result<usize, JsonError> {
     let value = api::read_json(headers, body, lang)?;
     let request: Request = serde_json::from_value(value).map_err(|_| {
         unprocessable(
@@ -94,7 +94,7 @@ async fn store(
     }
     crate::db::cds::store_feedback(&state.db, &items)
         .await
-        .map_err(|e| ApiError::internal(&e))?;
+        .context("cannot store the CDS feedback")?;
     Ok(items.len())
 }
 
@@ -104,7 +104,7 @@ async fn checked(
     entry: &Entry,
     i: usize,
     lang: Lang,
-) -> Result<Feedback, ApiError> {
+) -> Result<Feedback, JsonError> {
     let field = |name: &str| format!("feedback[{i}].{name}");
     let outcome = Outcome::from_code(&entry.outcome).ok_or_else(|| {
         unprocessable(
@@ -145,7 +145,7 @@ async fn checked(
     }
     let slug = crate::db::cds::card_intervention(&state.db, &entry.card)
         .await
-        .map_err(|e| ApiError::internal(&e))?
+        .context("cannot read the card")?
         .ok_or_else(|| {
             unprocessable(
                 &field("card"),
@@ -163,7 +163,7 @@ async fn checked(
     })
 }
 
-fn unprocessable(field: &str, lang: Lang, nl: &str, en: &str) -> ApiError {
+fn unprocessable(field: &str, lang: Lang, nl: &str, en: &str) -> JsonError {
     let message = if lang == Lang::En { en } else { nl };
-    ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, field, message.to_owned())
+    JsonError::field(StatusCode::UNPROCESSABLE_ENTITY, field, message.to_owned())
 }

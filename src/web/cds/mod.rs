@@ -21,9 +21,9 @@ use serde_json::{Value, json};
 use crate::cds_auth::{CdsService, Refusal, SERVICE_ID};
 use crate::domain::lang::Lang;
 use crate::domain::matching::recommend;
-use crate::error::ApiError;
 use crate::state::AppState;
 use crate::web::api::{self, AdviceJson};
+use crate::web::error::{AppError, Context, JsonError};
 use crate::web::i18n::{from_accept_language, profile_error_message};
 
 /// The hook our service is invoked on (custom hooks use reverse-domain notation).
@@ -62,11 +62,11 @@ fn authorised(
 }
 
 /// A refused call: the contract's JSON error, with `WWW-Authenticate: Bearer` on a 401.
-struct CallRefused(ApiError);
+struct CallRefused(JsonError);
 
 impl IntoResponse for CallRefused {
     fn into_response(self) -> Response {
-        let status = self.0.status;
+        let status = self.0.status();
         let mut response = self.0.into_response();
         if status == StatusCode::UNAUTHORIZED {
             response
@@ -98,11 +98,11 @@ fn refused(refusal: Refusal, lang: Lang) -> CallRefused {
         ),
     };
     let message = if lang == Lang::En { en } else { nl };
-    CallRefused(ApiError::new(status, message))
+    CallRefused(JsonError::new(status, message))
 }
 
-fn not_found_error(lang: Lang) -> ApiError {
-    ApiError::new(
+fn not_found_error(lang: Lang) -> JsonError {
+    JsonError::new(
         StatusCode::NOT_FOUND,
         match lang {
             Lang::Nl => "Dit adres bestaat niet.",
@@ -111,7 +111,7 @@ fn not_found_error(lang: Lang) -> ApiError {
     )
 }
 
-async fn not_found(headers: HeaderMap) -> ApiError {
+async fn not_found(headers: HeaderMap) -> JsonError {
     not_found_error(from_accept_language(&headers))
 }
 
@@ -160,7 +160,7 @@ async fn advise(
     headers: &HeaderMap,
     body: Result<Bytes, BytesRejection>,
     lang: Lang,
-) -> Result<Vec<cards::Card>, ApiError> {
+) -> Result<Vec<cards::Card>, JsonError> {
     let request = api::read_json(headers, body, lang)?;
     check_request(&request, lang)?;
     let profile = api::profile_from_json(&request["context"]["profile"], lang)
@@ -169,13 +169,13 @@ async fn advise(
     crate::domain::references::check_against(&kb, &profile).map_err(|error| {
         let message = profile_error_message(&error, lang);
         let field = format!("context.profile.{}", error.field());
-        ApiError::field(StatusCode::UNPROCESSABLE_ENTITY, &field, message)
+        JsonError::field(StatusCode::UNPROCESSABLE_ENTITY, &field, message)
     })?;
     let advice = recommend(&kb, &profile);
     crate::metrics::advice_given(&advice, "cds");
     let mut advice = AdviceJson::new(&advice, lang);
     advice.add_route(kb.route_data(), &profile, lang);
-    let advice = serde_json::to_value(advice).map_err(|e| ApiError::internal(&e))?;
+    let advice = serde_json::to_value(advice).context("advice not serialised")?;
     let cards = cards::cards(&advice, cds.base_url(), lang);
     let remembered: Vec<(String, String)> = cards
         .iter()
@@ -183,15 +183,15 @@ async fn advise(
         .collect();
     crate::db::cds::remember_cards(&state.db, &remembered, &crate::web::format::today())
         .await
-        .map_err(|e| ApiError::internal(&e))?;
+        .context("cannot remember the cards")?;
     Ok(cards)
 }
 
 /// `hook`, `hookInstance` and `context.profile` as CDS Hooks and our service require them.
-fn check_request(request: &Value, lang: Lang) -> Result<(), ApiError> {
+fn check_request(request: &Value, lang: Lang) -> Result<(), JsonError> {
     let wrong = |field: &str, nl: &str, en: &str| {
         let message = if lang == Lang::En { en } else { nl };
-        Err(ApiError::field(
+        Err(JsonError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
             field,
             message.to_owned(),
@@ -222,10 +222,12 @@ fn check_request(request: &Value, lang: Lang) -> Result<(), ApiError> {
     Ok(())
 }
 
-fn prefixed(mut error: ApiError, prefix: &str) -> ApiError {
-    error.field = Some(match error.field.take() {
-        Some(field) => format!("{prefix}.{field}"),
-        None => prefix.to_owned(),
-    });
+fn prefixed(mut error: JsonError, prefix: &str) -> JsonError {
+    if let AppError::Refused { field, .. } = &mut error.0 {
+        *field = Some(match field.take() {
+            Some(field) => format!("{prefix}.{field}"),
+            None => prefix.to_owned(),
+        });
+    }
     error
 }

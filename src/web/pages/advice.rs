@@ -5,7 +5,6 @@
 use std::borrow::Cow;
 
 use askama::Template;
-use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 
 use super::Chrome;
@@ -13,6 +12,7 @@ use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
 use crate::domain::matching::{Advice, Line, LineKind, Recommendation, recommend};
 use crate::domain::profile::{Answer, ClientProfile, Dimension};
+use crate::web::error::AppError;
 use crate::web::format::{format_points, one_decimal, today};
 use crate::web::route_view::{FundingView, RouteJson, funding_views, route_json, this_year};
 use crate::web::{labels, texts};
@@ -458,9 +458,6 @@ pub fn render_html(page: &AdvicePage) -> askama::Result<String> {
 pub fn render(page: &AdvicePage) -> Response {
     match render_html(page) {
         Ok(html) => Html(html).into_response(),
-        Err(error) => {
-            tracing::error!(%error, "advice page not rendered");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
-        }
+        Err(error) => AppError::internal("advice page not rendered", error).into_response(),
     }
 }

@@ -21,6 +21,7 @@ use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
 use crate::domain::profile::ClientProfile;
 use crate::state::AppState;
+use crate::web::error::{AppError, BoxError};
 use crate::web::texts;
 
 /// Marks a response as never to be stored by a browser or a proxy.
@@ -54,19 +55,14 @@ fn message(status: StatusCode, lang: Lang, title: &str, body: &str) -> Response 
     let page = MessagePage {
         chrome: Chrome::new(lang, "/vragenlijst", "questionnaire"),
         title: texts::t(title, lang),
-        body: texts::t(body, lang),
+        body: texts::t(body, lang).into(),
     };
     no_store((status, page).into_response())
 }
 
-fn internal(lang: Lang, error: &dyn std::fmt::Display) -> Response {
-    tracing::error!(%error, "case store failed");
-    message(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        lang,
-        "error.title",
-        "error.body",
-    )
+/// A failure of the case store: logged and answered by [`AppError`], never cached.
+fn internal(error: impl Into<BoxError>) -> Response {
+    no_store(AppError::internal("case store failed", error).into_response())
 }
 
 /// The friendly page for a code that is not (or no longer) a case.
@@ -171,7 +167,7 @@ pub async fn submit(
                 "case.full",
             )
         }
-        Err(StoreError::Database(error)) => internal(lang, &error),
+        Err(StoreError::Database(error)) => internal(error),
     }
 }
 
@@ -187,9 +183,7 @@ pub(super) async fn live_case(
     lang: Lang,
     code: &str,
 ) -> Result<(cases::Case, ClientProfile), Response> {
-    let lookup = cases::find(&state.db, code)
-        .await
-        .map_err(|e| internal(lang, &e))?;
+    let lookup = cases::find(&state.db, code).await.map_err(internal)?;
     let Lookup::Found(case) = lookup else {
         return Err(gone(lang, &lookup));
     };
@@ -282,9 +276,9 @@ pub async fn update(
         Ok(true) => see_other(&case_path(&code, query.as_deref())),
         Ok(false) => match cases::find(&state.db, &code).await {
             Ok(lookup) => gone(lang, &lookup),
-            Err(error) => internal(lang, &error),
+            Err(error) => internal(error),
         },
-        Err(error) => internal(lang, &error),
+        Err(error) => internal(error),
     }
 }
 
@@ -299,7 +293,7 @@ pub async fn remove(
     }
     match cases::delete(&state.db, &code).await {
         Ok(_) => see_other("/advies/verwijderd"),
-        Err(error) => internal(lang, &error),
+        Err(error) => internal(error),
     }
 }
 

@@ -7,11 +7,12 @@ use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use serde::Deserialize;
 
-use super::{Chrome, PageError, PageLang};
+use super::{Chrome, PageLang};
 use crate::domain::knowledge::{Intervention, KnowledgeBase, TEXT_FIELDS};
 use crate::domain::lang::Lang;
 use crate::domain::profile::{Dimension, Severity, WorkSituation};
 use crate::state::AppState;
+use crate::web::error::AppError;
 use crate::web::views::{RuleView, recognition_warnings, rule_views};
 use crate::web::{labels, texts};
 
@@ -161,9 +162,9 @@ pub async fn detail(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
     Path(slug): Path<String>,
-) -> Result<InterventionPage, PageError> {
+) -> Result<InterventionPage, AppError> {
     let kb = state.knowledge_base();
-    let i = kb.intervention(&slug).ok_or(PageError::NotFound(lang))?;
+    let i = kb.intervention(&slug).ok_or(AppError::NotFound)?;
     let level = kb.evidence_of(i);
     Ok(InterventionPage {
         chrome: Chrome::new(lang, &format!("/interventies/{}", i.slug), "catalogue"),

@@ -236,7 +236,7 @@ pub async fn examples(
         .or_else(|| kb.examples().iter().find(|e| e.compare_with.is_some()))
         .or_else(|| kb.examples().first())
     else {
-        return super::PageError::NotFound(lang).into_response();
+        return crate::web::error::AppError::NotFound.into_response();
     };
     let b = kb
         .example(&pair.b)
@@ -281,7 +281,7 @@ pub async fn posted(
             let page = super::MessagePage {
                 chrome: Chrome::new(lang, "/vergelijk", "compare"),
                 title: texts::t("compare.title", lang),
-                body: texts::t("compare.bad_a", lang),
+                body: texts::t("compare.bad_a", lang).into(),
             };
             (StatusCode::BAD_REQUEST, page).into_response()
         }

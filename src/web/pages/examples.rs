@@ -7,9 +7,10 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 
 use super::advice::{ExampleIntro, advice_page};
-use super::{Chrome, PageError, PageLang};
+use super::{Chrome, PageLang};
 use crate::domain::matching::recommend;
 use crate::state::AppState;
+use crate::web::error::AppError;
 
 /// One example in the gallery.
 pub struct ExampleCard {
@@ -66,9 +67,9 @@ pub async fn advice(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
     Path(slug): Path<String>,
-) -> Result<Response, PageError> {
+) -> Result<Response, AppError> {
     let kb = state.knowledge_base();
-    let example = kb.example(&slug).ok_or(PageError::NotFound(lang))?;
+    let example = kb.example(&slug).ok_or(AppError::NotFound)?;
     let mut page = advice_page(&kb, &example.profile, lang);
     page.chrome = Chrome::new(lang, &format!("/voorbeelden/{slug}"), "examples");
     page.example = Some(ExampleIntro {

@@ -16,6 +16,7 @@ use crate::db::handout::{HandoutText, for_interventions};
 use crate::domain::lang::Lang;
 use crate::domain::matching::recommend;
 use crate::state::AppState;
+use crate::web::error::{AppError, Context};
 use crate::web::format::today;
 use crate::web::texts;
 
@@ -82,22 +83,18 @@ pub async fn show(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
     Path(code): Path<String>,
-) -> Response {
+) -> Result<Response, AppError> {
     let kb = state.knowledge_base();
     let (case, profile) = match live_case(&state, &kb, lang, &code).await {
         Ok(found) => found,
-        Err(response) => return response,
+        Err(response) => return Ok(response),
     };
     let advice = recommend(&kb, &profile);
     let top: Vec<_> = advice.recommendations.iter().take(OPTIONS).collect();
     let slugs: Vec<&str> = top.iter().map(|r| r.intervention.slug.as_str()).collect();
-    let plain = match for_interventions(&state.db, &slugs).await {
-        Ok(plain) => plain,
-        Err(error) => {
-            tracing::error!(%error, "handout texts not read");
-            return super::PageError::Internal(lang).into_response();
-        }
-    };
+    let plain = for_interventions(&state.db, &slugs)
+        .await
+        .context("handout texts not read")?;
     let date = today();
     let next: Vec<String> = top
         .iter()
@@ -162,5 +159,5 @@ pub async fn show(
         rows,
         sources,
     };
-    no_store(page.into_response())
+    Ok(no_store(page.into_response()))
 }

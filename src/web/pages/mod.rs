@@ -1,5 +1,5 @@
 //! The HTML pages, one module per page area, and what they share: the page language, the
-//! layout's data ([`Chrome`]) and the error pages.
+//! layout's data ([`Chrome`]) and the message page (errors: `web::error`).
 
 pub mod advice;
 pub mod beheer;
@@ -17,14 +17,15 @@ pub mod social_map;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{FromRequestParts, Request};
+use axum::http::HeaderValue;
 use axum::http::header::{COOKIE, SET_COOKIE};
 use axum::http::request::Parts;
-use axum::http::{HeaderValue, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use crate::domain::lang::Lang;
 use crate::web::assets;
+use crate::web::error::AppError;
 use crate::web::texts::{self, Texts};
 
 /// The language of a page: `?lang=` first, then the `lang` cookie, else Dutch.
@@ -129,7 +130,8 @@ impl Chrome {
     }
 }
 
-/// An error answered with an HTML page in the page's language.
+/// Temporary, while beheer moves to [`AppError`]: the old page error, answered as
+/// `AppError`'s page. New code uses `AppError::NotFound` and `?`.
 #[derive(Debug)]
 pub enum PageError {
     NotFound(Lang),
@@ -139,32 +141,16 @@ pub enum PageError {
 
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
-        let (status, lang, title, body) = match self {
-            Self::NotFound(lang) => (
-                StatusCode::NOT_FOUND,
-                lang,
-                "notfound.title",
-                "notfound.body",
-            ),
-            Self::Internal(lang) => (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                lang,
-                "error.title",
-                "error.body",
-            ),
-        };
-        let page = MessagePage {
-            chrome: Chrome::new(lang, "/", ""),
-            title: texts::t(title, lang),
-            body: texts::t(body, lang),
-        };
-        (status, page).into_response()
+        match self {
+            Self::NotFound(_) => AppError::NotFound.into_response(),
+            Self::Internal(_) => crate::web::error::logged_internal(),
+        }
     }
 }
 
 /// The fallback for every unknown path: the 404 page.
-pub async fn not_found(PageLang(lang): PageLang) -> PageError {
-    PageError::NotFound(lang)
+pub async fn not_found() -> AppError {
+    AppError::NotFound
 }
 
 /// A page with a title and one message: the 404 and error pages.
@@ -173,5 +159,5 @@ pub async fn not_found(PageLang(lang): PageLang) -> PageError {
 pub struct MessagePage {
     pub chrome: Chrome,
     pub title: &'static str,
-    pub body: &'static str,
+    pub body: std::borrow::Cow<'static, str>,
 }

@@ -8,11 +8,12 @@ use axum::extract::{Path, Query, State};
 use serde::Deserialize;
 
 use super::catalogue::{ChoiceView, choices};
-use super::{Chrome, PageError, PageLang};
+use super::{Chrome, PageLang};
 use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
 use crate::domain::social_map::{Organisation, Service, is_stale};
 use crate::state::AppState;
+use crate::web::error::AppError;
 use crate::web::format::today;
 use crate::web::texts;
 
@@ -160,10 +161,10 @@ pub async fn organisation(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
     Path(id): Path<String>,
-) -> Result<OrganisationPage, PageError> {
+) -> Result<OrganisationPage, AppError> {
     let kb = state.knowledge_base();
     let map = kb.social_map();
-    let o = map.organisation(&id).ok_or(PageError::NotFound(lang))?;
+    let o = map.organisation(&id).ok_or(AppError::NotFound)?;
     let today = today();
     Ok(OrganisationPage {
         chrome: Chrome::new(lang, &format!("/sociale-kaart/{id}"), "social_map"),

@@ -152,7 +152,16 @@ pub struct ForbiddenPage {
     csrf: String,
 }
 
-/// Why a request to beheer is not served.
+/// The page of a signed-in account without the administrator role.
+pub fn forbidden_page(lang: Lang, csrf: String) -> ForbiddenPage {
+    ForbiddenPage {
+        chrome: Chrome::new(lang, "/beheer", "beheer"),
+        csrf,
+    }
+}
+
+/// Why a request to beheer is not served. Being replaced by [`crate::web::error::AppError`]
+/// (same statuses and pages); new code uses that.
 pub enum Refusal {
     /// Not signed in: a page goes to the login form; a write is refused.
     SignIn { write: bool, lang: Lang },
@@ -209,7 +218,7 @@ impl IntoResponse for Refusal {
         let page = MessagePage {
             chrome: Chrome::new(lang, "/beheer", "beheer"),
             title: texts::for_lang(lang).beheer.title,
-            body: texts::t(body, lang),
+            body: texts::t(body, lang).into(),
         };
         (status, page).into_response()
     }
