@@ -171,7 +171,7 @@ pub async fn save_rule(
         RuleChange::Change(rule) => {
             sqlx::query(
                 "UPDATE rules SET dimension = ?, match_values = ?, effect = ?, points = ?, \
-                 text_nl = ?, text_en = ?, source = ? WHERE id = ?",
+                 text_nl = ?, text_en = ?, source = ?, condition = ? WHERE id = ?",
             )
             .bind(&rule.dimension)
             .bind(&rule.match_values)
@@ -180,6 +180,7 @@ pub async fn save_rule(
             .bind(&rule.text_nl)
             .bind(&rule.text_en)
             .bind(&rule.source)
+            .bind(&rule.condition)
             .bind(rule.id)
             .execute(&mut *tx)
             .await?;

@@ -379,6 +379,7 @@ fn rule(slug: &str, row: RuleRow) -> Result<Rule, LoadError> {
             nl: row.text_nl,
             en: row.text_en,
         },
+        condition: condition(&format!("{slug}, rule {}", row.id), &row.condition)?,
         source: row.source,
     })
 }

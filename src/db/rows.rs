@@ -69,6 +69,10 @@ pub struct RuleRow {
     pub text_nl: String,
     pub text_en: String,
     pub source: String,
+    /// When the rule applies (`question=code,code ...`; empty: always). Files exported before
+    /// migration 0030 have none.
+    #[serde(default)]
+    pub condition: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
@@ -546,17 +550,21 @@ pub async fn insert_text(tx: &mut Transaction<'_, Sqlite>, r: &TextRow) -> Resul
 
 /// Inserts one rule row, keeping its id.
 pub async fn insert_rule(tx: &mut Transaction<'_, Sqlite>, r: &RuleRow) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO rules VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bind(r.id)
-        .bind(&r.intervention_slug)
-        .bind(&r.dimension)
-        .bind(&r.match_values)
-        .bind(&r.effect)
-        .bind(r.points)
-        .bind(&r.text_nl)
-        .bind(&r.text_en)
-        .bind(&r.source)
-        .execute(&mut **tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO rules (id, intervention_slug, dimension, match_values, effect, points, \
+         text_nl, text_en, source, condition) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(r.id)
+    .bind(&r.intervention_slug)
+    .bind(&r.dimension)
+    .bind(&r.match_values)
+    .bind(&r.effect)
+    .bind(r.points)
+    .bind(&r.text_nl)
+    .bind(&r.text_en)
+    .bind(&r.source)
+    .bind(&r.condition)
+    .execute(&mut **tx)
+    .await?;
     Ok(())
 }

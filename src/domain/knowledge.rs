@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 
 use super::lang::Localized;
 use super::profile::Dimension;
-use super::route::{RouteData, validate as validate_route};
+use super::route::{Condition, RouteData, validate as validate_route};
 use super::social_map::SocialMap;
 use super::trainer::{Example, FigureSet};
 
@@ -141,6 +141,11 @@ pub struct Rule {
     pub points: f64,
     pub text: Localized,
     pub source: String,
+    /// When the rule applies at all (clauses `question=code,code`; empty: always). A rule whose
+    /// condition does not hold is skipped, as if it were not there: it neither fires, nor
+    /// excludes, nor asks to check (migrations/0030_seed_fidelity.sql).
+    #[serde(skip_serializing_if = "Condition::is_always")]
+    pub condition: Condition,
 }
 
 impl Rule {
@@ -162,6 +167,8 @@ pub struct RuleMatcher {
     pub points: f64,
     pub dimension: Dimension,
     pub effect: Effect,
+    /// Whether the rule has a condition that must hold before it applies.
+    pub conditional: bool,
     /// The rule's position in its intervention's `rules`.
     pub rule: u32,
 }
@@ -186,19 +193,27 @@ pub struct Intervention {
 }
 
 impl Intervention {
-    /// Whether no rule of this intervention rules out `code` as the answer on `dimension`:
-    /// used to filter the catalogue by target group and work situation.
+    /// Whether the seeds describe this intervention for `code` as the answer on `dimension`:
+    /// used to filter the catalogue by target group and work situation. Ruled out by an
+    /// unconditional `require` the code does not meet, an `exclude` it meets, or a caution of
+    /// at least [`OTHER_GROUP_CAUTION`] points against it (the intervention is described for
+    /// another group: W-CGT and Return@work under EPA, IPS and BW-IVB for employees).
     pub fn admits(&self, dimension: Dimension, code: &str) -> bool {
         self.rules
             .iter()
-            .filter(|rule| rule.dimension == dimension)
+            .filter(|rule| rule.dimension == dimension && rule.condition.is_always())
             .all(|rule| match rule.effect {
                 Effect::Require => rule.matches(code),
                 Effect::Exclude => !rule.matches(code),
-                Effect::Fit | Effect::Caution => true,
+                Effect::Caution => !(rule.matches(code) && rule.points <= OTHER_GROUP_CAUTION),
+                Effect::Fit => true,
             })
     }
 }
+
+/// A caution of this many points or fewer on the target group or work situation says that the
+/// seeds describe the intervention for another group: the catalogue filter leaves it out.
+pub const OTHER_GROUP_CAUTION: f64 = -1.0;
 
 /// Why a knowledge base could not be built.
 #[derive(Debug, thiserror::Error, PartialEq)]
@@ -342,6 +357,7 @@ impl KnowledgeBase {
                         points: rule.points,
                         dimension: rule.dimension,
                         effect: rule.effect,
+                        conditional: !rule.condition.is_always(),
                         rule: u32::try_from(i).expect("fewer than 2^32 rules per intervention"),
                     }),
             );

@@ -4,7 +4,9 @@
 //! answer on its dimension; each rule that fires adds a line (text, points, source), the
 //! evidence level adds its line, and the score is the sum of the lines. A `require` or
 //! `exclude` rule that fires excludes the intervention; one whose answer is unknown becomes a
-//! 0-point "nog na te gaan" caveat, never an exclusion. Pure: no IO, no clock, no randomness.
+//! 0-point "nog na te gaan" caveat, never an exclusion. A rule with a condition (clauses on
+//! other answers) is skipped where the condition does not hold. Pure: no IO, no clock, no
+//! randomness.
 
 use std::borrow::Cow;
 use std::cmp::Ordering;
@@ -336,10 +338,18 @@ fn weigh<'kb>(
         )
     };
     let rule_of = |matcher: &RuleMatcher| &intervention.rules[matcher.rule as usize];
-    if matchers.iter().any(|m| excludes(&m)) {
+    // A rule with a condition that does not hold for this client is skipped.
+    let applies =
+        |matcher: &&RuleMatcher| !matcher.conditional || rule_of(matcher).condition.holds(answers);
+    if matchers.iter().filter(applies).any(|m| excludes(&m)) {
         return Err(Exclusion {
             intervention,
-            rules: matchers.iter().filter(excludes).map(rule_of).collect(),
+            rules: matchers
+                .iter()
+                .filter(applies)
+                .filter(excludes)
+                .map(rule_of)
+                .collect(),
             current: false,
         });
     }
@@ -352,7 +362,7 @@ fn weigh<'kb>(
         matched_mask: 0,
     });
     let mut caveats = Vec::new();
-    for matcher in matchers {
+    for matcher in matchers.iter().filter(applies) {
         let line = |kind, matched_mask| Line {
             kind,
             rule: Some(rule_of(matcher)),

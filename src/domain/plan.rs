@@ -59,69 +59,120 @@ pub fn plan<'kb>(
         .collect()
 }
 
-/// One or two plain sentences: where to begin (the plan's first step, or the strong tier) and
-/// why, then what follows.
+/// One or two plain sentences, never a plan step's text: where to begin and why, then what
+/// follows ("Begin met ..., omdat ...; daarna ..."). A first step (treatment in the GGZ) comes
+/// before the interventions that fit; otherwise the strong tier (or the best possible one),
+/// then the first later step with interventions (at the return, afterwards).
 pub fn summary(advice: &Advice<'_>, steps: &[PlanStep<'_>], lang: Lang) -> String {
-    let mut best: Vec<&str> = advice
-        .recommendations
-        .iter()
-        .filter(|r| r.tier == Tier::Strong)
-        .take(3)
-        .map(|r| r.intervention.name.get(lang))
-        .collect();
-    if best.is_empty() {
-        best.extend(
-            advice
-                .recommendations
-                .iter()
-                .filter(|r| r.tier == Tier::Possible)
-                .take(1)
-                .map(|r| r.intervention.name.get(lang)),
-        );
-    }
+    let best = best_names(advice, lang);
     let names = join(&best, lang);
-    let first = steps.iter().find(|s| s.phase == Phase::First);
-    let later = steps
-        .iter()
-        .find(|s| matches!(s.phase, Phase::AtReturn | Phase::Afterwards));
-    let why = advice
-        .recommendations
-        .first()
-        .and_then(|r| r.reasons.iter().find(|l| l.rule.is_some()))
-        .and_then(|l| l.rule)
-        .map(|rule| lower_first(rule.text.get(lang)));
-    let mut text = match (lang, first, names.is_empty()) {
-        (Lang::Nl, Some(step), true) => format!("Begin hier: {}", step.text.nl),
-        (Lang::En, Some(step), true) => format!("Begin here: {}", step.text.en),
-        (Lang::Nl, Some(step), false) => {
-            format!("Begin hier: {} Daarna past nu al: {names}.", step.text.nl)
-        }
-        (Lang::En, Some(step), false) => {
-            format!("Begin here: {} After that, already fitting now: {names}.", step.text.en)
-        }
-        (Lang::Nl, None, true) => {
-            "Geen interventie past goed of mogelijk bij deze antwoorden; bekijk de groep 'Past minder' en de uitgesloten interventies.".to_owned()
-        }
-        (Lang::En, None, true) => {
-            "No intervention fits well or may fit with these answers; see the group 'Fits less' and the excluded interventions.".to_owned()
-        }
-        (Lang::Nl, None, false) => match &why {
-            Some(why) => format!("Begin met {names}, omdat {why}."),
-            None => format!("Begin met {names}."),
-        },
-        (Lang::En, None, false) => match &why {
-            Some(why) => format!("Begin with {names}, because {why}."),
-            None => format!("Begin with {names}."),
-        },
+    let name_of = |slug: &str| {
+        advice
+            .recommendations
+            .iter()
+            .find(|r| r.intervention.slug == slug)
+            .map(|r| r.intervention.name.get(lang))
     };
-    if let Some(step) = later.filter(|_| first.is_none()) {
-        text.push_str(match lang {
-            Lang::Nl => " Daarna: ",
-            Lang::En => " After that: ",
+    if let Some(first) = steps.iter().find(|s| s.phase == Phase::First) {
+        return begin_with_first_step(first, &names, lang);
+    }
+    if names.is_empty() {
+        return match lang {
+            Lang::Nl => "Geen interventie past goed of mogelijk bij deze antwoorden; bekijk de groep 'Past minder' en de uitgesloten interventies.".to_owned(),
+            Lang::En => "No intervention fits well or may fit with these answers; see the group 'Fits less' and the excluded interventions.".to_owned(),
+        };
+    }
+    let later = steps.iter().find_map(|s| {
+        let slugs: Vec<&str> = s.slugs.iter().filter_map(|slug| name_of(slug)).collect();
+        (matches!(s.phase, Phase::AtReturn | Phase::Afterwards) && !slugs.is_empty())
+            .then(|| then_clause(s, &join(&slugs, lang), lang))
+    });
+    let mut text = match (lang, best.len()) {
+        (Lang::Nl, 1) => format!("Begin met {names}, omdat die het best past bij deze antwoorden"),
+        (Lang::Nl, _) => {
+            format!("Begin met {names}, omdat die het best passen bij deze antwoorden")
+        }
+        (Lang::En, 1) => format!("Begin with {names}, because it fits these answers best"),
+        (Lang::En, _) => format!("Begin with {names}, because they fit these answers best"),
+    };
+    if let Some(later) = later {
+        text.push_str(&later);
+    }
+    text.push('.');
+    if let Some(why) = strongest_reason(advice, lang) {
+        let top = advice.recommendations[0].intervention.name.get(lang);
+        text.push_str(&match lang {
+            Lang::Nl => format!(" Zwaarste reden bij {top}: {why}."),
+            Lang::En => format!(" Weightiest reason for {top}: {why}."),
         });
-        text.push_str(step.text.get(lang));
     }
     text
+}
+
+/// The names of the strong tier (at most three), or else of the best possible one.
+fn best_names<'kb>(advice: &Advice<'kb>, lang: Lang) -> Vec<&'kb str> {
+    let of = |tier: Tier, n: usize| -> Vec<&'kb str> {
+        advice
+            .recommendations
+            .iter()
+            .filter(|r| r.tier == tier)
+            .take(n)
+            .map(|r| r.intervention.name.get(lang))
+            .collect()
+    };
+    let strong = of(Tier::Strong, 3);
+    if strong.is_empty() {
+        of(Tier::Possible, 1)
+    } else {
+        strong
+    }
+}
+
+/// The summary when the plan has a first step that opens the rest (`ggz_treatment`).
+fn begin_with_first_step(first: &PlanStep<'_>, names: &str, lang: Lang) -> String {
+    let mut text = match (first.condition, lang) {
+        (Some("ggz_treatment"), Lang::Nl) => "Begin met behandeling in de GGZ, omdat IPS alleen samen met die behandeling kan; daarna komt IPS in beeld.".to_owned(),
+        (Some("ggz_treatment"), Lang::En) => "Begin with treatment in mental-health care (GGZ), because IPS is only possible together with that treatment; after that, IPS comes into view.".to_owned(),
+        (_, Lang::Nl) => "Begin met de eerste stap van het plan hieronder, omdat die de volgende stappen opent.".to_owned(),
+        (_, Lang::En) => "Begin with the first step of the plan below, because it opens the next steps.".to_owned(),
+    };
+    if !names.is_empty() {
+        text.push_str(&match lang {
+            Lang::Nl => format!(" Tot die tijd past: {names}."),
+            Lang::En => format!(" Until then, this fits: {names}."),
+        });
+    }
+    text
+}
+
+/// "; daarna ..." for a later step with interventions, by what it opens or its phase.
+fn then_clause(step: &PlanStep<'_>, names: &str, lang: Lang) -> String {
+    match (step.condition, step.phase, lang) {
+        (Some("follow_up"), _, Lang::Nl) => {
+            format!("; regel daarna tijdig een vervolgtraject voor na {names}")
+        }
+        (Some("follow_up"), _, Lang::En) => {
+            format!("; then arrange a follow-up in time for after {names}")
+        }
+        (_, Phase::AtReturn, Lang::Nl) => format!("; daarna, bij de werkhervatting: {names}"),
+        (_, Phase::AtReturn, Lang::En) => format!("; then, at the return to work: {names}"),
+        (_, _, Lang::Nl) => format!("; daarna: {names}"),
+        (_, _, Lang::En) => format!("; then: {names}"),
+    }
+}
+
+/// The text of the top recommendation's fit with the most points, when it is one sentence.
+fn strongest_reason(advice: &Advice<'_>, lang: Lang) -> Option<String> {
+    let top = advice.recommendations.first()?;
+    let rule = top
+        .reasons
+        .iter()
+        .filter(|l| l.points > 0.0)
+        .filter_map(|l| l.rule.map(|r| (l.points, r)))
+        .max_by(|a, b| a.0.total_cmp(&b.0))?
+        .1;
+    let text = rule.text.get(lang).trim_end_matches('.');
+    (!text.contains(". ")).then(|| lower_first(text))
 }
 
 fn join(names: &[&str], lang: Lang) -> String {

@@ -108,14 +108,17 @@ pub fn help(dimension: Dimension, lang: Lang) -> Option<&'static str> {
         ),
         WorkSituation => (
             "Ziekteverzuim: in dienst, het loon wordt doorbetaald (max. 104 weken), met bedrijfsarts. \
-             Ziektewet: ziek zonder werkgever (vangnet). WGA: na 104 weken ziekte gedeeltelijk of tijdelijk \
-             arbeidsongeschikt, kan (weer) werken. IVA: volledig en duurzaam arbeidsongeschikt. WW: \
+             Ziektewet: ziek zonder werkgever (vangnet). WGA: na 2 jaar of langer ziek, kan in de toekomst \
+             weer (meer) werken en verdient daarmee 65% of minder van het oude loon. IVA: verdient 20% of minder \
+             van het oude loon, vrijwel zeker blijvend; volledig en duurzaam arbeidsongeschikt (Panteia 2021, \
+             voetnoot 1). WW: \
              werkloosheidsuitkering. Bijstand: Participatiewet, via de gemeente. Wajong: arbeidsongeschikt \
              als jongere.",
             "Sick leave: employed, the employer continues to pay wages (up to 104 weeks), with an \
-             occupational physician. Sickness benefit (Ziektewet): sick without an employer. WGA: after \
-             104 weeks of sickness partially or temporarily disabled, can (re)work. IVA: fully and \
-             permanently disabled. WW: unemployment benefit. Bijstand: social assistance from the \
+             occupational physician. Sickness benefit (Ziektewet): sick without an employer. WGA: sick for 2 years or \
+             longer, can work (more) again in the future and earns 65% or less of the former wage with it. IVA: \
+             earns 20% or less of the former wage, almost certainly for good; fully and permanently disabled \
+             (Panteia 2021, footnote 1). WW: unemployment benefit. Bijstand: social assistance from the \
              municipality. Wajong: disabled as a young person.",
         ),
         Disorder => (

@@ -84,3 +84,51 @@ pub fn plan_views(kb: &KnowledgeBase, steps: Vec<PlanStepJson>, lang: Lang) -> V
         })
         .collect()
 }
+
+/// One plan rule as `/uitleg` lists it.
+pub struct PlanRuleView {
+    pub id: i64,
+    pub phase: &'static str,
+    pub phase_label: &'static str,
+    /// The rule's interventions as (slug, name).
+    pub interventions: Vec<(String, String)>,
+    /// When the rule holds, in words ("altijd" when always).
+    pub when: String,
+    /// The interventions of which one must be in the advice, as names.
+    pub requires: Vec<String>,
+    pub opens: Option<&'static str>,
+    pub text: String,
+    pub source: String,
+}
+
+/// Every plan rule of the knowledge base, in plan order (phase, then position).
+pub fn plan_rule_views(kb: &KnowledgeBase, lang: Lang) -> Vec<PlanRuleView> {
+    let tx = texts::for_lang(lang);
+    let name = |slug: &String| {
+        kb.intervention(slug)
+            .map(|i| (i.slug.clone(), i.name.get(lang).to_owned()))
+    };
+    let mut rules: Vec<_> = kb.plan_rules().iter().collect();
+    rules.sort_by_key(|r| (r.phase, r.position, r.id));
+    rules
+        .into_iter()
+        .map(|r| PlanRuleView {
+            id: r.id,
+            phase: r.phase.code(),
+            phase_label: texts::t(&format!("plan.phase.{}", r.phase.code()), lang),
+            interventions: r.slugs.iter().filter_map(name).collect(),
+            when: if r.condition.is_always() {
+                tx.explain.plan_always.to_owned()
+            } else {
+                crate::web::views::condition_text(&r.condition, lang)
+            },
+            requires: r.requires.iter().filter_map(name).map(|(_, n)| n).collect(),
+            opens: r
+                .opens
+                .as_deref()
+                .map(|c| texts::t(&format!("plan.opens.{c}"), lang)),
+            text: r.text.get(lang).to_owned(),
+            source: r.source.clone(),
+        })
+        .collect()
+}

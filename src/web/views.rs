@@ -4,6 +4,7 @@
 use crate::domain::knowledge::Intervention;
 use crate::domain::lang::Lang;
 use crate::domain::recognition::{RecognitionWarning, recognition_warnings as find_warnings};
+use crate::domain::route::Condition;
 use crate::web::format::format_points;
 use crate::web::labels;
 
@@ -26,12 +27,15 @@ pub fn rule_views(i: &Intervention, lang: Lang) -> Vec<RuleView> {
         .map(|r| RuleView {
             id: r.id,
             question: labels::question(r.dimension, lang),
-            answers: r
-                .values
-                .iter()
-                .map(|v| labels::value(r.dimension, v, lang))
-                .collect::<Vec<_>>()
-                .join("; "),
+            answers: with_condition(
+                r.values
+                    .iter()
+                    .map(|v| labels::value(r.dimension, v, lang))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                &r.condition,
+                lang,
+            ),
             effect_code: r.effect.code(),
             effect: labels::effect(r.effect, lang),
             points: format_points(r.points, lang, true),
@@ -39,6 +43,39 @@ pub fn rule_views(i: &Intervention, lang: Lang) -> Vec<RuleView> {
             source: r.source.clone(),
         })
         .collect()
+}
+
+/// The answers a rule looks for, followed by its condition in words when it has one.
+fn with_condition(answers: String, condition: &Condition, lang: Lang) -> String {
+    if condition.is_always() {
+        return answers;
+    }
+    let only = match lang {
+        Lang::Nl => "alleen als",
+        Lang::En => "only when",
+    };
+    format!("{answers} ({only}: {})", condition_text(condition, lang))
+}
+
+/// A condition in words: "question: answer, answer" per clause, joined by "; ".
+pub fn condition_text(condition: &Condition, lang: Lang) -> String {
+    condition
+        .clauses
+        .iter()
+        .map(|c| {
+            let values: Vec<&str> = c
+                .values
+                .iter()
+                .map(|v| labels::value(c.dimension, v, lang))
+                .collect();
+            format!(
+                "{}: {}",
+                labels::question(c.dimension, lang),
+                values.join(", ")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Warnings about recognitions older than `max_age` years (and, with `with_unknown`, of unknown

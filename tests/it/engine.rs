@@ -60,6 +60,7 @@ fn rule(
         points,
         text: text(&format!("rule {id}")),
         source: format!("Test, {id}"),
+        condition: Default::default(),
     }
 }
 
@@ -399,12 +400,27 @@ fn profile_that_triggers(intervention: &Intervention, target: &Rule) -> ClientPr
     let mut pairs: BTreeMap<&'static str, Vec<&'static str>> = BTreeMap::new();
     pairs.insert("severity", vec!["unknown"]);
     pairs.insert("work_situation", vec!["no_benefit"]);
+    // The target's own condition must hold.
+    for clause in &target.condition.clauses {
+        pairs.insert(clause.dimension.code(), vec![clause.values[0]]);
+    }
+    // Whether a rule's condition holds for the answers so far (an absent answer is unknown).
+    let applies = |pairs: &BTreeMap<&'static str, Vec<&'static str>>, r: &Rule| {
+        r.condition.clauses.iter().all(|c| {
+            let answer = pairs.get(c.dimension.code()).map_or("unknown", |v| v[0]);
+            c.values.contains(&answer)
+        })
+    };
     for r in intervention
         .rules
         .iter()
         .filter(|r| r.effect == Effect::Require)
     {
-        pairs.insert(r.dimension.code(), vec![r.values[0]]);
+        if applies(&pairs, r) && !pairs.contains_key(r.dimension.code())
+            || applies(&pairs, r) && !pairs[r.dimension.code()].iter().any(|v| r.matches(v))
+        {
+            pairs.insert(r.dimension.code(), vec![r.values[0]]);
+        }
     }
     for r in intervention
         .rules

@@ -23,6 +23,7 @@ mod process;
 mod robustness;
 mod route;
 mod seed_cases;
+mod seed_fidelity;
 mod social_map;
 mod storage;
 mod tiers;

@@ -34,13 +34,14 @@ async fn treatment_comes_first_for_an_epa_client_who_wants_work_but_is_not_in_ca
     assert_eq!(first["order"], 1);
     assert_eq!(first["condition"], "ggz_treatment");
     assert_eq!(first["source"], "Samenwerken 2017, 4.5");
+    let summary = a["summary"].as_str().unwrap();
     assert!(
-        a["summary"]
-            .as_str()
-            .unwrap()
-            .starts_with("Begin hier: Eerst behandeling"),
-        "{}",
-        a["summary"]
+        summary.starts_with("Begin met behandeling in de GGZ, omdat IPS alleen"),
+        "{summary}"
+    );
+    assert!(
+        !summary.contains(first["text"].as_str().unwrap()),
+        "{summary}"
     );
     let in_care = advice(
         &app,
@@ -156,7 +157,7 @@ async fn the_advice_page_shows_the_summary_first_and_the_plan_section() {
         .expect("summary")
         .text()
         .collect();
-    assert!(summary.starts_with("Begin hier"), "{summary}");
+    assert!(summary.starts_with("Begin met behandeling"), "{summary}");
     let steps: Vec<String> = doc
         .select(&sel("section#plan li.plan-step"))
         .map(|l| l.text().collect())
@@ -168,4 +169,72 @@ async fn the_advice_page_shows_the_summary_first_and_the_plan_section() {
     // The summary comes before the cards.
     let html = doc.html();
     assert!(html.find("summary-text").unwrap() < html.find("advice-list").unwrap());
+}
+
+/// The sentences of a summary (a full stop followed by a space or the end).
+fn sentences(text: &str) -> usize {
+    text.matches(". ").count() + usize::from(text.ends_with('.'))
+}
+
+#[tokio::test]
+async fn the_summary_is_one_or_two_plain_sentences_that_do_not_repeat_the_first_step() {
+    let app = spawn_app().await;
+    let profiles = [
+        json!({"severity": "epa", "work_situation": "bijstand",
+               "mental_health_care": "none", "work_wish": "paid_work_now"}),
+        json!({"severity": "epa", "work_situation": "wga",
+               "mental_health_care": "in_treatment", "work_wish": "paid_work_now"}),
+        json!({"severity": "cmd", "work_situation": "sick_leave", "disorder": "anxiety",
+               "absence_duration": "under_6_weeks", "has_occupational_physician": "yes"}),
+        json!({"severity": "cmd", "work_situation": "ww", "lacks_fitness_or_structure": "yes"}),
+    ];
+    for body in profiles {
+        let nl = advice(&app, body.clone()).await;
+        let response = app
+            .client
+            .post(app.url("/api/v1/recommendations"))
+            .header("accept-language", "en")
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        let en: Value = response.json().await.unwrap();
+        let (nl_text, en_text) = (
+            nl["summary"].as_str().unwrap(),
+            en["summary"].as_str().unwrap(),
+        );
+        assert!(nl_text.starts_with("Begin met "), "{nl_text}");
+        assert!(nl_text.contains(", omdat "), "{nl_text}");
+        assert!(en_text.starts_with("Begin with "), "{en_text}");
+        assert!(en_text.contains(", because "), "{en_text}");
+        assert_ne!(nl_text, en_text);
+        for dutch in [" omdat ", " daarna", "Begin met", " past "] {
+            assert!(!en_text.contains(dutch), "Dutch '{dutch}' in {en_text}");
+        }
+        for (text, a) in [(nl_text, &nl), (en_text, &en)] {
+            assert!((1..=2).contains(&sentences(text)), "{text}");
+            if let Some(first) = a["plan"].as_array().unwrap().first() {
+                assert!(!text.contains(first["text"].as_str().unwrap()), "{text}");
+            }
+        }
+    }
+    // What comes later is named after "daarna" / "then": the follow-up after Bewegen werkt.
+    let bw = advice(
+        &app,
+        json!({"severity": "cmd", "work_situation": "ww", "lacks_fitness_or_structure": "yes",
+               "multiple_problems": "no"}),
+    )
+    .await;
+    let text = bw["summary"].as_str().unwrap();
+    if bw["plan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["condition"] == "follow_up")
+    {
+        assert!(
+            text.contains("vervolgtraject voor na Bewegen werkt"),
+            "{text}"
+        );
+    }
 }

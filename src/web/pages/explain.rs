@@ -4,6 +4,7 @@
 
 use crate::domain::profile::{Dimension, Insurance};
 use crate::web::labels;
+use crate::web::plan_view::{PlanRuleView, plan_rule_views};
 use crate::web::route_view::{RegieRowView, regie_rows};
 use askama::Template;
 use askama_web::WebTemplate;
@@ -54,6 +55,10 @@ pub struct ExplainPage {
     /// Work situation x insurance -> who holds the regie.
     regie: Vec<RegieRowView>,
     insurances: Vec<&'static str>,
+    /// The plan rules, in plan order.
+    plan_rules: Vec<PlanRuleView>,
+    /// The rules on the length of absence: the phase of sick leave.
+    phase_rules: Vec<InterventionRulesView>,
 }
 
 /// How the tiers are drawn, with the engine's own thresholds.
@@ -80,6 +85,27 @@ fn tiers_text(lang: Lang) -> String {
     }
 }
 
+/// Per intervention, its rules on the length of absence (interventions without any left out).
+fn phase_rules(
+    kb: &crate::domain::knowledge::KnowledgeBase,
+    lang: Lang,
+) -> Vec<InterventionRulesView> {
+    kb.interventions()
+        .iter()
+        .map(|i| InterventionRulesView {
+            slug: i.slug.clone(),
+            name: i.name.get(lang).to_owned(),
+            rules: rule_views(i, lang)
+                .into_iter()
+                .zip(&i.rules)
+                .filter(|(_, r)| r.dimension == Dimension::AbsenceDuration)
+                .map(|(v, _)| v)
+                .collect(),
+        })
+        .filter(|v| !v.rules.is_empty())
+        .collect()
+}
+
 /// `GET /uitleg`.
 pub async fn show(State(state): State<AppState>, PageLang(lang): PageLang) -> ExplainPage {
     let kb = state.knowledge_base();
@@ -95,6 +121,8 @@ pub async fn show(State(state): State<AppState>, PageLang(lang): PageLang) -> Ex
         .map(str::trim)
         .collect();
     ExplainPage {
+        plan_rules: plan_rule_views(&kb, lang),
+        phase_rules: phase_rules(&kb, lang),
         tiers: tiers_text(lang),
         chrome: Chrome::new(lang, "/uitleg", "explain"),
         kb_version: kb.version().to_owned(),

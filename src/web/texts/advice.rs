@@ -142,10 +142,6 @@ texts! {
             "Niet erkend door een Nederlands kennisinstituut.",
             "Not recognised by a Dutch knowledge institute.",
         ),
-        recognition_note: (
-            "Een erkenning is niet blijvend: kennisinstituten beoordelen interventies opnieuw.",
-            "A recognition is not permanent: knowledge institutes assess interventions again.",
-        ),
         guidance: ("Soort begeleiding", "Kind of guidance"),
         rules: ("Hoe deze interventie wordt afgewogen", "How this intervention is weighed"),
         rules_intro: (

@@ -125,6 +125,13 @@ texts! {
             "The answer codes the rule looks for, separated by spaces; see the list of codes.",
         ),
         codes: ("Codes per vraag", "Codes per question"),
+        condition: ("Alleen als (voorwaarde)", "Only when (condition)"),
+        condition_hint: (
+            "Leeg: de regel geldt altijd. Anders: vraag=code,code per voorwaarde, gescheiden door spaties, \
+             bijvoorbeeld severity=epa of work_situation=ww,bijstand.",
+            "Empty: the rule always applies. Otherwise: question=code,code per clause, separated by \
+             spaces, for example severity=epa or work_situation=ww,bijstand.",
+        ),
         delete_preview: ("Bekijk het effect van verwijderen", "Preview removing it"),
         delete: ("Verwijder deze regel", "Remove this rule"),
         bad_form: (

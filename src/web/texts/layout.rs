@@ -134,13 +134,13 @@ texts! {
         not_title: ("Wat doet het niet?", "What does it not do?"),
         not: (
             "Het advies ondersteunt uw professionele oordeel en het gesprek met de cliënt; het vervangt ze \
-             niet. De diagnose alleen bepaalt de route niet: persoonlijke en externe factoren tellen even \
-             zwaar. Er is geen diagnose nodig en er wordt niets over de cliënt opgeslagen: geen naam, geen \
-             BSN, geen vrije tekst.",
+             niet. Kennis over de diagnose is op zich niet voldoende om iemands werkmogelijkheden te bepalen \
+             (Factsheet 2018): ook persoonlijke en externe factoren tellen mee. Er is geen diagnose nodig en er \
+             wordt niets opgeslagen waarmee de cliënt te herkennen is: geen naam, geen BSN, geen vrije tekst.",
             "The advice supports your professional judgement and the conversation with the client; it does \
-             not replace them. The diagnosis alone does not decide the route: personal and external factors \
-             weigh as much. No diagnosis is needed and nothing about the client is stored: no name, no \
-             citizen number, no free text.",
+             not replace them. Knowing the diagnosis is not enough in itself to decide someone's work \
+             possibilities (Factsheet 2018): personal and external factors count too. No diagnosis is needed \
+             and nothing that identifies the client is stored: no name, no citizen number, no free text.",
         ),
         start: ("Start de vragenlijst", "Start the questionnaire"),
         catalogue: ("Bekijk alle interventies", "See all interventions"),
@@ -191,6 +191,54 @@ texts! {
         tiers_title: (
             "Groepen: past goed, past mogelijk, past minder",
             "Groups: fits well, may fit, fits less",
+        ),
+        conditions: (
+            "Sommige regels gelden alleen onder een voorwaarde op een ander antwoord ('alleen als'), \
+             bijvoorbeeld punten voor een ernstige depressie alleen bij een ernstige psychische aandoening. \
+             Geldt de voorwaarde niet, dan telt de regel niet mee.",
+            "Some rules only apply under a condition on another answer ('only when'), for example points for a \
+             severe depression only with a severe mental illness. When the condition does not hold, the rule \
+             does not count.",
+        ),
+        plan_title: ("Van advies naar plan: de stappen in de tijd", "From advice to plan: the steps in time"),
+        plan_intro: (
+            "Het plan zet de stappen in de tijd: eerst (wat de volgende stap opent), nu, ernaast, bij de \
+             werkhervatting, daarna. Een stap komt in het plan als zijn voorwaarde geldt voor de antwoorden en, \
+             als de stap interventies vereist, minstens één daarvan in het advies staat. Binnen een fase bepaalt \
+             de positie de volgorde. Interventies die de cliënt al volgt, worden in een stap niet opnieuw \
+             voorgesteld. De samenvatting bovenaan het advies noemt waar te beginnen en waarom, en wat daarna \
+             komt; ze herhaalt de tekst van een stap niet. Dit zijn de planregels, elk met hun bron:",
+            "The plan puts the steps in time: first (what opens the next step), now, alongside, at the return to \
+             work, afterwards. A step enters the plan when its condition holds for the answers and, when the step \
+             requires interventions, at least one of them is in the advice. Within a phase the position decides \
+             the order. Interventions the client already follows are not suggested again in a step. The summary \
+             at the top of the advice says where to begin and why, and what comes next; it does not repeat a \
+             step's text. These are the plan rules, each with its source:",
+        ),
+        plan_phase: ("Fase", "Phase"),
+        plan_when: ("Wanneer", "When"),
+        plan_always: ("altijd", "always"),
+        plan_requires: ("als in het advies", "if in the advice"),
+        plan_step: ("Stap", "Step"),
+        phase_title: ("De fase van het verzuim", "The phase of sick leave"),
+        phase_intro: (
+            "Interventies die zijn beschreven voor kortdurend verzuim (Panteia 2021, tabel 6: W-CGT) wegen \
+             zwaarder vroeg in de 104 weken loondoorbetaling en minder zwaar laat erin. Dat doen deze regels op \
+             de vraag naar de duur van het verzuim:",
+            "Interventions described for short sick leave (Panteia 2021, table 6: W-CGT) weigh more early in the \
+             104 weeks of continued pay and less late in them. These rules on the question about the length of \
+             absence do that:",
+        ),
+        catalogue_title: ("Filteren in de catalogus", "Filtering the catalogue"),
+        catalogue_text: (
+            "Het filter op doelgroep en werksituatie in de catalogus gebruikt dezelfde regels: een interventie \
+             valt weg als een regel haar voor dat antwoord uitsluit of vereist dat het anders is, en ook als een \
+             'Let op'-regel van 1 punt of meer aftrek zegt dat de bronnen haar voor een andere groep beschrijven \
+             (zoals W-CGT en Return@work bij EPA, IPS en BW-IVB bij werknemers).",
+            "The catalogue's filter by target group and work situation uses the same rules: an intervention drops \
+             out when a rule excludes it for that answer or requires another, and also when a 'Caution' rule of 1 \
+             point or more says that the sources describe it for another group (such as W-CGT and Return@work for \
+             EPA, IPS and BW-IVB for employees).",
         ),
         levels_title: ("Bewijskracht en punten", "Evidence levels and points"),
         levels_intro: (

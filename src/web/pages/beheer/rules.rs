@@ -121,6 +121,8 @@ pub struct RuleInput {
     pub text_nl: String,
     pub text_en: String,
     pub source: String,
+    /// When the rule applies (`question=code,code ...`; empty: always).
+    pub condition: String,
     /// The fingerprint of the rule as the form was opened (none for a new rule).
     pub fingerprint: String,
 }
@@ -136,6 +138,7 @@ impl RuleInput {
             text_nl: rule.text_nl.clone(),
             text_en: rule.text_en.clone(),
             source: rule.source.clone(),
+            condition: rule.condition.clone(),
             fingerprint: Fingerprint::of(&stored).to_string(),
         }
     }
@@ -151,6 +154,7 @@ fn label_fields(errors: &mut FieldErrors) {
     errors.label("text_nl", format!("{} (nl)", tx.rules.explanation));
     errors.label("text_en", format!("{} (en)", tx.rules.explanation));
     errors.label("source", tx.advice.source);
+    errors.label("condition", tx.beheer.condition);
 }
 
 /// Reads the submitted rule of intervention `slug`, adding what is wrong to `errors`.
@@ -217,6 +221,14 @@ fn parse(
     if let Some(problem) = points_problem {
         errors.add("points", problem);
     }
+    let condition = input
+        .condition
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if let Err(problem) = crate::domain::route::Condition::parse(&condition) {
+        errors.add("condition", problem);
+    }
     let rule = RuleRow {
         id,
         intervention_slug: slug.to_owned(),
@@ -227,6 +239,7 @@ fn parse(
         text_nl: input.text_nl.trim().replace("\r\n", "\n"),
         text_en: input.text_en.trim().replace("\r\n", "\n"),
         source: input.source.trim().to_owned(),
+        condition,
     };
     for (field, value) in [
         ("text_nl", &rule.text_nl),
@@ -237,6 +250,7 @@ fn parse(
         errors.check_text(field, field, value);
     }
     errors.check_text("match_values", "match_values", &rule.match_values);
+    errors.check_text("condition", "condition", &rule.condition);
     errors.check_source("source", &rule.source, sources);
     rule
 }
@@ -260,6 +274,7 @@ pub async fn new_form(
         text_nl: String::new(),
         text_en: String::new(),
         source: String::new(),
+        condition: String::new(),
     };
     let (input, errors) = (RuleInput::of(&rule, None), FieldErrors::new(admin.lang));
     page(&state, &admin, (None, &slug), input, errors, None).into_response()
