@@ -89,8 +89,8 @@ fn next_rule_id(snapshot: &Snapshot) -> i64 {
     snapshot.rules.iter().map(|r| r.id).max().unwrap_or(0) + 1
 }
 
-fn json<T: Serialize>(value: &T) -> String {
-    serde_json::to_string(value).expect("rows serialise")
+fn json<T: Serialize>(value: &T) -> serde_json::Value {
+    audit::value(value)
 }
 
 /// Saves an intervention draft with its audit entry, all or nothing, if the stored intervention
@@ -138,7 +138,7 @@ pub async fn save_intervention(
         user_name,
         "wijzig",
         &format!("interventie {slug}"),
-        before.as_deref(),
+        before.as_ref(),
         Some(&json(draft)),
     )
     .await?;
@@ -199,8 +199,8 @@ pub async fn save_rule(
         user_name,
         action,
         &format!("regel {id}"),
-        before.as_deref(),
-        after.as_deref(),
+        before.as_ref(),
+        after.as_ref(),
     )
     .await?;
     tx.commit().await?;

@@ -47,15 +47,13 @@ pub async fn import(
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let before = rows::fetch(&mut tx).await?;
     rows::replace_all(&mut tx, &snapshot).await?;
-    let before_json = serde_json::to_string(&before).expect("rows serialise");
-    let after_json = serde_json::to_string(&snapshot).expect("rows serialise");
     audit::record(
         &mut tx,
         user_name,
         "import",
         "kennisbank",
-        Some(&before_json),
-        Some(&after_json),
+        Some(&audit::value(&before)),
+        Some(&audit::value(&snapshot)),
     )
     .await?;
     tx.commit().await?;

@@ -378,8 +378,8 @@ pub async fn import(
         user_name,
         "import",
         "sociale kaart (CSV)",
-        Some(&to_csv(&before)),
-        Some(&to_csv(&map)),
+        Some(&audit::value(&before)),
+        Some(&audit::value(&map)),
     )
     .await?;
     tx.commit().await?;

@@ -2,6 +2,7 @@
 //! same checks as the CSV import, in one writer transaction with an audit entry.
 
 use serde::Serialize;
+use serde_json::Value;
 use sqlx::SqlitePool;
 
 use super::audit;
@@ -131,11 +132,11 @@ struct ServiceEntry<'a> {
     regions: Vec<&'a str>,
 }
 
-fn json(value: &impl Serialize) -> String {
-    serde_json::to_string_pretty(value).expect("rows serialise")
+fn json(value: &impl Serialize) -> Value {
+    audit::value(value)
 }
 
-fn service_entry(map: &SocialMapRows, id: i64) -> Option<String> {
+fn service_entry(map: &SocialMapRows, id: i64) -> Option<Value> {
     let service = map.services.iter().find(|s| s.id == id)?;
     let regions = map
         .service_regions
@@ -146,17 +147,17 @@ fn service_entry(map: &SocialMapRows, id: i64) -> Option<String> {
     Some(json(&ServiceEntry { service, regions }))
 }
 
-fn region_entry(map: &SocialMapRows, code: &str) -> Option<String> {
+fn region_entry(map: &SocialMapRows, code: &str) -> Option<Value> {
     map.regions.iter().find(|r| r.code == code).map(json)
 }
 
-fn organisation_entry(map: &SocialMapRows, id: &str) -> Option<String> {
+fn organisation_entry(map: &SocialMapRows, id: &str) -> Option<Value> {
     map.organisations.iter().find(|o| o.id == id).map(json)
 }
 
 /// What changed: (action, entity as the audit log names it, the entry's code or id, before,
 /// after).
-type Audited = (&'static str, String, String, Option<String>, Option<String>);
+type Audited = (&'static str, String, String, Option<Value>, Option<Value>);
 
 /// Refuses the change when there are `problems`.
 fn invalid(problems: Vec<String>) -> Result<(), EditError> {
@@ -373,8 +374,8 @@ pub async fn save(
         user_name,
         action,
         &entity,
-        before.as_deref(),
-        after.as_deref(),
+        before.as_ref(),
+        after.as_ref(),
     )
     .await?;
     tx.commit().await?;

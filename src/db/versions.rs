@@ -89,7 +89,7 @@ pub struct Change {
     pub after: Option<Value>,
 }
 
-/// Every leaf of a JSON value by path (none for `null`, an absent item). Array elements are named by their `id`, `key`, `field`
+/// Every leaf of a JSON value by path (none for `null`, an absent item). Array elements are named by their `id`, `key`, `code`, `field`
 /// or `slug` when every element has a distinct one (so inserting a row does not shift every
 /// path after it), otherwise by position.
 pub fn leaves(value: &Value) -> BTreeMap<String, Value> {
@@ -125,7 +125,7 @@ fn walk(value: &Value, path: String, out: &mut BTreeMap<String, Value>) {
 }
 
 fn element_names(items: &[Value]) -> Vec<String> {
-    for key in ["id", "key", "field", "slug"] {
+    for key in ["id", "key", "code", "field", "slug"] {
         let names: Vec<String> = items
             .iter()
             .filter_map(|i| match i.get(key)? {

@@ -14,6 +14,7 @@ mod engine;
 mod errors;
 mod handout;
 mod hardening;
+mod logbook;
 mod login;
 mod openapi;
 mod operations;

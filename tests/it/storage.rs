@@ -69,6 +69,11 @@ async fn a_full_disk_changes_nothing_says_so_and_the_next_write_works_once_there
     let exported = export(&app, &cookie).await;
     let mut changed: Value = serde_json::from_str(&exported).unwrap();
     changed["interventions"][0]["name_nl"] = Value::from("Na de volle schijf");
+    // More data than fits in the pages the database has now (the audit entry alone is small).
+    for rule in changed["rules"].as_array_mut().unwrap() {
+        let longer = format!("{} {}", rule["text_en"].as_str().unwrap(), "x".repeat(2000));
+        rule["text_en"] = Value::from(longer);
+    }
     let version = app.state.knowledge_base().version().to_owned();
 
     for _ in 0..3 {

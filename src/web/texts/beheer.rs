@@ -50,8 +50,8 @@ texts! {
         cds_csv: ("Download als CSV", "Download as CSV"),
         log: ("Logboek", "Audit log"),
         log_intro: (
-            "Elke wijziging: wie, wat, wanneer, met de toestand ervoor en erna. Het logboek kan niet worden gewijzigd.",
-            "Every change: who, what, when, with the state before and after. The log cannot be changed.",
+            "Elke wijziging: wie, wat, wanneer, en per veld wat er veranderde (ervoor → erna); de nieuwste bovenaan. Het logboek kan niet worden gewijzigd.",
+            "Every change: who, what, when, and field by field what changed (before → after); newest first. The log cannot be changed.",
         ),
         before_after: ("Ervoor en erna", "Before and after"),
         before: ("Ervoor", "Before"),
@@ -220,6 +220,27 @@ texts! {
             "Hoogstens {max} en minstens -{max}.",
             "At most {max} and at least -{max}.",
         ),
+        log_raw: ("Ruwe gegevens", "Raw data"),
+        log_field: ("Veld", "Field"),
+        log_more: (
+            "en nog {n} gewijzigde velden (niet bewaard, om het logboek klein te houden)",
+            "and {n} more changed fields (not kept, to keep the log small)",
+        ),
+        log_no_changes: ("Geen velden gewijzigd.", "No fields changed."),
+        log_page: ("Pagina {page} van {pages}", "Page {page} of {pages}"),
+        log_newer: ("Nieuwere", "Newer"),
+        log_older: ("Oudere", "Older"),
+        log_pages: ("Pagina's van het logboek", "Pages of the audit log"),
+        log_empty: ("Geen wijzigingen op deze pagina.", "No changes on this page."),
+        log_time_note: (
+            "Tijden in Nederlandse tijd (Europe/Amsterdam).",
+            "Times in Dutch time (Europe/Amsterdam).",
+        ),
+        log_cut: ("(ingekort)", "(shortened)"),
+        action_update: ("gewijzigd", "changed"),
+        action_create: ("toegevoegd", "added"),
+        action_delete: ("verwijderd", "removed"),
+        action_import: ("geïmporteerd", "imported"),
     }
 }
 

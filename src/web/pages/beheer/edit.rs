@@ -4,10 +4,8 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
-use axum::response::{IntoResponse, Response};
 
 use super::{Admin, Refusal};
-use crate::db::audit;
 use crate::db::rows::{self, Snapshot};
 use crate::domain::comparison::{Standing, moves};
 use crate::domain::knowledge::KnowledgeBase;
@@ -119,27 +117,4 @@ pub async fn current_rows(state: &AppState, lang: Lang) -> Result<Snapshot, Refu
         tracing::error!(%error, "cannot read the knowledge base");
         Refusal::Internal(lang)
     })
-}
-
-/// `GET /beheer/logboek`.
-#[derive(Template, WebTemplate)]
-#[template(path = "beheer/log.html")]
-pub struct LogPage {
-    chrome: Chrome,
-    entries: Vec<audit::Entry>,
-}
-
-/// `GET /beheer/logboek`: the newest 200 entries.
-pub async fn log(State(state): State<AppState>, admin: Admin) -> Response {
-    match audit::newest(&state.db, 200).await {
-        Ok(entries) => LogPage {
-            chrome: Chrome::new(admin.lang, "/beheer/logboek", "beheer"),
-            entries,
-        }
-        .into_response(),
-        Err(error) => {
-            tracing::error!(%error, "cannot read the audit log");
-            Refusal::Internal(admin.lang).into_response()
-        }
-    }
 }

@@ -7,6 +7,7 @@ pub mod edit;
 pub mod exchange;
 pub mod form;
 pub mod intervention;
+pub mod log;
 pub mod login;
 pub mod rules;
 pub mod social;
@@ -62,7 +63,7 @@ pub fn router() -> Router<AppState> {
         )
         .route("/beheer/regels/{id}", get(rules::form).post(rules::submit))
         .route("/beheer/regels/{id}/verwijderen", post(rules::delete))
-        .route("/beheer/logboek", get(edit::log))
+        .route("/beheer/logboek", get(log::log))
         .route("/beheer/cds-terugmeldingen", get(cds_feedback::show))
         .route("/beheer/cds-terugmeldingen.csv", get(cds_feedback::csv))
         .route("/beheer/export", get(exchange::download))

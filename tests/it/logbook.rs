@@ -1,0 +1,159 @@
+//! The audit log: compact entries (the changed fields, bounded in size even for an import of a
+//! whole knowledge base), older entries with two full copies still readable, and the logbook
+//! page: newest first, paged, in Dutch time, field by field before -> after.
+
+use reqwest::StatusCode;
+use scraper::{Html, Selector};
+use serde_json::Value;
+
+use crate::common::{TestApp, add_user, sign_in, spawn_app};
+
+fn sel(css: &str) -> Selector {
+    Selector::parse(css).unwrap()
+}
+
+async fn logbook(app: &TestApp, cookie: &str, query: &str) -> Html {
+    let response = app
+        .client
+        .get(app.url(&format!("/beheer/logboek{query}")))
+        .header("Cookie", cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    Html::parse_document(&response.text().await.unwrap())
+}
+
+fn texts(doc: &Html, css: &str) -> Vec<String> {
+    doc.select(&sel(css))
+        .map(|e| e.text().collect::<String>().trim().to_owned())
+        .collect()
+}
+
+async fn record(app: &TestApp, n: usize, before: &Value, after: &Value) {
+    let mut tx = app.state.db.begin().await.unwrap();
+    interventiewijzer::db::audit::record(
+        &mut tx,
+        "anna",
+        "wijzig",
+        &format!("regel {n}"),
+        Some(before),
+        Some(after),
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+}
+
+#[tokio::test]
+async fn the_logbook_is_paged_newest_first_with_each_change_before_and_after() {
+    let app = spawn_app().await;
+    add_user(&app, "anna", true).await;
+    let cookie = sign_in(&app, "anna").await;
+    // An entry as written before migration 0038: two full copies.
+    sqlx::query(
+        "INSERT INTO audit_log (at, user_name, action, entity, before, after) VALUES \
+         ('2026-07-01T06:32:00Z', 'oud', 'wijzig', 'regel 99', '{\"points\":1.0,\"source\":\"A\"}', \
+         '{\"points\":2.0,\"source\":\"A\"}')",
+    )
+    .execute(&app.state.db)
+    .await
+    .unwrap();
+    for n in 1..=30 {
+        let before = serde_json::json!({"points": 1.0, "text_nl": "oud", "source": "A"});
+        let after =
+            serde_json::json!({"points": 1.0, "text_nl": format!("nieuw {n}"), "source": "A"});
+        record(&app, n, &before, &after).await;
+    }
+
+    let first = logbook(&app, &cookie, "").await;
+    let headings = texts(&first, ".audit-entry h2");
+    assert_eq!(headings.len(), 25, "25 entries a page");
+    assert!(
+        headings[0].contains("regel 30"),
+        "newest first: {}",
+        headings[0]
+    );
+    assert!(headings[24].contains("regel 6"));
+    let changes = texts(&first, "#log-31 table.changes tr td");
+    assert_eq!(
+        changes,
+        ["oud", "nieuw 30"],
+        "only the changed field, before and after"
+    );
+    assert_eq!(
+        texts(&first, "#log-31 table.changes th[scope=row]"),
+        ["text_nl"]
+    );
+    assert_eq!(
+        first.select(&sel("#log-31 details pre")).count(),
+        1,
+        "raw data behind a disclosure"
+    );
+    let older = first
+        .select(&sel("a[rel=next]"))
+        .next()
+        .expect("a link to older entries");
+    assert_eq!(older.value().attr("href"), Some("/beheer/logboek?pagina=2"));
+    assert!(first.select(&sel("a[rel=prev]")).next().is_none());
+
+    let second = logbook(&app, &cookie, "?pagina=2").await;
+    let headings = texts(&second, ".audit-entry h2");
+    assert_eq!(headings.len(), 6);
+    // The old entry: its two copies shown as a diff, its time in Dutch summer time.
+    let old = texts(&second, "#log-1 h2").join("");
+    assert!(old.contains("2026-07-01 08:32 CEST"), "{old}");
+    assert_eq!(texts(&second, "#log-1 table.changes td"), ["1.0", "2.0"]);
+    assert!(second.select(&sel("a[rel=prev]")).next().is_some());
+    assert!(second.select(&sel("a[rel=next]")).next().is_none());
+    // A nonsense page number shows the first page rather than failing.
+    let fallback = logbook(&app, &cookie, "?pagina=abc").await;
+    assert_eq!(texts(&fallback, ".audit-entry h2").len(), 25);
+}
+
+#[tokio::test]
+async fn an_import_that_changes_much_writes_a_bounded_audit_entry() {
+    let app = spawn_app().await;
+    add_user(&app, "anna", true).await;
+    let cookie = sign_in(&app, "anna").await;
+    let exported = app
+        .client
+        .get(app.url("/beheer/export"))
+        .header("Cookie", &cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let mut changed: Value = serde_json::from_str(&exported).unwrap();
+    for rule in changed["rules"].as_array_mut().unwrap() {
+        let text = format!("{} {}", rule["text_nl"].as_str().unwrap(), "x".repeat(3000));
+        rule["text_nl"] = Value::String(text);
+    }
+    let imported =
+        interventiewijzer::db::exchange::import(&app.state.db, &changed.to_string(), "anna").await;
+    assert!(imported.is_ok(), "{:?}", imported.err());
+    let (size, changes): (i64, String) = sqlx::query_as(
+        "SELECT length(coalesce(before, '')) + length(coalesce(after, '')) + length(changes), \
+         changes FROM audit_log WHERE action = 'import'",
+    )
+    .fetch_one(&app.state.db)
+    .await
+    .unwrap();
+    let rules = changed["rules"].as_array().unwrap().len();
+    let diff: Value = serde_json::from_str(&changes).unwrap();
+    let listed = diff["changes"].as_array().unwrap().len();
+    assert_eq!(
+        listed + diff["more"].as_u64().unwrap() as usize,
+        rules,
+        "every change counted"
+    );
+    assert!(
+        size < 120_000,
+        "an import of {} bytes wrote {size} bytes of audit",
+        exported.len()
+    );
+    let page = logbook(&app, &cookie, "").await;
+    assert!(texts(&page, ".audit-entry h2")[0].contains("kennisbank"));
+}
