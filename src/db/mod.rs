@@ -7,6 +7,7 @@ pub mod cds;
 pub mod drafts;
 pub mod exchange;
 pub mod handout;
+pub mod kb_edit;
 pub mod knowledge;
 pub mod rows;
 pub mod social_csv;

@@ -448,19 +448,7 @@ pub async fn replace_all(
         insert_funding_line(tx, r).await?;
     }
     for r in &snapshot.plan_rules {
-        sqlx::query("INSERT INTO plan_rules VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .bind(r.id)
-            .bind(r.position)
-            .bind(&r.phase)
-            .bind(&r.slugs)
-            .bind(&r.requires)
-            .bind(&r.condition)
-            .bind(&r.opens)
-            .bind(&r.text_nl)
-            .bind(&r.text_en)
-            .bind(&r.source)
-            .execute(&mut **tx)
-            .await?;
+        insert_plan_rule(tx, r).await?;
     }
     replace_social_map(tx, &snapshot.social_map).await
 }
@@ -475,6 +463,27 @@ pub async fn insert_route_fact(
         .bind(&r.kind)
         .bind(&r.code)
         .bind(&r.condition)
+        .bind(&r.text_nl)
+        .bind(&r.text_en)
+        .bind(&r.source)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+/// Inserts one plan rule, keeping its id.
+pub async fn insert_plan_rule(
+    tx: &mut Transaction<'_, Sqlite>,
+    r: &PlanRuleRow,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("INSERT INTO plan_rules VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .bind(r.id)
+        .bind(r.position)
+        .bind(&r.phase)
+        .bind(&r.slugs)
+        .bind(&r.requires)
+        .bind(&r.condition)
+        .bind(&r.opens)
         .bind(&r.text_nl)
         .bind(&r.text_en)
         .bind(&r.source)

@@ -10,6 +10,7 @@ mod cases;
 mod cds;
 mod common;
 mod connections;
+mod editors;
 mod engine;
 mod errors;
 mod handout;

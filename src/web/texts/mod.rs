@@ -65,6 +65,7 @@ mod advice;
 mod beheer;
 mod case;
 mod catalogue;
+mod editors;
 mod form;
 mod layout;
 
@@ -72,6 +73,7 @@ pub use advice::*;
 pub use beheer::*;
 pub use case::*;
 pub use catalogue::*;
+pub use editors::*;
 pub use form::*;
 pub use layout::*;
 
@@ -105,6 +107,7 @@ catalogue! {
     case: case::CaseTexts,
     privacy: case::PrivacyTexts,
     handout: case::HandoutTexts,
+    editors: editors::EditorsTexts,
 }
 
 /// The texts in `lang`.

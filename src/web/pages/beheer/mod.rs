@@ -4,11 +4,17 @@
 
 pub mod cds_feedback;
 pub mod edit;
+pub mod effects;
 pub mod exchange;
 pub mod form;
 pub mod intervention;
 pub mod log;
+pub mod funding;
+pub mod kb_editor;
+pub mod kb_fields;
 pub mod login;
+pub mod plan_rules;
+pub mod route_facts;
 pub mod rules;
 pub mod social;
 
@@ -92,7 +98,28 @@ pub fn router() -> Router<AppState> {
             "/beheer/sociale-kaart/{entry}/{key}/verwijderen",
             post(social::remove),
         )
+        .merge(rows_router::<route_facts::RouteFacts>())
+        .merge(rows_router::<funding::Funding>())
+        .merge(rows_router::<plan_rules::PlanRules>())
         .layer(tower_http::csrf::CsrfLayer::new())
+}
+
+/// The routes of one row editor (see [`kb_editor`]).
+fn rows_router<E: kb_editor::RowEditor>() -> Router<AppState> {
+    Router::new()
+        .route(
+            E::BASE,
+            get(kb_editor::list::<E>).post(kb_editor::create::<E>),
+        )
+        .route(&format!("{}/nieuw", E::BASE), get(kb_editor::new_form::<E>))
+        .route(
+            &format!("{}/{{id}}", E::BASE),
+            get(kb_editor::form::<E>).post(kb_editor::change::<E>),
+        )
+        .route(
+            &format!("{}/{{id}}/verwijderen", E::BASE),
+            post(kb_editor::remove::<E>),
+        )
 }
 
 /// The SHA-256 of a session cookie value: what the database stores.

@@ -1,0 +1,348 @@
+//! One editor for the knowledge-base tables edited row by row (route facts, funding lines, plan
+//! rules): a list, a form to add or change a row, and removal. Every submit first previews the
+//! effect on the example clients; a save is checked field by field and against the whole
+//! knowledge base, recorded in the audit log, refused when the row changed since its form was
+//! opened (409, both versions shown, nothing overwritten), and swaps in the new version.
+//! Each table says only what differs: its fields and their checks ([`RowEditor`]).
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::http::header::LOCATION;
+use axum::response::{IntoResponse, Response};
+
+use super::edit::{ExamplePreview, current_rows};
+use super::effects::effect_preview;
+use super::kb_fields::{FieldView, Problems, Submitted};
+use super::{Admin, Refusal, field, form_pairs, reload};
+use crate::db::kb_edit::{KbRow, RowChange, RowSaveError, fingerprint, save_row};
+use crate::db::knowledge::build;
+use crate::domain::knowledge::KnowledgeBase;
+use crate::domain::lang::Lang;
+use crate::state::AppState;
+use crate::web::pages::{Chrome, PageError};
+use crate::web::texts::{EditorsTexts, Texts};
+
+/// What one table's editor says: where it lives, its columns, its fields and their checks.
+pub trait RowEditor: Send + Sync + 'static {
+    type Row: KbRow;
+    /// The list's path (`/beheer/financiering`); a row is at `{BASE}/{id}`.
+    const BASE: &'static str;
+    /// The list's title.
+    fn title(tx: &EditorsTexts) -> &'static str;
+    /// What the table holds.
+    fn intro(tx: &EditorsTexts) -> &'static str;
+    /// A new row's starting values.
+    fn blank() -> Self::Row;
+    /// The form's fields with the values of `row`.
+    fn fields(row: &Self::Row, kb: &KnowledgeBase, tx: &Texts, lang: Lang) -> Vec<FieldView>;
+    /// Reads a submitted form into a row with id `id`, adding what is wrong, field by field.
+    fn parse(id: i64, form: &Submitted, kb: &KnowledgeBase, problems: &mut Problems) -> Self::Row;
+    /// The list's column headings (after the number).
+    fn columns(tx: &Texts) -> Vec<&'static str>;
+    /// A row's cells in the list.
+    fn cells(row: &Self::Row, lang: Lang) -> Vec<String>;
+}
+
+/// The list of a table.
+#[derive(Template, WebTemplate)]
+#[template(path = "beheer/kb_rows.html")]
+pub struct ListPage {
+    chrome: Chrome,
+    title: &'static str,
+    intro: &'static str,
+    base: &'static str,
+    columns: Vec<&'static str>,
+    rows: Vec<(i64, Vec<String>)>,
+}
+
+/// A field of both versions, for a stale save.
+pub struct StaleRow {
+    pub label: &'static str,
+    pub stored: String,
+    pub yours: String,
+}
+
+/// The form of one row.
+#[derive(Template, WebTemplate)]
+#[template(path = "beheer/kb_row.html")]
+pub struct RowPage {
+    chrome: Chrome,
+    csrf: String,
+    title: &'static str,
+    base: &'static str,
+    id: Option<i64>,
+    /// The row as the form was opened (or, after a stale save, as it is stored now).
+    fingerprint: String,
+    fields: Vec<FieldView>,
+    errors: Vec<String>,
+    preview: Option<Vec<ExamplePreview>>,
+    /// After a stale save: the stored version (`None`: removed meanwhile) beside the input.
+    stale: Option<Option<Vec<StaleRow>>>,
+}
+
+fn chrome(admin: &Admin, path: &str) -> Chrome {
+    Chrome::new(admin.lang, path, "beheer")
+}
+
+/// `GET {BASE}`.
+pub async fn list<E: RowEditor>(State(state): State<AppState>, admin: Admin) -> Response {
+    let snapshot = match current_rows(&state, admin.lang).await {
+        Ok(s) => s,
+        Err(refusal) => return refusal.into_response(),
+    };
+    let tx = crate::web::texts::for_lang(admin.lang);
+    ListPage {
+        chrome: chrome(&admin, E::BASE),
+        title: E::title(&tx.editors),
+        intro: E::intro(&tx.editors),
+        base: E::BASE,
+        columns: E::columns(tx),
+        rows: E::Row::rows(&snapshot)
+            .iter()
+            .map(|r| (r.id(), E::cells(r, admin.lang)))
+            .collect(),
+    }
+    .into_response()
+}
+
+/// The form page for `row`.
+fn page<E: RowEditor>(state: &AppState, admin: &Admin, id: Option<i64>, row: &E::Row) -> RowPage {
+    let tx = crate::web::texts::for_lang(admin.lang);
+    let kb = state.knowledge_base();
+    let path = id.map_or_else(
+        || format!("{}/nieuw", E::BASE),
+        |id| format!("{}/{id}", E::BASE),
+    );
+    RowPage {
+        chrome: chrome(admin, &path),
+        csrf: admin.session.csrf_token.clone(),
+        title: E::title(&tx.editors),
+        base: E::BASE,
+        id,
+        fingerprint: fingerprint(id.map(|_| row)),
+        fields: E::fields(row, &kb, tx, admin.lang),
+        errors: Vec::new(),
+        preview: None,
+        stale: None,
+    }
+}
+
+/// `GET {BASE}/nieuw`.
+pub async fn new_form<E: RowEditor>(State(state): State<AppState>, admin: Admin) -> Response {
+    page::<E>(&state, &admin, None, &E::blank()).into_response()
+}
+
+/// `GET {BASE}/{id}`.
+pub async fn form<E: RowEditor>(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path(id): Path<i64>,
+) -> Response {
+    match stored::<E>(&state, &admin, id).await {
+        Ok(row) => page::<E>(&state, &admin, Some(id), &row).into_response(),
+        Err(response) => response,
+    }
+}
+
+async fn stored<E: RowEditor>(
+    state: &AppState,
+    admin: &Admin,
+    id: i64,
+) -> Result<E::Row, Response> {
+    let snapshot = current_rows(state, admin.lang)
+        .await
+        .map_err(IntoResponse::into_response)?;
+    E::Row::rows(&snapshot)
+        .iter()
+        .find(|r| r.id() == id)
+        .cloned()
+        .ok_or_else(|| PageError::NotFound(admin.lang).into_response())
+}
+
+/// The posted form, if it carries this session's CSRF token.
+fn posted(admin: &Admin, body: &Bytes) -> Result<Submitted, Response> {
+    let pairs = form_pairs(body);
+    if !admin.token_matches(field(&pairs, "csrf")) {
+        return Err(Refusal::BadToken(admin.lang).into_response());
+    }
+    Ok(Submitted(pairs))
+}
+
+/// `POST {BASE}`: a new row.
+pub async fn create<E: RowEditor>(
+    State(state): State<AppState>,
+    admin: Admin,
+    body: Bytes,
+) -> Response {
+    let form = match posted(&admin, &body) {
+        Ok(form) => form,
+        Err(response) => return response,
+    };
+    let mut problems = Problems::new(admin.lang);
+    let row = E::parse(0, &form, &state.knowledge_base(), &mut problems);
+    let change = RowChange::Add(row.clone());
+    submit::<E>(&state, &admin, None, &row, change, &form, problems).await
+}
+
+/// `POST {BASE}/{id}`: a changed row.
+pub async fn change<E: RowEditor>(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> Response {
+    let form = match posted(&admin, &body) {
+        Ok(form) => form,
+        Err(response) => return response,
+    };
+    if let Err(response) = stored::<E>(&state, &admin, id).await {
+        return response;
+    }
+    let mut problems = Problems::new(admin.lang);
+    let row = E::parse(id, &form, &state.knowledge_base(), &mut problems);
+    let change = RowChange::Change(row.clone());
+    submit::<E>(&state, &admin, Some(id), &row, change, &form, problems).await
+}
+
+/// `POST {BASE}/{id}/verwijderen`: `action=preview` first shows the effect.
+pub async fn remove<E: RowEditor>(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> Response {
+    let form = match posted(&admin, &body) {
+        Ok(form) => form,
+        Err(response) => return response,
+    };
+    let row = match stored::<E>(&state, &admin, id).await {
+        Ok(row) => row,
+        Err(response) => return response,
+    };
+    let problems = Problems::new(admin.lang);
+    let change = RowChange::Remove(id);
+    submit::<E>(&state, &admin, Some(id), &row, change, &form, problems).await
+}
+
+/// Checks a change against the whole knowledge base, then previews or saves it.
+async fn submit<E: RowEditor>(
+    state: &AppState,
+    admin: &Admin,
+    id: Option<i64>,
+    row: &E::Row,
+    change: RowChange<E::Row>,
+    form: &Submitted,
+    mut problems: Problems,
+) -> Response {
+    let snapshot = match current_rows(state, admin.lang).await {
+        Ok(s) => s,
+        Err(refusal) => return refusal.into_response(),
+    };
+    let opened = form.get("fingerprint");
+    let mut page = page::<E>(state, admin, id, row);
+    page.fingerprint.clone_from(&opened);
+    let built = if problems.list.is_empty() {
+        build(change.applied_to(&snapshot)).map_err(|e| e.to_string())
+    } else {
+        Err(String::new())
+    };
+    let next = match built {
+        Ok(next) => next,
+        Err(problem) => {
+            if !problem.is_empty() {
+                problems.add("", problems.tx().err_kb.replace("{problem}", &problem));
+            }
+            return refused(page, form, &problems, StatusCode::UNPROCESSABLE_ENTITY);
+        }
+    };
+    if field(&form.0, "action") != "save" {
+        page.preview = Some(effect_preview(&state.knowledge_base(), &next, admin.lang));
+        keep_input(&mut page.fields, form);
+        return page.into_response();
+    }
+    let saved = match save_row(&state.db, &change, &opened, admin.name()).await {
+        Ok(saved) => saved,
+        Err(RowSaveError::Stale(current)) => return stale::<E>(state, admin, page, form, current),
+        Err(RowSaveError::Invalid(problem)) => {
+            problems.add("", problems.tx().err_kb.replace("{problem}", &problem));
+            return refused(page, form, &problems, StatusCode::UNPROCESSABLE_ENTITY);
+        }
+        Err(RowSaveError::Db(error)) => {
+            return Refusal::write_failed(admin.lang, &error, "the row").into_response();
+        }
+    };
+    if let Err(error) = reload(state).await {
+        tracing::error!(%error, "cannot reload the knowledge base");
+        return Refusal::Internal(admin.lang).into_response();
+    }
+    tracing::info!(user = %admin.name(), row = saved, base = E::BASE, "knowledge-base row saved");
+    let target = match change {
+        RowChange::Remove(_) => E::BASE.to_owned(),
+        _ => format!("{}/{saved}", E::BASE),
+    };
+    (StatusCode::SEE_OTHER, [(LOCATION, target)]).into_response()
+}
+
+/// The submitted values in place of the row's, so nothing typed is lost.
+fn keep_input(fields: &mut [FieldView], form: &Submitted) {
+    for f in fields.iter_mut() {
+        if let Some((_, value)) = form.0.iter().find(|(k, _)| k == f.name) {
+            f.value.clone_from(value);
+        }
+    }
+}
+
+/// The form again with the input kept and the messages at their fields.
+fn refused(
+    mut page: RowPage,
+    form: &Submitted,
+    problems: &Problems,
+    status: StatusCode,
+) -> Response {
+    keep_input(&mut page.fields, form);
+    for f in &mut page.fields {
+        f.error = problems.at(f.name);
+    }
+    page.errors = problems
+        .list
+        .iter()
+        .map(
+            |(name, message)| match page.fields.iter().find(|f| f.name == name) {
+                Some(f) => format!("{}: {message}", f.label),
+                None => message.clone(),
+            },
+        )
+        .collect();
+    (status, page).into_response()
+}
+
+/// `409`: the row changed since the form was opened. Both versions side by side, the input kept
+/// in the form, which now carries the stored version's fingerprint: saving again replaces it
+/// on purpose. Nothing was written.
+fn stale<E: RowEditor>(
+    state: &AppState,
+    admin: &Admin,
+    mut page: RowPage,
+    form: &Submitted,
+    current: Option<E::Row>,
+) -> Response {
+    keep_input(&mut page.fields, form);
+    let tx = crate::web::texts::for_lang(admin.lang);
+    let kb = state.knowledge_base();
+    page.fingerprint = fingerprint(current.as_ref());
+    page.stale = Some(current.map(|row| {
+        E::fields(&row, &kb, tx, admin.lang)
+            .into_iter()
+            .zip(&page.fields)
+            .map(|(stored, yours)| StaleRow {
+                label: stored.label,
+                stored: stored.value,
+                yours: yours.value.clone(),
+            })
+            .collect()
+    }));
+    (StatusCode::CONFLICT, page).into_response()
+}
