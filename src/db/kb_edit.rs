@@ -156,8 +156,8 @@ impl<T> From<sqlx::Error> for RowSaveError<T> {
     }
 }
 
-fn json<T: Serialize>(value: &T) -> String {
-    serde_json::to_string(value).expect("rows serialise")
+fn json<T: Serialize>(value: &T) -> serde_json::Value {
+    serde_json::to_value(value).expect("rows serialise")
 }
 
 /// Saves a change with its audit entry, all or nothing, if the row still has the fingerprint
@@ -202,8 +202,8 @@ pub async fn save_row<T: KbRow>(
         user_name,
         action,
         &format!("{} {id}", T::ENTITY),
-        before.as_deref(),
-        after.as_deref(),
+        before.as_ref(),
+        after.as_ref(),
     )
     .await?;
     tx.commit().await?;

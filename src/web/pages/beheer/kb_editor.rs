@@ -143,30 +143,31 @@ pub async fn form<E: RowEditor>(
 ) -> Response {
     match stored::<E>(&state, &admin, id).await {
         Ok(row) => page::<E>(&state, &admin, Some(id), &row).into_response(),
-        Err(response) => response,
+        Err(response) => *response,
     }
 }
 
+/// The stored row `id`, or the answer to give when there is none.
 async fn stored<E: RowEditor>(
     state: &AppState,
     admin: &Admin,
     id: i64,
-) -> Result<E::Row, Response> {
+) -> Result<E::Row, Box<Response>> {
     let snapshot = current_rows(state, admin.lang)
         .await
-        .map_err(IntoResponse::into_response)?;
+        .map_err(|refusal| Box::new(refusal.into_response()))?;
     E::Row::rows(&snapshot)
         .iter()
         .find(|r| r.id() == id)
         .cloned()
-        .ok_or_else(|| PageError::NotFound(admin.lang).into_response())
+        .ok_or_else(|| Box::new(PageError::NotFound(admin.lang).into_response()))
 }
 
 /// The posted form, if it carries this session's CSRF token.
-fn posted(admin: &Admin, body: &Bytes) -> Result<Submitted, Response> {
+fn posted(admin: &Admin, body: &Bytes) -> Result<Submitted, Refusal> {
     let pairs = form_pairs(body);
     if !admin.token_matches(field(&pairs, "csrf")) {
-        return Err(Refusal::BadToken(admin.lang).into_response());
+        return Err(Refusal::BadToken(admin.lang));
     }
     Ok(Submitted(pairs))
 }
@@ -179,7 +180,7 @@ pub async fn create<E: RowEditor>(
 ) -> Response {
     let form = match posted(&admin, &body) {
         Ok(form) => form,
-        Err(response) => return response,
+        Err(refusal) => return refusal.into_response(),
     };
     let mut problems = Problems::new(admin.lang);
     let row = E::parse(0, &form, &state.knowledge_base(), &mut problems);
@@ -196,10 +197,10 @@ pub async fn change<E: RowEditor>(
 ) -> Response {
     let form = match posted(&admin, &body) {
         Ok(form) => form,
-        Err(response) => return response,
+        Err(refusal) => return refusal.into_response(),
     };
     if let Err(response) = stored::<E>(&state, &admin, id).await {
-        return response;
+        return *response;
     }
     let mut problems = Problems::new(admin.lang);
     let row = E::parse(id, &form, &state.knowledge_base(), &mut problems);
@@ -216,11 +217,11 @@ pub async fn remove<E: RowEditor>(
 ) -> Response {
     let form = match posted(&admin, &body) {
         Ok(form) => form,
-        Err(response) => return response,
+        Err(refusal) => return refusal.into_response(),
     };
     let row = match stored::<E>(&state, &admin, id).await {
         Ok(row) => row,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     let problems = Problems::new(admin.lang);
     let change = RowChange::Remove(id);
