@@ -9,12 +9,12 @@ use std::future::Future;
 use std::pin::Pin;
 
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 use sqlx::{Sqlite, SqlitePool, Transaction};
 
 use super::audit;
 use super::knowledge::build;
 use super::rows::{self, FundingLineRow, PlanRuleRow, RouteFactRow, Snapshot};
+use super::versions::Fingerprint;
 
 /// A write of one row inside a transaction.
 pub type Insert<'a> = Pin<Box<dyn Future<Output = Result<(), sqlx::Error>> + Send + 'a>>;
@@ -129,14 +129,10 @@ fn next_id<T: KbRow>(snapshot: &Snapshot) -> i64 {
     T::rows(snapshot).iter().map(KbRow::id).max().unwrap_or(0) + 1
 }
 
-/// The SHA-256 (hex) of a row's JSON form, or of `null` for a row that does not exist: what an
-/// edit form carries to show which version it was opened on.
+/// The [`Fingerprint`] of a row (of `null` for a row that does not exist): what an edit form
+/// carries to show which version it was opened on.
 pub fn fingerprint<T: Serialize>(row: Option<&T>) -> String {
-    let value = serde_json::to_value(row).expect("rows serialise");
-    Sha256::digest(serde_json::to_vec(&value).expect("values serialise"))
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    Fingerprint::of(&row).to_string()
 }
 
 /// Why a change was not saved; nothing was written.

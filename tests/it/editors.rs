@@ -402,15 +402,9 @@ async fn a_stale_save_is_refused_and_overwrites_nothing() {
         )
         .await;
     assert_eq!(stale.status, StatusCode::CONFLICT);
-    assert_eq!(
-        stale.texts(".conflict .differs .stored"),
-        ["Eerste wijziging."]
-    );
-    assert_eq!(
-        stale.texts(".conflict .differs .yours"),
-        ["Tweede wijziging."]
-    );
-    assert_eq!(stale.value("#text_nl"), "Tweede wijziging.");
+    let differs = |side: &str| stale.texts(&format!(".conflict-table tr.differs td.{side}"));
+    assert_eq!(differs("theirs"), ["Eerste wijziging."]);
+    assert_eq!(differs("yours"), ["Tweede wijziging."]);
     let plan = b.advice(bijstand()).await["plan"].to_string();
     assert!(
         plan.contains("Eerste wijziging.") && !plan.contains("Tweede"),
@@ -420,8 +414,12 @@ async fn a_stale_save_is_refused_and_overwrites_nothing() {
         .post(&format!("{path}/verwijderen"), &form, &[("action", "save")])
         .await;
     assert_eq!(removal.status, StatusCode::CONFLICT, "a stale removal too");
-    // Saving again from the conflict page replaces the stored version on purpose.
-    let again = b.post(path, &stale.form(path), &[("action", "save")]).await;
+    // Going on with one's own input from the conflict page previews it against the stored
+    // version; saving that replaces the stored version on purpose.
+    let mine = b.post(path, &stale.form(path), &[]).await;
+    assert_eq!(mine.status, StatusCode::OK);
+    assert_eq!(mine.value("#text_nl"), "Tweede wijziging.");
+    let again = b.post(path, &mine.form(path), &[("action", "save")]).await;
     assert_eq!(again.status, StatusCode::SEE_OTHER);
     let plan = b.advice(bijstand()).await["plan"].to_string();
     assert!(plan.contains("Tweede wijziging."), "{plan}");

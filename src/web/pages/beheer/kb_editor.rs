@@ -7,7 +7,6 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::http::header::LOCATION;
@@ -15,8 +14,9 @@ use axum::response::{IntoResponse, Response};
 
 use super::edit::{ExamplePreview, current_rows};
 use super::effects::effect_preview;
+use super::form::{AdminForm, Stale, conflict};
 use super::kb_fields::{FieldView, Problems, Submitted};
-use super::{Admin, Refusal, field, form_pairs, reload};
+use super::{Admin, Refusal, reload};
 use crate::db::kb_edit::{KbRow, RowChange, RowSaveError, fingerprint, save_row};
 use crate::db::knowledge::build;
 use crate::domain::knowledge::KnowledgeBase;
@@ -58,13 +58,6 @@ pub struct ListPage {
     rows: Vec<(i64, Vec<String>)>,
 }
 
-/// A field of both versions, for a stale save.
-pub struct StaleRow {
-    pub label: &'static str,
-    pub stored: String,
-    pub yours: String,
-}
-
 /// The form of one row.
 #[derive(Template, WebTemplate)]
 #[template(path = "beheer/kb_row.html")]
@@ -77,11 +70,14 @@ pub struct RowPage {
     /// The row as the form was opened (or, after a stale save, as it is stored now).
     fingerprint: String,
     fields: Vec<FieldView>,
-    errors: Vec<String>,
+    /// (field id, message with the field's label); an empty id for the form as a whole.
+    errors: Vec<(String, String)>,
     preview: Option<Vec<ExamplePreview>>,
-    /// After a stale save: the stored version (`None`: removed meanwhile) beside the input.
-    stale: Option<Option<Vec<StaleRow>>>,
 }
+
+/// Any administrator form: the row editors read the submitted pairs ([`AdminForm::pairs`]).
+#[derive(serde::Deserialize)]
+pub struct Pairs {}
 
 fn chrome(admin: &Admin, path: &str) -> Chrome {
     Chrome::new(admin.lang, path, "beheer")
@@ -126,7 +122,6 @@ fn page<E: RowEditor>(state: &AppState, admin: &Admin, id: Option<i64>, row: &E:
         fields: E::fields(row, &kb, tx, admin.lang),
         errors: Vec::new(),
         preview: None,
-        stale: None,
     }
 }
 
@@ -163,86 +158,79 @@ async fn stored<E: RowEditor>(
         .ok_or_else(|| Box::new(PageError::NotFound(admin.lang).into_response()))
 }
 
-/// The posted form, if it carries this session's CSRF token.
-fn posted(admin: &Admin, body: &Bytes) -> Result<Submitted, Refusal> {
-    let pairs = form_pairs(body);
-    if !admin.token_matches(field(&pairs, "csrf")) {
-        return Err(Refusal::BadToken(admin.lang));
-    }
-    Ok(Submitted(pairs))
-}
-
 /// `POST {BASE}`: a new row.
 pub async fn create<E: RowEditor>(
     State(state): State<AppState>,
-    admin: Admin,
-    body: Bytes,
+    form: AdminForm<Pairs>,
 ) -> Response {
-    let form = match posted(&admin, &body) {
-        Ok(form) => form,
-        Err(refusal) => return refusal.into_response(),
-    };
-    let mut problems = Problems::new(admin.lang);
-    let row = E::parse(0, &form, &state.knowledge_base(), &mut problems);
+    let mut problems = Problems::new(form.lang());
+    let row = E::parse(0, &submitted(&form), &state.knowledge_base(), &mut problems);
     let change = RowChange::Add(row.clone());
-    submit::<E>(&state, &admin, None, &row, change, &form, problems).await
+    submit::<E>(&state, &form, None, &row, change, problems).await
 }
 
 /// `POST {BASE}/{id}`: a changed row.
 pub async fn change<E: RowEditor>(
     State(state): State<AppState>,
-    admin: Admin,
     Path(id): Path<i64>,
-    body: Bytes,
+    form: AdminForm<Pairs>,
 ) -> Response {
-    let form = match posted(&admin, &body) {
-        Ok(form) => form,
-        Err(refusal) => return refusal.into_response(),
-    };
-    if let Err(response) = stored::<E>(&state, &admin, id).await {
+    if let Err(response) = stored::<E>(&state, &form.admin, id).await {
         return *response;
     }
-    let mut problems = Problems::new(admin.lang);
-    let row = E::parse(id, &form, &state.knowledge_base(), &mut problems);
+    let mut problems = Problems::new(form.lang());
+    let row = E::parse(
+        id,
+        &submitted(&form),
+        &state.knowledge_base(),
+        &mut problems,
+    );
     let change = RowChange::Change(row.clone());
-    submit::<E>(&state, &admin, Some(id), &row, change, &form, problems).await
+    submit::<E>(&state, &form, Some(id), &row, change, problems).await
 }
 
 /// `POST {BASE}/{id}/verwijderen`: `action=preview` first shows the effect.
 pub async fn remove<E: RowEditor>(
     State(state): State<AppState>,
-    admin: Admin,
     Path(id): Path<i64>,
-    body: Bytes,
+    form: AdminForm<Pairs>,
 ) -> Response {
-    let form = match posted(&admin, &body) {
-        Ok(form) => form,
-        Err(refusal) => return refusal.into_response(),
-    };
-    let row = match stored::<E>(&state, &admin, id).await {
+    let row = match stored::<E>(&state, &form.admin, id).await {
         Ok(row) => row,
         Err(response) => return *response,
     };
-    let problems = Problems::new(admin.lang);
-    let change = RowChange::Remove(id);
-    submit::<E>(&state, &admin, Some(id), &row, change, &form, problems).await
+    let problems = Problems::new(form.lang());
+    submit::<E>(
+        &state,
+        &form,
+        Some(id),
+        &row,
+        RowChange::Remove(id),
+        problems,
+    )
+    .await
+}
+
+fn submitted(form: &AdminForm<Pairs>) -> Submitted {
+    Submitted(form.pairs.clone())
 }
 
 /// Checks a change against the whole knowledge base, then previews or saves it.
 async fn submit<E: RowEditor>(
     state: &AppState,
-    admin: &Admin,
+    form: &AdminForm<Pairs>,
     id: Option<i64>,
     row: &E::Row,
     change: RowChange<E::Row>,
-    form: &Submitted,
     mut problems: Problems,
 ) -> Response {
+    let admin = &form.admin;
+    let form_pairs = submitted(form);
     let snapshot = match current_rows(state, admin.lang).await {
         Ok(s) => s,
         Err(refusal) => return refusal.into_response(),
     };
-    let opened = form.get("fingerprint");
+    let opened = form_pairs.get("fingerprint");
     let mut page = page::<E>(state, admin, id, row);
     page.fingerprint.clone_from(&opened);
     let built = if problems.list.is_empty() {
@@ -256,20 +244,38 @@ async fn submit<E: RowEditor>(
             if !problem.is_empty() {
                 problems.add("", problems.tx().err_kb.replace("{problem}", &problem));
             }
-            return refused(page, form, &problems, StatusCode::UNPROCESSABLE_ENTITY);
+            return refused(
+                page,
+                &form_pairs,
+                &problems,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            );
         }
     };
-    if field(&form.0, "action") != "save" {
+    if form.field("action") != "save" {
         page.preview = Some(effect_preview(&state.knowledge_base(), &next, admin.lang));
-        keep_input(&mut page.fields, form);
+        keep_input(&mut page.fields, &form_pairs);
         return page.into_response();
     }
     let saved = match save_row(&state.db, &change, &opened, admin.name()).await {
         Ok(saved) => saved,
-        Err(RowSaveError::Stale(current)) => return stale::<E>(state, admin, page, form, current),
+        Err(RowSaveError::Stale(current)) => {
+            let current = serde_json::to_value(current).expect("rows serialise");
+            let editor = match (&change, id) {
+                (RowChange::Remove(_), Some(id)) => format!("{}/{id}/verwijderen", E::BASE),
+                (_, Some(id)) => format!("{}/{id}", E::BASE),
+                (_, None) => E::BASE.to_owned(),
+            };
+            return conflict(form, page.title, &editor, &Stale { current }, row);
+        }
         Err(RowSaveError::Invalid(problem)) => {
             problems.add("", problems.tx().err_kb.replace("{problem}", &problem));
-            return refused(page, form, &problems, StatusCode::UNPROCESSABLE_ENTITY);
+            return refused(
+                page,
+                &form_pairs,
+                &problems,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            );
         }
         Err(RowSaveError::Db(error)) => {
             return Refusal::write_failed(admin.lang, &error, "the row").into_response();
@@ -312,38 +318,10 @@ fn refused(
         .iter()
         .map(
             |(name, message)| match page.fields.iter().find(|f| f.name == name) {
-                Some(f) => format!("{}: {message}", f.label),
-                None => message.clone(),
+                Some(f) => (name.clone(), format!("{}: {message}", f.label)),
+                None => (String::new(), message.clone()),
             },
         )
         .collect();
     (status, page).into_response()
-}
-
-/// `409`: the row changed since the form was opened. Both versions side by side, the input kept
-/// in the form, which now carries the stored version's fingerprint: saving again replaces it
-/// on purpose. Nothing was written.
-fn stale<E: RowEditor>(
-    state: &AppState,
-    admin: &Admin,
-    mut page: RowPage,
-    form: &Submitted,
-    current: Option<E::Row>,
-) -> Response {
-    keep_input(&mut page.fields, form);
-    let tx = crate::web::texts::for_lang(admin.lang);
-    let kb = state.knowledge_base();
-    page.fingerprint = fingerprint(current.as_ref());
-    page.stale = Some(current.map(|row| {
-        E::fields(&row, &kb, tx, admin.lang)
-            .into_iter()
-            .zip(&page.fields)
-            .map(|(stored, yours)| StaleRow {
-                label: stored.label,
-                stored: stored.value,
-                yours: yours.value.clone(),
-            })
-            .collect()
-    }));
-    (StatusCode::CONFLICT, page).into_response()
 }
