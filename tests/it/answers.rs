@@ -2,14 +2,10 @@
 //! already followed, and combinations that cannot occur (issue 14).
 
 use reqwest::StatusCode;
-use scraper::{Html, Selector};
+use scraper::Html;
 use serde_json::{Value, json};
 
-use crate::common::{TestApp, spawn_app};
-
-fn sel(s: &str) -> Selector {
-    Selector::parse(s).unwrap()
-}
+use crate::common::{TestApp, sel, spawn_app};
 
 async fn advice(app: &TestApp, body: Value) -> Value {
     let response = app.recommend(&body).await;
@@ -148,13 +144,11 @@ async fn impossible_combinations_are_refused_with_a_message_naming_the_field() {
     advice(&app, fine).await;
     // The form shows the message beside the question, with the answers kept.
     let response = app
-        .client
-        .post(app.url("/advies"))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body("severity=cmd&work_situation=sick_leave&absence_duration=over_2_years")
-        .send()
-        .await
-        .unwrap();
+        .post_body(
+            "/advies",
+            "severity=cmd&work_situation=sick_leave&absence_duration=over_2_years",
+        )
+        .await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let doc = Html::parse_document(&response.text().await.unwrap());
     let message: String = doc
@@ -175,15 +169,11 @@ async fn impossible_combinations_are_refused_with_a_message_naming_the_field() {
 async fn the_answers_summary_says_not_answered_instead_of_no() {
     let app = spawn_app().await;
     let response = app
-        .client
-        .post(app.url("/advies"))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(
+        .post_body(
+            "/advies",
             "severity=cmd&work_situation=bijstand&prefers_no_group=no&current_interventions=coral",
         )
-        .send()
-        .await
-        .unwrap();
+        .await;
     let response = app.follow(response).await;
     assert_eq!(response.status(), StatusCode::OK);
     let doc = Html::parse_document(&response.text().await.unwrap());

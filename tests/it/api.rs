@@ -44,7 +44,7 @@ async fn error_of(response: reqwest::Response) -> (StatusCode, Value) {
 #[tokio::test]
 async fn health_check_answers_ok_when_the_database_answers() {
     let app = spawn_app().await;
-    let response = app.client.get(app.url("/healthz")).send().await.unwrap();
+    let response = app.get("/healthz").await;
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(response.text().await.unwrap(), "ok");
 }
@@ -218,13 +218,8 @@ async fn malformed_json_is_a_400_with_a_json_error() {
 async fn a_body_that_is_not_json_is_a_415() {
     let app = spawn_app().await;
     let response = app
-        .client
-        .post(app.url("/api/v1/recommendations"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body("severity=epa&work_situation=ww")
-        .send()
-        .await
-        .unwrap();
+        .post_body("/api/v1/recommendations", "severity=epa&work_situation=ww")
+        .await;
     let (status, _) = error_of(response).await;
     assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
 }
@@ -323,15 +318,7 @@ async fn a_json_array_instead_of_an_object_is_a_422() {
 #[tokio::test]
 async fn the_interventions_endpoint_lists_every_contract_slug_with_sources() {
     let app = spawn_app().await;
-    let list: Value = app
-        .client
-        .get(app.url("/api/v1/interventions"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let list: Value = app.get("/api/v1/interventions").await.json().await.unwrap();
     let interventions = list["interventions"].as_array().unwrap();
     let slugs: Vec<&str> = interventions
         .iter()
@@ -363,21 +350,13 @@ async fn the_interventions_endpoint_lists_every_contract_slug_with_sources() {
 async fn one_intervention_is_served_by_its_slug_and_an_unknown_slug_is_a_json_404() {
     let app = spawn_app().await;
     let ips: Value = app
-        .client
-        .get(app.url("/api/v1/interventions/ips"))
-        .send()
+        .get("/api/v1/interventions/ips")
         .await
-        .unwrap()
         .json()
         .await
         .unwrap();
     assert_eq!(ips["name"], "Individuele Plaatsing en Steun (IPS)");
-    let response = app
-        .client
-        .get(app.url("/api/v1/interventions/bestaat-niet"))
-        .send()
-        .await
-        .unwrap();
+    let response = app.get("/api/v1/interventions/bestaat-niet").await;
     let (status, body) = error_of(response).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(body["field"].is_null());

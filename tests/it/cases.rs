@@ -4,33 +4,15 @@
 
 use interventiewijzer::db::cases;
 use reqwest::StatusCode;
-use scraper::{Html, Selector};
+use scraper::Html;
 
-use crate::common::{TestApp, spawn_app, spawn_app_with};
+use crate::common::{TestApp, sel, spawn_app, spawn_app_with, text};
 
 const ANSWERS: &str = "severity=epa&disorder=psychotic&work_situation=bijstand&mental_health_care=in_treatment&work_wish=paid_work_now&barriers=financial_disincentives&region=haaglanden";
 
-fn sel(s: &str) -> Selector {
-    Selector::parse(s).unwrap()
-}
-
-async fn post(app: &TestApp, path: &str, body: &str) -> reqwest::Response {
-    app.client
-        .post(app.url(path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body(body.to_owned())
-        .send()
-        .await
-        .unwrap()
-}
-
-async fn get(app: &TestApp, path: &str) -> reqwest::Response {
-    app.client.get(app.url(path)).send().await.unwrap()
-}
-
 /// Posts the questionnaire and returns the case's path from the 303's Location.
 async fn new_case(app: &TestApp, body: &str) -> String {
-    let response = post(app, "/advies", body).await;
+    let response = app.post_body("/advies", body).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert_eq!(response.headers()["cache-control"], "no-store");
     response.headers()["location"].to_str().unwrap().to_owned()
@@ -38,21 +20,6 @@ async fn new_case(app: &TestApp, body: &str) -> String {
 
 fn code_of(path: &str) -> &str {
     path.strip_prefix("/advies/").unwrap()
-}
-
-async fn page(app: &TestApp, path: &str) -> (StatusCode, Html) {
-    let response = get(app, path).await;
-    let status = response.status();
-    (
-        status,
-        Html::parse_document(&response.text().await.unwrap()),
-    )
-}
-
-fn text(doc: &Html, selector: &str) -> String {
-    doc.select(&sel(selector))
-        .flat_map(|e| e.text())
-        .collect::<String>()
 }
 
 /// Every URL a page links or posts to.
@@ -72,7 +39,7 @@ async fn a_posted_questionnaire_becomes_a_case_link_that_survives_reload_and_lan
         code.len() == 32 && code.bytes().all(|b| b.is_ascii_hexdigit()),
         "{path}"
     );
-    let (status, first) = page(&app, &path).await;
+    let (status, first) = app.get_page(&path).await;
     assert_eq!(status, StatusCode::OK);
     let ranked = |doc: &Html| {
         doc.select(&sel(".advice-card"))
@@ -81,7 +48,7 @@ async fn a_posted_questionnaire_becomes_a_case_link_that_survives_reload_and_lan
     };
     assert_eq!(ranked(&first)[0], "advies-ips");
     // Reload: the same advice.
-    let (_, again) = page(&app, &path).await;
+    let (_, again) = app.get_page(&path).await;
     assert_eq!(ranked(&again), ranked(&first));
     // The language switch leads to the same case in English.
     let switch = first
@@ -93,7 +60,7 @@ async fn a_posted_questionnaire_becomes_a_case_link_that_survives_reload_and_lan
         .unwrap()
         .to_owned();
     assert_eq!(switch, format!("{path}?lang=en"));
-    let (status, english) = page(&app, &switch).await;
+    let (status, english) = app.get_page(&switch).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(english.root_element().attr("lang"), Some("en"));
     assert_eq!(ranked(&english), ranked(&first));
@@ -112,7 +79,7 @@ async fn no_url_carries_an_answer() {
         .collect();
     let mut seen = vec![path.clone()];
     for page_path in [path.clone(), format!("{path}/wijzigen")] {
-        let (_, doc) = page(&app, &page_path).await;
+        let (_, doc) = app.get_page(&page_path).await;
         seen.extend(urls(&doc));
     }
     for url in &seen {
@@ -132,14 +99,14 @@ async fn no_url_carries_an_answer() {
 async fn the_change_form_keeps_every_answer_and_updates_the_same_case() {
     let app = spawn_app().await;
     let path = new_case(&app, ANSWERS).await;
-    let (_, advice) = page(&app, &path).await;
+    let (_, advice) = app.get_page(&path).await;
     let change = format!("{path}/wijzigen");
     assert_eq!(
         advice.select(&sel(&format!("a[href='{change}']"))).count(),
         1,
         "the advice links to its change form"
     );
-    let (status, form) = page(&app, &change).await;
+    let (status, form) = app.get_page(&change).await;
     assert_eq!(status, StatusCode::OK);
     let action = format!("form.questionnaire[method=post][action='{path}']");
     assert_eq!(form.select(&sel(&action)).count(), 1);
@@ -164,10 +131,10 @@ async fn the_change_form_keeps_every_answer_and_updates_the_same_case() {
     );
     // A change goes to the same case.
     let changed = ANSWERS.replace("severity=epa", "severity=cmd");
-    let response = post(&app, &path, &changed).await;
+    let response = app.post_body(&path, &changed).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert_eq!(response.headers()["location"], path.as_str());
-    let (_, form) = page(&app, &change).await;
+    let (_, form) = app.get_page(&change).await;
     assert!(
         form.select(&sel("#severity-cmd"))
             .next()
@@ -177,7 +144,9 @@ async fn the_change_form_keeps_every_answer_and_updates_the_same_case() {
             .is_some()
     );
     // An invalid change shows the form again, still posting to the case.
-    let response = post(&app, &path, "work_situation=ww&self_efficacy=bogus").await;
+    let response = app
+        .post_body(&path, "work_situation=ww&self_efficacy=bogus")
+        .await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let doc = Html::parse_document(&response.text().await.unwrap());
     assert_eq!(doc.select(&sel(&action)).count(), 1);
@@ -189,7 +158,7 @@ async fn the_change_form_keeps_every_answer_and_updates_the_same_case() {
 async fn delete_now_removes_the_case_at_once() {
     let app = spawn_app().await;
     let path = new_case(&app, ANSWERS).await;
-    let (_, advice) = page(&app, &path).await;
+    let (_, advice) = app.get_page(&path).await;
     let delete = format!("{path}/verwijderen");
     assert_eq!(
         advice
@@ -199,22 +168,22 @@ async fn delete_now_removes_the_case_at_once() {
             .count(),
         1
     );
-    let response = post(&app, &delete, "").await;
+    let response = app.post_body(&delete, "").await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let done = app.follow(response).await;
     assert_eq!(done.status(), StatusCode::OK);
     assert!(done.text().await.unwrap().contains("verwijderd"));
     assert_eq!(cases::count(&app.state.db).await.unwrap(), 0);
-    let (status, gone) = page(&app, &path).await;
+    let (status, gone) = app.get_page(&path).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(text(&gone, "h1").contains("niet gevonden"));
     assert_eq!(
-        get(&app, &format!("{path}/wijzigen")).await.status(),
+        app.get(&format!("{path}/wijzigen")).await.status(),
         StatusCode::NOT_FOUND
     );
     // A change to a deleted case does not bring it back.
     assert_eq!(
-        post(&app, &path, ANSWERS).await.status(),
+        app.post_body(&path, ANSWERS).await.status(),
         StatusCode::NOT_FOUND
     );
     assert_eq!(cases::count(&app.state.db).await.unwrap(), 0);
@@ -231,12 +200,12 @@ async fn an_expired_case_gets_a_friendly_page_and_is_purged() {
         .execute(&app.state.db)
         .await
         .unwrap();
-    let (status, doc) = page(&app, &path).await;
+    let (status, doc) = app.get_page(&path).await;
     assert_eq!(status, StatusCode::GONE);
     assert!(text(&doc, "h1").contains("verlopen"));
     assert!(doc.select(&sel("a[href='/']")).next().is_some());
     // Once reported, it is gone.
-    assert_eq!(get(&app, &path).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(app.get(&path).await.status(), StatusCode::NOT_FOUND);
     // The timer's purge takes expired cases only.
     sqlx::query("UPDATE cases SET expires_at = ? WHERE code = ?")
         .bind(cases::now() - 1)
@@ -246,8 +215,8 @@ async fn an_expired_case_gets_a_friendly_page_and_is_purged() {
         .unwrap();
     let live = new_case(&app, ANSWERS).await;
     assert_eq!(cases::purge_expired(&app.state.db).await.unwrap(), 1);
-    assert_eq!(get(&app, &live).await.status(), StatusCode::OK);
-    assert_eq!(get(&app, &other).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(app.get(&live).await.status(), StatusCode::OK);
+    assert_eq!(app.get(&other).await.status(), StatusCode::NOT_FOUND);
 }
 
 #[tokio::test]
@@ -262,7 +231,7 @@ async fn the_number_of_cases_is_bounded_with_a_friendly_refusal() {
     .await;
     let first = new_case(&app, ANSWERS).await;
     new_case(&app, ANSWERS).await;
-    let refused = post(&app, "/advies", ANSWERS).await;
+    let refused = app.post_body("/advies", ANSWERS).await;
     assert_eq!(refused.status(), StatusCode::SERVICE_UNAVAILABLE);
     let doc = Html::parse_document(&refused.text().await.unwrap());
     assert!(text(&doc, "h1").contains("geen ruimte"));
@@ -286,21 +255,21 @@ async fn unknown_codes_bare_advies_and_a_changed_knowledge_base() {
         "/advies/short",
         "/advies/..%2Fetc",
     ] {
-        let (status, doc) = page(&app, bad).await;
+        let (status, doc) = app.get_page(bad).await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{bad}");
         assert!(text(&doc, "h1").contains("niet gevonden"), "{bad}");
     }
-    let response = get(&app, "/advies").await;
+    let response = app.get("/advies").await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert_eq!(response.headers()["location"], "/vragenlijst");
     let path = new_case(&app, ANSWERS).await;
-    let (_, doc) = page(&app, &path).await;
+    let (_, doc) = app.get_page(&path).await;
     assert_eq!(doc.select(&sel(".kb-changed")).count(), 0);
     sqlx::query("UPDATE cases SET kb_version = 'older'")
         .execute(&app.state.db)
         .await
         .unwrap();
-    let (_, doc) = page(&app, &path).await;
+    let (_, doc) = app.get_page(&path).await;
     assert!(text(&doc, ".kb-changed").contains("kennisbank is gewijzigd"));
 }
 
@@ -312,7 +281,7 @@ async fn the_json_api_stores_nothing_and_the_privacy_statement_says_what_is_kept
         .await;
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(cases::count(&app.state.db).await.unwrap(), 0);
-    let (status, doc) = page(&app, "/privacy").await;
+    let (status, doc) = app.get_page("/privacy").await;
     assert_eq!(status, StatusCode::OK);
     let body = text(&doc, "main");
     assert!(body.contains("7 dagen"), "{body}");

@@ -1,7 +1,13 @@
-//! Shared helpers: spawn the application on a free port over a fresh database.
+//! Shared helpers: spawn the application on a free port over a fresh database, and talk to it
+//! as a browser would: [`TestApp`] (no cookies) and [`Browser`] (its own cookie jar, e.g. a
+//! signed-in administrator), both with `get_page`/`get_html`/`post_form`; [`sel`], [`text`],
+//! [`texts`] and [`text_of`] read parsed HTML.
 
 use std::net::SocketAddr;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+
+use reqwest::StatusCode;
+use scraper::{ElementRef, Html, Selector};
 
 use interventiewijzer::domain::knowledge::KnowledgeBase;
 use interventiewijzer::state::AppState;
@@ -12,10 +18,72 @@ pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
     pub state: AppState,
+    /// Requests without cookies: what the `get_*`/`post_*` methods of the app use.
+    plain: Browser,
     _dir: TempDir,
 }
 
 impl TestApp {
+    /// GETs `path` without cookies.
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.plain.get(path).await
+    }
+
+    /// GETs `path` without cookies: the status and the parsed page.
+    pub async fn get_page(&self, path: &str) -> (StatusCode, Html) {
+        self.plain.get_page(path).await
+    }
+
+    /// GETs `path` without cookies, asserts a 200 and parses the page.
+    pub async fn get_html(&self, path: &str) -> Html {
+        self.plain.get_html(path).await
+    }
+
+    /// POSTs `form` as `application/x-www-form-urlencoded`, without cookies.
+    pub async fn post_form<K: AsRef<str>, V: AsRef<str>>(
+        &self,
+        path: &str,
+        form: &[(K, V)],
+    ) -> reqwest::Response {
+        self.plain.post_form(path, form).await
+    }
+
+    /// POSTs an already encoded form body (`a=1&b=2`), without cookies.
+    pub async fn post_body(&self, path: &str, body: &str) -> reqwest::Response {
+        self.plain.post_body(path, body).await
+    }
+
+    /// A new browser on this app, with an empty cookie jar.
+    pub fn browser(&self) -> Browser {
+        Browser::new(&self.address, &self.client, true)
+    }
+
+    /// A browser signed in as the account `name` (made first, with [`PASSWORD`], an
+    /// administrator when `admin`, unless it exists).
+    pub async fn signed_in(&self, name: &str, admin: bool) -> Browser {
+        let exists = interventiewijzer::db::users::with_hash(&self.state.db, name)
+            .await
+            .expect("account read")
+            .is_some();
+        if !exists {
+            add_user(self, name, admin).await;
+        }
+        let browser = self.browser();
+        let response = browser
+            .post_form(
+                "/beheer/inloggen",
+                &[("name", name), ("password", PASSWORD)],
+            )
+            .await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "signed in");
+        browser
+    }
+
+    /// A browser signed in as the administrator "beheerder".
+    pub async fn signed_in_admin(&self) -> Browser {
+        self.signed_in("beheerder", true).await
+    }
+
     /// The full URL of `path`.
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.address)
@@ -83,12 +151,15 @@ pub async fn spawn_app_with(change: impl FnOnce(AppState) -> AppState) -> TestAp
             .await
             .expect("server runs");
     });
+    let address = format!("http://{address}");
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
     TestApp {
-        address: format!("http://{address}"),
-        client: reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .expect("client"),
+        plain: Browser::new(&address, &client, false),
+        address,
+        client,
         state,
         _dir: dir,
     }
@@ -150,4 +221,146 @@ pub async fn csrf(app: &TestApp, cookie: &str, path: &str) -> String {
         .attr("value")
         .unwrap()
         .to_owned()
+}
+
+/// A browser: requests to one app with a cookie jar of its own (when it keeps cookies). The
+/// jar keeps every cookie the app sets (by name; `Max-Age=0` removes it) and sends them all.
+pub struct Browser {
+    base: String,
+    client: reqwest::Client,
+    keeps_cookies: bool,
+    jar: Mutex<Vec<(String, String)>>,
+}
+
+impl Browser {
+    fn new(base: &str, client: &reqwest::Client, keeps_cookies: bool) -> Self {
+        Self {
+            base: base.to_owned(),
+            client: client.clone(),
+            keeps_cookies,
+            jar: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// The `Cookie` header this browser sends ("" when it has none).
+    pub fn cookie(&self) -> String {
+        let jar = self.jar.lock().unwrap();
+        jar.iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    /// Sends `request` with this browser's cookies and keeps the ones the answer sets.
+    pub async fn send(&self, request: reqwest::RequestBuilder) -> reqwest::Response {
+        let cookie = self.cookie();
+        let request = if cookie.is_empty() {
+            request
+        } else {
+            request.header("Cookie", cookie)
+        };
+        let response = request.send().await.expect("request sent");
+        if self.keeps_cookies {
+            self.keep(response.headers());
+        }
+        response
+    }
+
+    fn keep(&self, headers: &reqwest::header::HeaderMap) {
+        let mut jar = self.jar.lock().unwrap();
+        for set in headers.get_all("set-cookie") {
+            let set = set.to_str().unwrap_or("");
+            let Some((name, value)) = set.split(';').next().and_then(|c| c.split_once('=')) else {
+                continue;
+            };
+            jar.retain(|(k, _)| k != name);
+            if !set.contains("Max-Age=0") {
+                jar.push((name.to_owned(), value.to_owned()));
+            }
+        }
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// GETs `path`.
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.send(self.client.get(self.url(path))).await
+    }
+
+    /// GETs `path`: the status and the parsed page.
+    pub async fn get_page(&self, path: &str) -> (StatusCode, Html) {
+        let response = self.get(path).await;
+        let status = response.status();
+        (
+            status,
+            Html::parse_document(&response.text().await.unwrap()),
+        )
+    }
+
+    /// GETs `path`, asserts a 200 and parses the page.
+    pub async fn get_html(&self, path: &str) -> Html {
+        let (status, html) = self.get_page(path).await;
+        assert_eq!(status, StatusCode::OK, "GET {path}");
+        html
+    }
+
+    /// POSTs `form` as `application/x-www-form-urlencoded` (repeated keys allowed).
+    pub async fn post_form<K: AsRef<str>, V: AsRef<str>>(
+        &self,
+        path: &str,
+        form: &[(K, V)],
+    ) -> reqwest::Response {
+        let pairs: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_ref(), v.as_ref())).collect();
+        self.send(self.client.post(self.url(path)).form(&pairs))
+            .await
+    }
+
+    /// POSTs an already encoded form body (`a=1&b=2`).
+    pub async fn post_body(&self, path: &str, body: &str) -> reqwest::Response {
+        let request = self
+            .client
+            .post(self.url(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .body(body.to_owned());
+        self.send(request).await
+    }
+
+    /// The CSRF token in the form on the page at `path` (whatever its status).
+    pub async fn csrf(&self, path: &str) -> String {
+        let (_, doc) = self.get_page(path).await;
+        doc.select(&sel("input[name=csrf]"))
+            .next()
+            .expect("a CSRF field")
+            .value()
+            .attr("value")
+            .unwrap()
+            .to_owned()
+    }
+}
+
+/// A CSS selector (panics on a wrong one: a test's own mistake).
+pub fn sel(css: &str) -> Selector {
+    Selector::parse(css).expect("valid selector")
+}
+
+/// The text of an element with its white space folded to single spaces.
+pub fn text_of(element: ElementRef<'_>) -> String {
+    element
+        .text()
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The folded text of every element matching `css`, one string each.
+pub fn texts(doc: &Html, css: &str) -> Vec<String> {
+    doc.select(&sel(css)).map(text_of).collect()
+}
+
+/// The folded text of all elements matching `css` together.
+pub fn text(doc: &Html, css: &str) -> String {
+    texts(doc, css).join(" ")
 }

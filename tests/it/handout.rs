@@ -8,9 +8,9 @@
 //! would not know, and the professionals' codes.
 
 use reqwest::StatusCode;
-use scraper::{Html, Selector};
+use scraper::Html;
 
-use crate::common::{TestApp, spawn_app};
+use crate::common::{TestApp, sel, spawn_app};
 
 /// Words a client handout must not use (see [`uses`]).
 const NOT_ALLOWED: &[&str] = &[
@@ -38,19 +38,8 @@ const NOT_ALLOWED: &[&str] = &[
     "trajectprijs",
 ];
 
-fn sel(s: &str) -> Selector {
-    Selector::parse(s).unwrap()
-}
-
 async fn handout(app: &TestApp, answers: &str, lang: &str) -> Html {
-    let response = app
-        .client
-        .post(app.url("/advies"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body(answers.to_owned())
-        .send()
-        .await
-        .unwrap();
+    let response = app.post_body("/advies", answers).await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let case = response.headers()["location"].to_str().unwrap().to_owned();
     let advice = Html::parse_document(&app.follow(response).await.text().await.unwrap());
@@ -60,12 +49,7 @@ async fn handout(app: &TestApp, answers: &str, lang: &str) -> Html {
         1,
         "the advice links to the handout"
     );
-    let response = app
-        .client
-        .get(app.url(&format!("{link}?lang={lang}")))
-        .send()
-        .await
-        .unwrap();
+    let response = app.get(&format!("{link}?lang={lang}")).await;
     assert_eq!(response.status(), StatusCode::OK);
     Html::parse_document(&response.text().await.unwrap())
 }
@@ -188,10 +172,7 @@ async fn the_handout_sets_the_top_options_side_by_side_in_plain_language() {
 async fn a_handout_of_an_unknown_case_is_a_friendly_404() {
     let app = spawn_app().await;
     let response = app
-        .client
-        .get(app.url("/advies/0123456789abcdef0123456789abcdef/client"))
-        .send()
-        .await
-        .unwrap();
+        .get("/advies/0123456789abcdef0123456789abcdef/client")
+        .await;
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
 }

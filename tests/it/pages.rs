@@ -2,44 +2,9 @@
 
 use interventiewijzer::domain::profile::Dimension;
 use reqwest::StatusCode;
-use scraper::{Html, Selector};
+use scraper::Html;
 
-use crate::common::{TestApp, spawn_app};
-
-fn sel(s: &str) -> Selector {
-    Selector::parse(s).expect("valid selector")
-}
-
-async fn get_html(app: &TestApp, path: &str) -> (StatusCode, Html) {
-    let response = app.client.get(app.url(path)).send().await.unwrap();
-    let status = response.status();
-    (
-        status,
-        Html::parse_document(&response.text().await.unwrap()),
-    )
-}
-
-async fn post_form(app: &TestApp, path: &str, body: &str) -> reqwest::Response {
-    app.client
-        .post(app.url(path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body(body.to_owned())
-        .send()
-        .await
-        .unwrap()
-}
-
-fn texts(doc: &Html, selector: &str) -> Vec<String> {
-    doc.select(&sel(selector))
-        .map(|e| {
-            e.text()
-                .collect::<String>()
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect()
-}
+use crate::common::{sel, spawn_app, texts};
 
 const PAGES: &[&str] = &[
     "/",
@@ -58,7 +23,7 @@ const PAGES: &[&str] = &[
 #[tokio::test]
 async fn every_profile_field_of_the_contract_is_in_the_form_with_a_label() {
     let app = spawn_app().await;
-    let (status, doc) = get_html(&app, "/vragenlijst").await;
+    let (status, doc) = app.get_page("/vragenlijst").await;
     assert_eq!(status, StatusCode::OK);
     let form = doc
         .select(&sel("form[method=post][action='/advies']"))
@@ -109,9 +74,7 @@ async fn every_profile_field_of_the_contract_is_in_the_form_with_a_label() {
 #[tokio::test]
 async fn a_posted_questionnaire_gives_the_ranked_advice_with_sources_and_no_store() {
     let app = spawn_app().await;
-    let response = post_form(
-        &app,
-        "/advies",
+    let response = app.post_body("/advies",
         "severity=epa&disorder=psychotic&work_situation=bijstand&mental_health_care=in_treatment&work_wish=paid_work_now&barriers=financial_disincentives",
     )
     .await;
@@ -144,9 +107,7 @@ async fn a_posted_questionnaire_gives_the_ranked_advice_with_sources_and_no_stor
 #[tokio::test]
 async fn an_invalid_questionnaire_shows_the_form_again_with_messages_and_the_answers_kept() {
     let app = spawn_app().await;
-    let response = post_form(
-        &app,
-        "/advies",
+    let response = app.post_body("/advies",
         "work_situation=ww&disorder=autism&barriers=self_stigma&multiple_problems=true&self_efficacy=bogus",
     )
     .await;
@@ -191,7 +152,7 @@ async fn an_invalid_questionnaire_shows_the_form_again_with_messages_and_the_ans
 #[tokio::test]
 async fn pages_are_dutch_by_default_and_english_with_lang_en_remembered_in_a_cookie() {
     let app = spawn_app().await;
-    let (_, dutch) = get_html(&app, "/vragenlijst").await;
+    let (_, dutch) = app.get_page("/vragenlijst").await;
     assert_eq!(
         dutch
             .select(&sel("html"))
@@ -202,12 +163,7 @@ async fn pages_are_dutch_by_default_and_english_with_lang_en_remembered_in_a_coo
         Some("nl")
     );
     assert_eq!(texts(&dutch, "h1"), ["Vragenlijst"]);
-    let response = app
-        .client
-        .get(app.url("/vragenlijst?lang=en"))
-        .send()
-        .await
-        .unwrap();
+    let response = app.get("/vragenlijst?lang=en").await;
     let cookie = response.headers()["set-cookie"]
         .to_str()
         .unwrap()
@@ -247,7 +203,7 @@ async fn every_page_renders_in_both_languages_without_missing_texts_or_outside_a
     for lang in ["nl", "en"] {
         for page in PAGES {
             let path = format!("{page}?lang={lang}");
-            let (status, doc) = get_html(&app, &path).await;
+            let (status, doc) = app.get_page(&path).await;
             assert_eq!(status, StatusCode::OK, "{path}");
             let body = doc.root_element().text().collect::<String>();
             assert!(!body.contains("[?]"), "{path} has a missing text");
@@ -274,7 +230,7 @@ async fn every_page_renders_in_both_languages_without_missing_texts_or_outside_a
 #[tokio::test]
 async fn the_stylesheets_are_served_from_the_server_itself_with_a_long_cache_lifetime() {
     let app = spawn_app().await;
-    let (_, doc) = get_html(&app, "/").await;
+    let (_, doc) = app.get_page("/").await;
     let sheets: Vec<String> = doc
         .select(&sel("link[rel=stylesheet]"))
         .map(|l| l.value().attr("href").unwrap().to_owned())
@@ -282,7 +238,7 @@ async fn the_stylesheets_are_served_from_the_server_itself_with_a_long_cache_lif
     assert!(sheets.len() >= 2, "{sheets:?}");
     for href in sheets {
         assert!(href.starts_with("/static/"));
-        let response = app.client.get(app.url(&href)).send().await.unwrap();
+        let response = app.get(&href).await;
         assert_eq!(response.status(), StatusCode::OK, "{href}");
         assert_eq!(response.headers()["content-type"], "text/css");
         assert!(
@@ -298,13 +254,11 @@ async fn the_stylesheets_are_served_from_the_server_itself_with_a_long_cache_lif
 #[tokio::test]
 async fn the_catalogue_filters_by_target_group_and_work_situation_without_javascript() {
     let app = spawn_app().await;
-    let (_, all) = get_html(&app, "/interventies").await;
+    let (_, all) = app.get_page("/interventies").await;
     assert_eq!(all.select(&sel(".catalogue-entry")).count(), 13);
-    let (_, back) = get_html(
-        &app,
-        "/interventies?severity=cmd&work_situation=back_at_work&evidence=",
-    )
-    .await;
+    let (_, back) = app
+        .get_page("/interventies?severity=cmd&work_situation=back_at_work&evidence=")
+        .await;
     let names = texts(&back, ".catalogue-entry h2");
     assert!(names.iter().any(|n| n.contains("SHARP")), "{names:?}");
     assert!(!names.iter().any(|n| n.contains("IPS")), "{names:?}");
@@ -315,9 +269,11 @@ async fn the_catalogue_filters_by_target_group_and_work_situation_without_javasc
         .next()
         .is_some()
     );
-    let (_, strong) = get_html(&app, "/interventies?evidence=effective_strong").await;
+    let (_, strong) = app
+        .get_page("/interventies?evidence=effective_strong")
+        .await;
     assert_eq!(texts(&strong, ".catalogue-entry h2").len(), 2);
-    let (status, odd) = get_html(&app, "/interventies?severity=zwaar").await;
+    let (status, odd) = app.get_page("/interventies?severity=zwaar").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(odd.select(&sel(".catalogue-entry")).count(), 13);
 }
@@ -325,7 +281,7 @@ async fn the_catalogue_filters_by_target_group_and_work_situation_without_javasc
 #[tokio::test]
 async fn an_intervention_page_shows_its_sources_and_says_where_the_sources_are_silent() {
     let app = spawn_app().await;
-    let (status, doc) = get_html(&app, "/interventies/irb").await;
+    let (status, doc) = app.get_page("/interventies/irb").await;
     assert_eq!(status, StatusCode::OK);
     assert!(
         !texts(&doc, ".not-described").is_empty(),
@@ -337,14 +293,14 @@ async fn an_intervention_page_shows_its_sources_and_says_where_the_sources_are_s
             .any(|s| s.starts_with("Panteia 2021"))
     );
     assert!(doc.select(&sel("table.rules-table tbody tr")).count() > 5);
-    let (status, _) = get_html(&app, "/interventies/bestaat-niet").await;
+    let (status, _) = app.get_page("/interventies/bestaat-niet").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
 
 #[tokio::test]
 async fn an_unknown_address_gets_the_404_page_in_the_site_style() {
     let app = spawn_app().await;
-    let (status, doc) = get_html(&app, "/bestaat/niet?lang=en").await;
+    let (status, doc) = app.get_page("/bestaat/niet?lang=en").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_eq!(texts(&doc, "h1"), ["Page not found"]);
     assert_eq!(doc.select(&sel("header.site-header nav")).count(), 1);
@@ -357,7 +313,7 @@ async fn the_explanation_page_lists_every_rule_in_the_database_including_a_new_o
         .fetch_one(&app.state.db)
         .await
         .unwrap();
-    let (_, doc) = get_html(&app, "/uitleg").await;
+    let (_, doc) = app.get_page("/uitleg").await;
     assert_eq!(doc.select(&sel("tr.rule")).count() as i64, count);
     let id: i64 = sqlx::query_scalar(
         "INSERT INTO rules (intervention_slug, dimension, match_values, effect, points, text_nl, text_en, source) \
@@ -370,7 +326,7 @@ async fn the_explanation_page_lists_every_rule_in_the_database_including_a_new_o
         .await
         .unwrap();
     app.state.replace_knowledge_base(kb);
-    let (_, doc) = get_html(&app, "/uitleg").await;
+    let (_, doc) = app.get_page("/uitleg").await;
     assert_eq!(doc.select(&sel("tr.rule")).count() as i64, count + 1);
     let row = texts(&doc, &format!("#regel-{id}"));
     assert!(row[0].contains("Proefregel voor de uitleg"), "{row:?}");
@@ -387,7 +343,7 @@ async fn the_explanation_page_lists_every_rule_in_the_database_including_a_new_o
 async fn every_response_carries_the_security_headers_and_no_server_version() {
     let app = spawn_app().await;
     for path in ["/", "/api/v1/interventions", "/bestaat-niet", "/healthz"] {
-        let response = app.client.get(app.url(path)).send().await.unwrap();
+        let response = app.get(path).await;
         let headers = response.headers();
         let csp = headers["content-security-policy"].to_str().unwrap();
         assert!(

@@ -139,15 +139,11 @@ async fn a_follow_up_is_arranged_after_bewegen_werkt_and_alternative_work_when_t
 async fn the_advice_page_shows_the_summary_first_and_the_plan_section() {
     let app = spawn_app().await;
     let response = app
-        .client
-        .post(app.url("/advies"))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(
+        .post_body(
+            "/advies",
             "severity=epa&work_situation=bijstand&mental_health_care=none&work_wish=paid_work_now",
         )
-        .send()
-        .await
-        .unwrap();
+        .await;
     let response = app.follow(response).await;
     let doc = Html::parse_document(&response.text().await.unwrap());
     let sel = |s: &str| Selector::parse(s).unwrap();

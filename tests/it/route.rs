@@ -2,39 +2,13 @@
 //! target group register; the route of every advice and who pays for each recommendation.
 
 use reqwest::StatusCode;
-use scraper::{Html, Selector};
+use scraper::Html;
 use serde_json::{Value, json};
 
-use crate::common::{TestApp, spawn_app};
-
-fn sel(s: &str) -> Selector {
-    Selector::parse(s).expect("valid selector")
-}
-
-fn text_of(doc: &Html, selector: &str) -> String {
-    doc.select(&sel(selector))
-        .flat_map(|e| e.text())
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-async fn page(app: &TestApp, path: &str) -> Html {
-    let response = app.client.get(app.url(path)).send().await.unwrap();
-    assert_eq!(response.status(), StatusCode::OK, "{path}");
-    Html::parse_document(&response.text().await.unwrap())
-}
+use crate::common::{TestApp, sel, spawn_app, text};
 
 async fn advice_page(app: &TestApp, body: &str, lang: &str) -> Html {
-    let response = app
-        .client
-        .post(app.url(&format!("/advies?lang={lang}")))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body(body.to_owned())
-        .send()
-        .await
-        .unwrap();
+    let response = app.post_body(&format!("/advies?lang={lang}"), body).await;
     let response = app.follow(response).await;
     assert_eq!(response.status(), StatusCode::OK);
     Html::parse_document(&response.text().await.unwrap())
@@ -43,7 +17,7 @@ async fn advice_page(app: &TestApp, body: &str, lang: &str) -> Html {
 #[tokio::test]
 async fn the_questionnaire_asks_the_three_route_questions_with_unknown_preselected() {
     let app = spawn_app().await;
-    let doc = page(&app, "/vragenlijst").await;
+    let doc = app.get_html("/vragenlijst").await;
     for (field, values) in [
         ("insurance", &["public", "eigenrisicodrager", "unknown"][..]),
         ("employment_contract", &["yes", "no", "unknown"][..]),
@@ -60,7 +34,7 @@ async fn the_questionnaire_asks_the_three_route_questions_with_unknown_preselect
             .collect();
         assert_eq!(checked, ["unknown"], "{field}");
     }
-    let hint = text_of(&doc, "#q-insurance-hint");
+    let hint = text(&doc, "#q-insurance-hint");
     assert!(
         hint.contains("Ziektewet") && hint.contains("WGA"),
         "the hint says where insurance matters: {hint}"
@@ -104,7 +78,7 @@ async fn the_answers_on_the_advice_page_name_the_insurance() {
         "nl",
     )
     .await;
-    let body = text_of(&doc, "main");
+    let body = text(&doc, "main");
     assert!(body.contains("Eigenrisicodrager (vaak met een private verzekeraar)"));
 }
 
@@ -503,23 +477,23 @@ async fn the_advice_page_shows_the_route_near_the_top_and_who_pays_on_every_card
             .attr("data-code"),
         Some("uwv_or_eigenrisicodrager")
     );
-    assert!(text_of(&doc, "#route .route-check").contains("eigenrisicodrager"));
+    assert!(text(&doc, "#route .route-check").contains("eigenrisicodrager"));
     let cards = doc.select(&sel(".advice-card")).count();
     assert!(cards > 0);
     assert_eq!(doc.select(&sel(".advice-card .funding")).count(), cards);
-    let ips = text_of(&doc, "#advies-ips .funding");
+    let ips = text(&doc, "#advies-ips .funding");
     assert!(ips.starts_with("Wie betaalt"), "{ips}");
     assert!(ips.contains("Regeling volgens de bron: 2017-2021"), "{ips}");
 
     let english = advice_page(&app, body, "en").await;
-    assert!(text_of(&english, "#advies-ips .funding").starts_with("Who pays"));
-    assert_ne!(text_of(&english, "#route"), text_of(&doc, "#route"));
+    assert!(text(&english, "#advies-ips .funding").starts_with("Who pays"));
+    assert_ne!(text(&english, "#route"), text(&doc, "#route"));
 }
 
 #[tokio::test]
 async fn the_explanation_prints_the_regie_table_from_the_knowledge_base() {
     let app = spawn_app().await;
-    let doc = page(&app, "/uitleg").await;
+    let doc = app.get_html("/uitleg").await;
     let rows: Vec<String> = doc
         .select(&sel(".regie-table tbody tr"))
         .map(|r| r.text().collect::<String>())
@@ -541,23 +515,16 @@ async fn the_explanation_prints_the_regie_table_from_the_knowledge_base() {
 #[tokio::test]
 async fn compare_shows_how_the_route_differs_and_examples_show_the_route() {
     let app = spawn_app().await;
-    let response = app
-        .client
-        .post(app.url("/vergelijk"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body("a.severity=cmd&a.work_situation=wga&a.insurance=public&b.severity=cmd&b.work_situation=wga&b.insurance=eigenrisicodrager")
-        .send()
-        .await
-        .unwrap();
+    let response = app.post_body("/vergelijk", "a.severity=cmd&a.work_situation=wga&a.insurance=public&b.severity=cmd&b.work_situation=wga&b.insurance=eigenrisicodrager").await;
     assert_eq!(response.status(), StatusCode::OK);
     let doc = Html::parse_document(&response.text().await.unwrap());
-    let diff = text_of(&doc, ".route-diff-table");
+    let diff = text(&doc, ".route-diff-table");
     assert!(
         diff.contains("UWV") && diff.contains("private verzekeraar"),
         "{diff}"
     );
 
-    let example = page(&app, "/voorbeelden/wga-schaamte-zelfstigma").await;
+    let example = app.get_html("/voorbeelden/wga-schaamte-zelfstigma").await;
     assert_eq!(
         example
             .select(&sel("#route .route-responsible"))

@@ -2,14 +2,10 @@
 //! explanation on /uitleg (issue 14).
 
 use reqwest::StatusCode;
-use scraper::{Html, Selector};
+use scraper::Html;
 use serde_json::{Value, json};
 
-use crate::common::spawn_app;
-
-fn sel(s: &str) -> Selector {
-    Selector::parse(s).unwrap()
-}
+use crate::common::{sel, spawn_app};
 
 #[tokio::test]
 async fn every_recommendation_has_a_tier_that_never_rises_and_zero_or_less_is_weak() {
@@ -43,14 +39,7 @@ async fn every_recommendation_has_a_tier_that_never_rises_and_zero_or_less_is_we
 #[tokio::test]
 async fn the_advice_page_groups_the_cards_by_tier_with_the_weak_ones_folded() {
     let app = spawn_app().await;
-    let response = app
-        .client
-        .post(app.url("/advies"))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body("severity=epa&disorder=psychotic&work_situation=bijstand&mental_health_care=in_treatment&work_wish=paid_work_now")
-        .send()
-        .await
-        .unwrap();
+    let response = app.post_body("/advies", "severity=epa&disorder=psychotic&work_situation=bijstand&mental_health_care=in_treatment&work_wish=paid_work_now").await;
     let response = app.follow(response).await;
     assert_eq!(response.status(), StatusCode::OK);
     let doc = Html::parse_document(&response.text().await.unwrap());
@@ -83,15 +72,7 @@ async fn the_advice_page_groups_the_cards_by_tier_with_the_weak_ones_folded() {
 #[tokio::test]
 async fn the_explanation_names_the_tier_thresholds_and_the_caution_tie_break() {
     let app = spawn_app().await;
-    let html = app
-        .client
-        .get(app.url("/uitleg"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = app.get("/uitleg").await.text().await.unwrap();
     let doc = Html::parse_document(&html);
     let text: String = doc.select(&sel("main")).flat_map(|m| m.text()).collect();
     assert!(

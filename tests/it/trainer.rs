@@ -1,31 +1,9 @@
 //! Trainer mode: examples, the ledger, the comparison and the figures, through HTTP.
 
 use reqwest::StatusCode;
-use scraper::{Html, Selector};
+use scraper::Html;
 
-use crate::common::{TestApp, spawn_app};
-
-fn sel(s: &str) -> Selector {
-    Selector::parse(s).expect("valid selector")
-}
-
-fn text_of(element: scraper::ElementRef<'_>) -> String {
-    element
-        .text()
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-async fn html(app: &TestApp, path: &str) -> (StatusCode, Html) {
-    let response = app.client.get(app.url(path)).send().await.unwrap();
-    let status = response.status();
-    (
-        status,
-        Html::parse_document(&response.text().await.unwrap()),
-    )
-}
+use crate::common::{sel, spawn_app, text_of};
 
 fn number(shown: &str) -> f64 {
     shown
@@ -44,7 +22,7 @@ const ICF_PAIR: (&str, &str) = (
 #[tokio::test]
 async fn the_gallery_shows_at_least_eight_examples_each_with_its_advice_and_questionnaire() {
     let app = spawn_app().await;
-    let (status, doc) = html(&app, "/voorbeelden").await;
+    let (status, doc) = app.get_page("/voorbeelden").await;
     assert_eq!(status, StatusCode::OK);
     let cards: Vec<_> = doc.select(&sel(".example-card")).collect();
     assert!(cards.len() >= 8, "{} examples", cards.len());
@@ -57,7 +35,7 @@ async fn the_gallery_shows_at_least_eight_examples_each_with_its_advice_and_ques
             .iter()
             .find(|l| l.starts_with("/voorbeelden/"))
             .expect("advice link");
-        let (status, advice_doc) = html(&app, advice).await;
+        let (status, advice_doc) = app.get_page(advice).await;
         assert_eq!(status, StatusCode::OK, "{advice}");
         assert!(
             advice_doc.select(&sel(".advice-card")).count() > 0,
@@ -75,10 +53,10 @@ async fn the_gallery_shows_at_least_eight_examples_each_with_its_advice_and_ques
 #[tokio::test]
 async fn every_ledger_on_an_advice_page_adds_up_to_its_score() {
     let app = spawn_app().await;
-    let (_, gallery) = html(&app, "/voorbeelden").await;
+    let (_, gallery) = app.get_page("/voorbeelden").await;
     let mut checked = 0;
     for link in gallery.select(&sel(".example-card a[href^='/voorbeelden/']")) {
-        let (_, doc) = html(&app, link.value().attr("href").unwrap()).await;
+        let (_, doc) = app.get_page(link.value().attr("href").unwrap()).await;
         for ledger in doc.select(&sel("table.ledger")) {
             let sum: f64 = ledger
                 .select(&sel("tbody td.num"))
@@ -97,7 +75,9 @@ async fn every_ledger_on_an_advice_page_adds_up_to_its_score() {
 #[tokio::test]
 async fn the_questionnaire_opens_prefilled_from_an_example() {
     let app = spawn_app().await;
-    let (_, doc) = html(&app, &format!("/vragenlijst?voorbeeld={}", ICF_PAIR.1)).await;
+    let (_, doc) = app
+        .get_page(&format!("/vragenlijst?voorbeeld={}", ICF_PAIR.1))
+        .await;
     assert!(
         doc.select(&sel("#field-disorder option[value=autism][selected]"))
             .next()
@@ -118,11 +98,9 @@ async fn the_questionnaire_opens_prefilled_from_an_example() {
 #[tokio::test]
 async fn the_icf_pair_gets_different_advice_and_the_comparison_names_the_answers_that_caused_it() {
     let app = spawn_app().await;
-    let (status, doc) = html(
-        &app,
-        &format!("/vergelijk?a={}&b={}", ICF_PAIR.0, ICF_PAIR.1),
-    )
-    .await;
+    let (status, doc) = app
+        .get_page(&format!("/vergelijk?a={}&b={}", ICF_PAIR.0, ICF_PAIR.1))
+        .await;
     assert_eq!(status, StatusCode::OK);
     let changed: Vec<String> = doc
         .select(&sel(".changed-table tbody th"))
@@ -162,11 +140,9 @@ async fn the_icf_pair_gets_different_advice_and_the_comparison_names_the_answers
 #[tokio::test]
 async fn a_trainer_can_show_that_ips_falls_away_without_a_wish_for_paid_work() {
     let app = spawn_app().await;
-    let (_, doc) = html(
-        &app,
-        "/vergelijk?a=epa-fact-wil-werken&b=epa-fact-geen-werkwens",
-    )
-    .await;
+    let (_, doc) = app
+        .get_page("/vergelijk?a=epa-fact-wil-werken&b=epa-fact-geen-werkwens")
+        .await;
     let ips = doc.select(&sel("#verschil-ips")).next().expect("IPS row");
     assert!(ips.value().attr("class").unwrap().contains("movement--out"));
     let reasons: Vec<String> = ips.select(&sel(".differences li")).map(text_of).collect();
@@ -181,14 +157,7 @@ async fn a_trainer_can_show_that_ips_falls_away_without_a_wish_for_paid_work() {
 #[tokio::test]
 async fn a_posted_advice_can_be_compared_by_changing_one_answer_without_answers_in_the_url() {
     let app = spawn_app().await;
-    let advice = app
-        .client
-        .post(app.url("/advies"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body("severity=epa&work_situation=bijstand&mental_health_care=in_treatment&work_wish=paid_work_now")
-        .send()
-        .await
-        .unwrap();
+    let advice = app.post_body("/advies", "severity=epa&work_situation=bijstand&mental_health_care=in_treatment&work_wish=paid_work_now").await;
     let advice = app.follow(advice).await.text().await.unwrap();
     let doc = Html::parse_document(&advice);
     let mut fields = compare_form_fields(&doc);
@@ -258,7 +227,7 @@ async fn the_figures_page_draws_every_figure_set_with_its_source_and_the_seed_nu
         .await
         .unwrap();
     assert!(sets >= 3);
-    let (status, doc) = html(&app, "/cijfers").await;
+    let (status, doc) = app.get_page("/cijfers").await;
     assert_eq!(status, StatusCode::OK);
     let sections: Vec<_> = doc.select(&sel("section.figure-set")).collect();
     assert_eq!(sections.len() as i64, sets);
@@ -282,11 +251,8 @@ async fn every_examples_advice_starts_a_comparison_of_the_same_profile_twice() {
     let kb = crate::common::shipped_knowledge_base().await;
     for example in kb.examples() {
         let advice = app
-            .client
-            .get(app.url(&format!("/voorbeelden/{}", example.slug)))
-            .send()
+            .get(&format!("/voorbeelden/{}", example.slug))
             .await
-            .unwrap()
             .text()
             .await
             .unwrap();
