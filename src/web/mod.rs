@@ -13,6 +13,7 @@ pub mod json_keys;
 pub mod labels;
 pub mod openapi;
 pub mod pages;
+pub mod plan_diff;
 pub mod plan_view;
 pub mod route_view;
 pub mod texts;

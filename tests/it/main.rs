@@ -21,6 +21,7 @@ mod openapi;
 mod operations;
 mod pages;
 mod plan;
+mod plan_pages;
 mod process;
 mod robustness;
 mod route;

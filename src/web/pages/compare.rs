@@ -36,6 +36,8 @@ pub struct ComparePage {
     changed: Vec<ChangedAnswer>,
     /// Where the two routes differ.
     route_diff: Vec<crate::web::route_view::RouteDifference>,
+    /// Where the two plans differ.
+    plan_diff: crate::web::plan_diff::PlanDiffView,
     rows: Vec<RowView>,
     /// Profile A as hidden fields of the form that changes B.
     hidden_a: Vec<(&'static str, String)>,
@@ -204,6 +206,7 @@ fn page(
             })
             .collect(),
         route_diff: crate::web::route_view::route_differences(kb.route_data(), a, b, lang),
+        plan_diff: crate::web::plan_diff::plan_diff(kb, a, b, lang),
         rows: rows(&comparison, lang),
         hidden_a: super::advice::owned_pairs(a),
         form_b: FormView::prefixed(lang, b_answers, b_errors, kb, "b."),

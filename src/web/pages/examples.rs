@@ -8,7 +8,7 @@ use axum::response::Response;
 
 use super::advice::{ExampleIntro, advice_page};
 use super::{Chrome, PageLang};
-use crate::domain::matching::recommend;
+use crate::domain::matching::{Tier, recommend};
 use crate::state::AppState;
 use crate::web::error::AppError;
 
@@ -18,8 +18,12 @@ pub struct ExampleCard {
     pub title: String,
     pub story: String,
     pub source: String,
-    /// The names of the top three of its advice.
+    /// The names of the top three of its advice, each with its tier ("Past goed").
     pub top: Vec<String>,
+    /// The advice's summary (where to begin and why, what follows).
+    pub summary: String,
+    /// How many steps its plan has.
+    pub plan_steps: usize,
     /// The example to compare it with: (slug, title).
     pub compare_with: Option<(String, String)>,
 }
@@ -35,25 +39,40 @@ pub struct ExamplesPage {
 /// `GET /voorbeelden`.
 pub async fn gallery(State(state): State<AppState>, PageLang(lang): PageLang) -> ExamplesPage {
     let kb = state.knowledge_base();
+    let tiers = &crate::web::texts::for_lang(lang).tier;
     let examples = kb
         .examples()
         .iter()
-        .map(|e| ExampleCard {
-            slug: e.slug.clone(),
-            title: e.title.get(lang).to_owned(),
-            story: e.story.get(lang).to_owned(),
-            source: e.source.clone(),
-            top: recommend(&kb, &e.profile)
-                .recommendations
-                .iter()
-                .take(3)
-                .map(|r| r.intervention.name.get(lang).to_owned())
-                .collect(),
-            compare_with: e
-                .compare_with
-                .as_deref()
-                .and_then(|slug| kb.example(slug))
-                .map(|other| (other.slug.clone(), other.title.get(lang).to_owned())),
+        .map(|e| {
+            let advice = recommend(&kb, &e.profile);
+            let (steps, summary) =
+                crate::web::plan_view::plan_and_summary(&kb, &e.profile, &advice, lang);
+            ExampleCard {
+                slug: e.slug.clone(),
+                title: e.title.get(lang).to_owned(),
+                story: e.story.get(lang).to_owned(),
+                source: e.source.clone(),
+                top: advice
+                    .recommendations
+                    .iter()
+                    .take(3)
+                    .map(|r| {
+                        let tier = match r.tier {
+                            Tier::Strong => tiers.strong,
+                            Tier::Possible => tiers.possible,
+                            Tier::Weak => tiers.weak,
+                        };
+                        format!("{} ({tier})", r.intervention.name.get(lang))
+                    })
+                    .collect(),
+                summary,
+                plan_steps: steps.len(),
+                compare_with: e
+                    .compare_with
+                    .as_deref()
+                    .and_then(|slug| kb.example(slug))
+                    .map(|other| (other.slug.clone(), other.title.get(lang).to_owned())),
+            }
         })
         .collect();
     ExamplesPage {

@@ -166,6 +166,11 @@ texts! {
     /// The `compare.*` texts.
     CompareTexts {
         title: ("Twee profielen vergelijken", "Compare two profiles"),
+        plan_title: ("Waar de plannen verschillen", "Where the plans differ"),
+        plan_summary: ("Samenvatting", "Summary"),
+        plan_only: ("Stappen alleen in dit plan", "Steps only in this plan"),
+        plan_none: ("Geen: elke stap staat ook in het andere plan.", "None: every step is in the other plan too."),
+        plan_shared: ("Stappen in beide plannen", "Steps in both plans"),
         intro: (
             "Links profiel A, rechts profiel B. De tabel laat per interventie zien hoe de plaats en de score \
              veranderen van A naar B, en welke regels het verschil maken. Verander een antwoord van B en bekijk \

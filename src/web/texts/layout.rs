@@ -264,6 +264,8 @@ texts! {
     /// The `examples.*` texts.
     ExamplesTexts {
         title: ("Voorbeeldcliënten", "Example clients"),
+        summary: ("Samenvatting van het advies", "Summary of the advice"),
+        plan_steps: ("stappen in het plan", "steps in the plan"),
         intro: (
             "Fictieve cliënten, ontleend aan situaties die de bronnen beschrijven. Omdat ze verzonnen zijn, mogen \
              hun antwoorden in een link staan; de antwoorden van echte cliënten nooit. Open een voorbeeld in de \
