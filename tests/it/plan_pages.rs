@@ -2,27 +2,14 @@
 //! differences on /vergelijk, and plan rules and rule conditions through export and import.
 
 use reqwest::StatusCode;
-use scraper::{Html, Selector};
 use serde_json::Value;
 
-use crate::common::{TestApp, add_user, csrf, sign_in, spawn_app};
-
-async fn page(app: &TestApp, path: &str) -> Html {
-    let response = app.client.get(app.url(path)).send().await.unwrap();
-    assert_eq!(response.status(), StatusCode::OK, "{path}");
-    Html::parse_document(&response.text().await.unwrap())
-}
-
-fn texts(doc: &Html, selector: &str) -> Vec<String> {
-    doc.select(&Selector::parse(selector).unwrap())
-        .map(|e| e.text().collect::<String>())
-        .collect()
-}
+use crate::common::{spawn_app, texts};
 
 #[tokio::test]
 async fn every_example_card_shows_the_tiers_of_its_top_and_its_summary() {
     let app = spawn_app().await;
-    let doc = page(&app, "/voorbeelden").await;
+    let doc = app.get_html("/voorbeelden").await;
     let cards = texts(&doc, ".example-card");
     assert!(!cards.is_empty());
     for card in &cards {
@@ -34,7 +21,7 @@ async fn every_example_card_shows_the_tiers_of_its_top_and_its_summary() {
         assert!(summary.contains("stappen in het plan"), "{card}");
     }
     assert!(cards.iter().any(|c| c.contains("(Past goed)")), "{cards:?}");
-    let en = page(&app, "/voorbeelden?lang=en").await;
+    let en = app.get_html("/voorbeelden?lang=en").await;
     let cards = texts(&en, ".example-card");
     assert!(
         cards
@@ -47,11 +34,11 @@ async fn every_example_card_shows_the_tiers_of_its_top_and_its_summary() {
 #[tokio::test]
 async fn compare_shows_where_the_plans_of_the_autism_pair_differ() {
     let app = spawn_app().await;
-    let doc = page(
-        &app,
-        "/vergelijk?a=jongere-autisme-ouders-remmen-af&b=jongere-autisme-ouders-stimuleren",
-    )
-    .await;
+    let doc = app
+        .get_html(
+            "/vergelijk?a=jongere-autisme-ouders-remmen-af&b=jongere-autisme-ouders-stimuleren",
+        )
+        .await;
     let sides = texts(&doc, "#plan-verschil .plan-diff-side");
     assert_eq!(sides.len(), 2);
     // B wants paid work and is not in care: treatment first (Samenwerken 2017, 4.5) is B's only.
@@ -65,19 +52,8 @@ async fn compare_shows_where_the_plans_of_the_autism_pair_differ() {
 #[tokio::test]
 async fn export_and_import_carry_plan_rules_and_rule_conditions() {
     let app = spawn_app().await;
-    add_user(&app, "beheerder", true).await;
-    let cookie = sign_in(&app, "beheerder").await;
-    let export = || async {
-        app.client
-            .get(app.url("/beheer/export"))
-            .header("Cookie", &cookie)
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap()
-    };
+    let admin = app.signed_in_admin().await;
+    let export = || async { admin.get("/beheer/export").await.text().await.unwrap() };
     let exported = export().await;
     let mut file: Value = serde_json::from_str(&exported).unwrap();
     let plan_rules: i64 = sqlx::query_scalar("SELECT count(*) FROM plan_rules")
@@ -106,19 +82,14 @@ async fn export_and_import_carry_plan_rules_and_rule_conditions() {
         })
         .expect("the keeping-a-job plan rule");
     step["position"] = Value::from(5);
-    let token = csrf(&app, &cookie, "/beheer/import").await;
+    let token = admin.csrf("/beheer/import").await;
     let form = reqwest::multipart::Form::new().text("csrf", token).part(
         "file",
         reqwest::multipart::Part::text(file.to_string()).file_name("kennisbank.json"),
     );
-    let response = app
-        .client
-        .post(app.url("/beheer/import"))
-        .header("Cookie", &cookie)
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
+    let response = admin
+        .send(app.client.post(app.url("/beheer/import")).multipart(form))
+        .await;
     assert_eq!(response.status(), StatusCode::OK);
     let again: Value = serde_json::from_str(&export().await).unwrap();
     assert_eq!(again, file, "what was imported is what is exported");

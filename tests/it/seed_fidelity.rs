@@ -3,15 +3,12 @@
 //! the target-group and situation rules; partial return, waiting lists and a missing bedrijfsarts
 //! change the advice and the plan.
 
+use crate::common::{sel, shipped_knowledge_base, spawn_app};
 use interventiewijzer::domain::knowledge::KnowledgeBase;
 use interventiewijzer::domain::matching::{Advice, Recommendation, recommend};
 use interventiewijzer::domain::plan::plan;
 use interventiewijzer::domain::plan_rule::Phase;
 use interventiewijzer::domain::profile::{ClientProfile, Dimension};
-use reqwest::StatusCode;
-use scraper::{Html, Selector};
-
-use crate::common::{shipped_knowledge_base, spawn_app};
 
 fn kb() -> std::sync::Arc<KnowledgeBase> {
     tokio::runtime::Runtime::new()
@@ -309,10 +306,10 @@ fn an_epa_employee_gets_a_step_for_keeping_the_job() {
     );
 }
 
-fn slugs_in(html: &str) -> Vec<String> {
-    let doc = Html::parse_document(html);
-    let link = Selector::parse("main h2 a[href^='/interventies/']").unwrap();
-    doc.select(&link)
+/// The interventions the catalogue at `path` lists, by slug.
+async fn listed(app: &crate::common::TestApp, path: &str) -> Vec<String> {
+    let doc = app.get_html(path).await;
+    doc.select(&sel("main h2 a[href^='/interventies/']"))
         .filter_map(|a| a.value().attr("href"))
         .map(|h| h.trim_start_matches("/interventies/").to_owned())
         .collect()
@@ -321,23 +318,14 @@ fn slugs_in(html: &str) -> Vec<String> {
 #[tokio::test]
 async fn the_catalogue_filter_follows_target_group_and_situation() {
     let app = spawn_app().await;
-    let get = |path: &'static str| {
-        let url = app.url(path);
-        let client = app.client.clone();
-        async move {
-            let r = client.get(url).send().await.unwrap();
-            assert_eq!(r.status(), StatusCode::OK);
-            slugs_in(&r.text().await.unwrap())
-        }
-    };
-    let all = get("/interventies").await;
-    let epa = get("/interventies?severity=epa").await;
+    let all = listed(&app, "/interventies").await;
+    let epa = listed(&app, "/interventies?severity=epa").await;
     assert!(epa.len() < all.len(), "{epa:?}");
     for cmd_only in ["w-cgt", "return-at-work", "sharp-at-work", "wezm", "bw-ivb"] {
         assert!(!epa.contains(&cmd_only.to_owned()), "{cmd_only} under EPA");
     }
     assert!(epa.contains(&"ips".to_owned()) && epa.contains(&"irb".to_owned()));
-    let employee = get("/interventies?work_situation=sick_leave").await;
+    let employee = listed(&app, "/interventies?work_situation=sick_leave").await;
     for unemployed in ["ips", "irb", "bewegen-werkt", "bw-ivb", "relim", "wezm"] {
         assert!(
             !employee.contains(&unemployed.to_owned()),
@@ -350,11 +338,7 @@ async fn the_catalogue_filter_follows_target_group_and_situation() {
 #[tokio::test]
 async fn pages_no_longer_overclaim_the_seeds() {
     let app = spawn_app().await;
-    let body = |path: &'static str| {
-        let url = app.url(path);
-        let client = app.client.clone();
-        async move { client.get(url).send().await.unwrap().text().await.unwrap() }
-    };
+    let body = |path: &'static str| async { app.get(path).await.text().await.unwrap() };
     let detail = body("/interventies/ips").await;
     assert!(!detail.contains("niet blijvend"));
     let home = body("/").await;
@@ -384,30 +368,16 @@ async fn the_explanation_page_lists_every_plan_rule_and_the_phase_rules() {
         .fetch_one(&app.state.db)
         .await
         .unwrap();
-    let html = app
-        .client
-        .get(app.url("/uitleg"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let doc = Html::parse_document(&html);
-    let rows: Vec<String> = doc
-        .select(&Selector::parse("table.plan-rules-table tbody tr").unwrap())
-        .map(|r| r.text().collect())
-        .collect();
+    let doc = app.get_html("/uitleg").await;
+    let html = doc.html();
+    let rows = crate::common::texts(&doc, "table.plan-rules-table tbody tr");
     assert_eq!(rows.len() as i64, count);
     assert!(
         rows[0].contains("Samenwerken 2017, 4.5"),
         "the first phase comes first"
     );
     assert!(rows.iter().any(|r| r.contains("Panteia 2021, 3.2.1")));
-    let phase: Vec<String> = doc
-        .select(&Selector::parse("table.phase-rules-table tbody tr").unwrap())
-        .map(|r| r.text().collect())
-        .collect();
+    let phase = crate::common::texts(&doc, "table.phase-rules-table tbody tr");
     assert!(
         phase
             .iter()
