@@ -6,6 +6,7 @@ use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, State};
 use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 use serde_json::Value;
 use utoipa::ToSchema;
@@ -16,7 +17,8 @@ use crate::domain::matching::{Advice, Line, Recommendation, recommend};
 use crate::domain::profile::{CURRENT_FIELD, ClientProfile, Dimension, ProfileError, REGION_FIELD};
 use crate::domain::route::RouteData;
 use crate::state::AppState;
-use crate::web::error::{ApiErrorBody, JsonError};
+use crate::web::api_texts::{JsonTexts, Text};
+use crate::web::error::{ApiErrorBody, AppError, JsonError};
 use crate::web::i18n::{from_accept_language, profile_error_message};
 use crate::web::route_view::{FundingJson, RouteJson, funding_json, route_json, this_year};
 
@@ -42,7 +44,7 @@ pub async fn recommendations(
     State(state): State<AppState>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
-) -> Result<Json<AdviceJson>, JsonError> {
+) -> Result<Response, JsonError> {
     let lang = from_accept_language(&headers);
     let profile = parse_json_profile(&headers, body, lang)?;
     let kb = state.knowledge_base();
@@ -55,15 +57,35 @@ pub async fn recommendations(
     })?;
     let result = recommend(&kb, &profile);
     crate::metrics::advice_given(&result, "api");
-    let mut advice = AdviceJson::new(&result, lang);
+    let texts = JsonTexts::of(&kb);
+    let mut advice = AdviceJson::new(&result, lang, &kb, &texts);
     advice.add_plan(&kb, &profile, &result, lang);
     advice.add_route(kb.route_data(), &profile, lang);
     if let Some(region) = &profile.region {
         for r in &mut advice.recommendations {
-            r.providers = Some(provider_list(&kb, Some(region), Some(&r.slug), lang));
+            r.providers = Some(provider_list(&kb, Some(region), Some(r.slug), lang));
         }
     }
-    Ok(Json(advice))
+    Ok(json_response(&advice))
+}
+
+/// The size of the largest answer so far, so that the next is written into a buffer that
+/// needs no growing (axum's `Json` starts at 128 bytes and doubles; an advice is ~14 KB).
+static LARGEST_ANSWER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(4096);
+
+/// `value` as a JSON response, written into one presized buffer.
+fn json_response<T: Serialize>(value: &T) -> Response {
+    use std::sync::atomic::Ordering::Relaxed;
+    let mut body = Vec::with_capacity(LARGEST_ANSWER.load(Relaxed).min(1 << 20));
+    match serde_json::to_writer(&mut body, value) {
+        Ok(()) => {
+            LARGEST_ANSWER.fetch_max(body.len(), Relaxed);
+            ([(CONTENT_TYPE, "application/json")], body).into_response()
+        }
+        Err(error) => {
+            JsonError(AppError::internal("API answer not serialised", error)).into_response()
+        }
+    }
 }
 
 /// `GET /api/v1/interventions`: every intervention with its content, evidence and rules.
@@ -280,8 +302,8 @@ fn json_to_pairs(value: &Value, lang: Lang) -> Result<Vec<Pair>, JsonError> {
 
 /// The advice as the contract's JSON.
 #[derive(Serialize, ToSchema)]
-pub struct AdviceJson {
-    knowledge_base_version: String,
+pub struct AdviceJson<'a> {
+    knowledge_base_version: &'a str,
     /// Who holds the regie, who else is involved, the client's duty, what to check; `null`
     /// only for a knowledge base without route facts.
     route: Option<RouteJson>,
@@ -289,22 +311,23 @@ pub struct AdviceJson {
     summary: String,
     /// The steps in time order, from the knowledge base's cited plan rules.
     plan: Vec<crate::web::plan_view::PlanStepJson>,
-    recommendations: Vec<RecommendationJson>,
-    excluded: Vec<ExclusionJson>,
+    recommendations: Vec<RecommendationJson<'a>>,
+    excluded: Vec<ExclusionJson<'a>>,
 }
 
 #[derive(Serialize, ToSchema)]
-struct RecommendationJson {
-    slug: String,
-    name: String,
+struct RecommendationJson<'a> {
+    slug: &'a str,
+    #[schema(value_type = String)]
+    name: Text<'a>,
     rank: usize,
     score: f64,
     /// `strong`, `possible` or `weak` (a score of 0 or less); never rises down the ranking.
     #[schema(value_type = String)]
     tier: &'static str,
-    evidence: EvidenceJson,
-    reasons: Vec<LineJson>,
-    caveats: Vec<LineJson>,
+    evidence: EvidenceJson<'a>,
+    reasons: Vec<LineJson<'a>>,
+    caveats: Vec<LineJson<'a>>,
     /// Who pays, under the profile's conditions.
     funding: Vec<FundingJson>,
     /// With a `region` in the profile: the providers there (sociale kaart).
@@ -460,17 +483,20 @@ pub async fn regions(
 }
 
 #[derive(Serialize, ToSchema)]
-struct EvidenceJson {
-    level: String,
-    label: String,
-    recognised_by: Vec<String>,
+struct EvidenceJson<'a> {
+    level: &'a str,
+    label: &'a str,
+    #[schema(value_type = Vec<String>)]
+    recognised_by: Vec<&'a str>,
 }
 
 #[derive(Serialize, ToSchema)]
-struct LineJson {
-    text: String,
+struct LineJson<'a> {
+    #[schema(value_type = String)]
+    text: Text<'a>,
     points: f64,
-    source: String,
+    #[schema(value_type = String)]
+    source: Text<'a>,
     kind: LineKindJson,
     /// The rule behind the line (absent for the evidence line).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -498,23 +524,26 @@ enum LineKindJson {
 }
 
 #[derive(Serialize, ToSchema)]
-struct ExclusionJson {
-    slug: String,
-    name: String,
-    reasons: Vec<ExclusionReasonJson>,
+struct ExclusionJson<'a> {
+    slug: &'a str,
+    #[schema(value_type = String)]
+    name: Text<'a>,
+    reasons: Vec<ExclusionReasonJson<'a>>,
     /// Named in the profile's `current_interventions`: already followed or under way, so
     /// not suggested as new (its `reasons` are empty).
     current: bool,
 }
 
 #[derive(Serialize, ToSchema)]
-struct ExclusionReasonJson {
-    text: String,
-    source: String,
+struct ExclusionReasonJson<'a> {
+    #[schema(value_type = String)]
+    text: Text<'a>,
+    #[schema(value_type = String)]
+    source: Text<'a>,
     rule_id: i64,
 }
 
-impl AdviceJson {
+impl<'a> AdviceJson<'a> {
     /// Adds the plan and the summary of `advice` for `profile`.
     pub fn add_plan(
         &mut self,
@@ -533,14 +562,14 @@ impl AdviceJson {
         let answers = profile.answer_masks();
         let year = this_year();
         for r in &mut self.recommendations {
-            r.funding = funding_json(data, &r.slug, &answers, lang, year);
+            r.funding = funding_json(data, r.slug, &answers, lang, year);
         }
     }
 
-    /// The advice in one language.
-    pub fn new(advice: &Advice<'_>, lang: Lang) -> Self {
+    /// The advice in one language; the knowledge base's texts come ready from `texts`.
+    pub fn new(advice: &Advice<'a>, lang: Lang, kb: &KnowledgeBase, texts: &'a JsonTexts) -> Self {
         Self {
-            knowledge_base_version: advice.knowledge_base_version.to_owned(),
+            knowledge_base_version: advice.knowledge_base_version,
             route: None,
             summary: String::new(),
             plan: Vec::new(),
@@ -548,25 +577,30 @@ impl AdviceJson {
                 .recommendations
                 .iter()
                 .map(|r| RecommendationJson {
-                    slug: r.intervention.slug.clone(),
-                    name: r.intervention.name.get(lang).to_owned(),
+                    slug: &r.intervention.slug,
+                    name: texts.name(kb, r.intervention, lang),
                     rank: r.rank,
                     tier: r.tier.code(),
                     score: r.score,
                     evidence: EvidenceJson {
-                        level: r.evidence.code.clone(),
-                        label: r.evidence.label.get(lang).to_owned(),
-                        recognised_by: institutes(r.intervention),
+                        level: &r.evidence.code,
+                        label: r.evidence.label.get(lang),
+                        recognised_by: r
+                            .intervention
+                            .recognitions
+                            .iter()
+                            .map(|i| i.institute.as_str())
+                            .collect(),
                     },
                     reasons: r
                         .reasons
                         .iter()
-                        .map(|l| LineJson::new(l, r, lang))
+                        .map(|l| LineJson::new(l, r, lang, kb, texts))
                         .collect(),
                     caveats: r
                         .caveats
                         .iter()
-                        .map(|l| LineJson::new(l, r, lang))
+                        .map(|l| LineJson::new(l, r, lang, kb, texts))
                         .collect(),
                     funding: Vec::new(),
                     providers: None,
@@ -576,14 +610,14 @@ impl AdviceJson {
                 .excluded
                 .iter()
                 .map(|e| ExclusionJson {
-                    slug: e.intervention.slug.clone(),
-                    name: e.intervention.name.get(lang).to_owned(),
+                    slug: &e.intervention.slug,
+                    name: texts.name(kb, e.intervention, lang),
                     reasons: e
                         .rules
                         .iter()
                         .map(|rule| ExclusionReasonJson {
-                            text: rule.text.get(lang).to_owned(),
-                            source: rule.source.clone(),
+                            text: texts.rule_text(kb, e.intervention, rule, lang),
+                            source: texts.rule_source(kb, e.intervention, rule),
                             rule_id: rule.id,
                         })
                         .collect(),
@@ -594,13 +628,28 @@ impl AdviceJson {
     }
 }
 
-impl LineJson {
-    fn new(line: &Line<'_>, recommendation: &Recommendation<'_>, lang: Lang) -> Self {
+impl<'a> LineJson<'a> {
+    fn new(
+        line: &Line<'a>,
+        recommendation: &Recommendation<'a>,
+        lang: Lang,
+        kb: &KnowledgeBase,
+        texts: &'a JsonTexts,
+    ) -> Self {
         use crate::domain::matching::LineKind;
+        let intervention = recommendation.intervention;
+        // As `Line::text`: a rule's own text, except the evidence line and "still to check".
+        let text = match (line.kind, line.rule) {
+            (LineKind::ToCheck, _) | (_, None) => Text::Made(line.text(recommendation, lang)),
+            (_, Some(rule)) => texts.rule_text(kb, intervention, rule, lang),
+        };
         Self {
-            text: line.text(recommendation, lang).into_owned(),
+            text,
             points: line.points,
-            source: line.source(recommendation).to_owned(),
+            source: match line.rule {
+                Some(rule) => texts.rule_source(kb, intervention, rule),
+                None => line.source(recommendation).into(),
+            },
             kind: match line.kind {
                 LineKind::Evidence => LineKindJson::Evidence,
                 LineKind::Fit => LineKindJson::Fit,

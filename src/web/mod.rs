@@ -1,6 +1,7 @@
 //! The HTTP layer: every route in one list, the shared middleware, the fallbacks.
 
 pub mod api;
+pub mod api_texts;
 pub mod assets;
 pub mod cds;
 pub mod client;

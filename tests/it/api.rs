@@ -4,6 +4,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 use crate::common::spawn_app;
+use interventiewijzer::domain::lang::Lang;
 
 const CONTRACT_SLUGS: &[&str] = &[
     "ips",
@@ -360,4 +361,74 @@ async fn one_intervention_is_served_by_its_slug_and_an_unknown_slug_is_a_json_40
     let (status, body) = error_of(response).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(body["field"].is_null());
+}
+
+/// A profile as the API's JSON: list answers as arrays.
+fn profile_json(profile: &interventiewijzer::domain::profile::ClientProfile) -> Value {
+    use interventiewijzer::domain::profile::Dimension;
+    let mut object = serde_json::Map::new();
+    for (key, value) in profile.to_pairs() {
+        let list = key == "current_interventions"
+            || Dimension::from_code(key).is_some_and(|d| d.is_list());
+        if list {
+            let entry = object.entry(key).or_insert_with(|| json!([]));
+            entry.as_array_mut().unwrap().push(json!(value));
+        } else {
+            object.insert(key.to_owned(), json!(value));
+        }
+    }
+    Value::Object(object)
+}
+
+#[tokio::test]
+async fn every_name_rule_text_and_source_in_an_answer_is_the_knowledge_bases_own() {
+    let app = spawn_app().await;
+    let kb = app.state.knowledge_base();
+    let rules: std::collections::HashMap<i64, (&str, &interventiewijzer::domain::knowledge::Rule)> =
+        kb.interventions()
+            .iter()
+            .flat_map(|i| i.rules.iter().map(move |r| (r.id, (i.slug.as_str(), r))))
+            .collect();
+    let mut lines = 0;
+    for example in kb.examples() {
+        for lang in [Lang::Nl, Lang::En] {
+            let answer: Value = app
+                .client
+                .post(app.url("/api/v1/recommendations"))
+                .header("Accept-Language", lang.code())
+                .json(&profile_json(&example.profile))
+                .send()
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+            let entries = answer["recommendations"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .chain(answer["excluded"].as_array().unwrap());
+            for entry in entries {
+                let slug = entry["slug"].as_str().unwrap();
+                let intervention = kb.intervention(slug).unwrap();
+                assert_eq!(entry["name"], intervention.name.get(lang), "{slug}");
+                let ledger = ["reasons", "caveats"]
+                    .iter()
+                    .filter_map(|k| entry[*k].as_array())
+                    .flatten();
+                for line in ledger {
+                    let Some(id) = line["rule_id"].as_i64() else {
+                        continue;
+                    };
+                    let (owner, rule) = rules[&id];
+                    assert_eq!(owner, slug, "rule {id}");
+                    assert_eq!(line["source"], rule.source.as_str(), "rule {id}");
+                    let text = line["text"].as_str().unwrap();
+                    assert!(text.ends_with(rule.text.get(lang)), "rule {id}: {text}");
+                    lines += 1;
+                }
+            }
+        }
+    }
+    assert!(lines > 100, "only {lines} lines checked");
 }

@@ -173,7 +173,8 @@ async fn advise(
     })?;
     let advice = recommend(&kb, &profile);
     crate::metrics::advice_given(&advice, "cds");
-    let mut advice = AdviceJson::new(&advice, lang);
+    let texts = crate::web::api_texts::JsonTexts::of(&kb);
+    let mut advice = AdviceJson::new(&advice, lang, &kb, &texts);
     advice.add_route(kb.route_data(), &profile, lang);
     let advice = serde_json::to_value(advice).context("advice not serialised")?;
     let cards = cards::cards(&advice, cds.base_url(), lang);
