@@ -7,6 +7,7 @@ use sqlx::SqlitePool;
 
 use super::audit;
 use super::rows::{self, OrganisationRow, RegionRow, ServiceRegionRow, ServiceRow, SocialMapRows};
+use super::versions::{self, SaveError, Stale};
 use crate::domain::profile::is_region_code;
 use crate::domain::social_map::parse_date;
 
@@ -120,6 +121,9 @@ pub enum EditError {
     Invalid(Vec<String>),
     #[error("no such entry")]
     NotFound,
+    /// Someone else saved the entry after the form was opened; nothing changed.
+    #[error("the entry changed since the form was opened")]
+    Stale(Stale),
     #[error("the database refused the change: {0}")]
     Database(#[from] sqlx::Error),
 }
@@ -357,16 +361,58 @@ fn place(map: &mut SocialMapRows, id: i64, mut regions: Vec<String>) {
         }));
 }
 
+/// A stored entry: a region or organisation by code, a service by id.
+#[derive(Debug, Clone, Copy)]
+pub enum Target<'a> {
+    Region(&'a str),
+    Organisation(&'a str),
+    Service(i64),
+}
+
+/// The stored entry as JSON (a service with its regions), if it exists: what its fingerprint
+/// is taken of and what the audit log and the conflict page show.
+pub fn entry_value(map: &SocialMapRows, target: Target<'_>) -> Option<Value> {
+    match target {
+        Target::Region(code) => region_entry(map, code),
+        Target::Organisation(id) => organisation_entry(map, id),
+        Target::Service(id) => service_entry(map, id),
+    }
+}
+
+impl Change {
+    /// The stored entry this change touches (none for an addition).
+    pub fn target(&self) -> Option<Target<'_>> {
+        match self {
+            Self::UpdateRegion(r) => Some(Target::Region(&r.code)),
+            Self::RemoveRegion(code) => Some(Target::Region(code)),
+            Self::UpdateOrganisation(o) => Some(Target::Organisation(&o.id)),
+            Self::RemoveOrganisation(id) => Some(Target::Organisation(id)),
+            Self::UpdateService(s, _) => Some(Target::Service(s.id)),
+            Self::RemoveService(id) => Some(Target::Service(*id)),
+            Self::AddRegion(_) | Self::AddOrganisation(_) | Self::AddService(..) => None,
+        }
+    }
+}
+
 /// Applies one change in a writer transaction with its audit entry, all or nothing. Returns
-/// the entry's code or id.
+/// the entry's code or id. With `expected`, a change to a stored entry is made only if that
+/// entry still has this fingerprint (see [`super::versions`]).
 pub async fn save(
     pool: &SqlitePool,
     user_name: &str,
     interventions: &[String],
     change: Change,
+    expected: Option<&str>,
 ) -> Result<String, EditError> {
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
     let mut map = rows::fetch_social_map(&mut tx).await?;
+    if let (Some(expected), Some(target)) = (expected, change.target()) {
+        match versions::check(entry_value(&map, target).as_ref(), expected) {
+            Ok(()) => {}
+            Err(SaveError::Stale(stale)) => return Err(EditError::Stale(stale)),
+            Err(SaveError::Db(error)) => return Err(EditError::Database(error)),
+        }
+    }
     let (action, entity, key, before, after) = apply(&mut map, change, interventions)?;
     rows::replace_social_map(&mut tx, &map).await?;
     audit::record(

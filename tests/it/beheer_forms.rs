@@ -279,3 +279,61 @@ async fn a_stale_rule_save_or_removal_is_refused_and_a_rule_error_is_at_the_fiel
     assert!(kept.contains(&("points".into(), "veel".into())));
     assert!(kept.contains(&("text_nl".into(), "Anna's uitleg".into())));
 }
+
+#[tokio::test]
+async fn a_stale_sociale_kaart_save_is_refused_and_its_errors_are_at_the_field_in_english() {
+    let app = spawn_app().await;
+    add_user(&app, "anna", true).await;
+    add_user(&app, "bram", true).await;
+    let (anna, bram) = (sign_in(&app, "anna").await, sign_in(&app, "bram").await);
+    let path = "/beheer/sociale-kaart/organisatie/ergo-control";
+    let mut first = fields(&page(&app, path, &anna).await, "form.beheer-form");
+    let mut second = fields(&page(&app, path, &bram).await, "form.beheer-form");
+    let kinds: Vec<String> = page(&app, path, &anna)
+        .await
+        .select(&sel("select#kind option"))
+        .map(|o| o.text().collect())
+        .collect();
+    assert!(
+        kinds.contains(&"Re-integratiebedrijf".to_owned()),
+        "labels, not codes: {kinds:?}"
+    );
+    set(&mut first, "contact", "Anna's contactpunt");
+    assert_eq!(
+        post(&app, path, &anna, &first).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    set(&mut second, "contact", "Bram's contactpunt");
+    let refused = post(&app, path, &bram, &second).await;
+    assert_eq!(refused.status(), StatusCode::CONFLICT);
+    let kb = app.state.knowledge_base();
+    let stored = kb
+        .social_map()
+        .organisations
+        .iter()
+        .find(|o| o.id == "ergo-control")
+        .unwrap();
+    assert_eq!(stored.contact, "Anna's contactpunt");
+
+    let english = format!("{path}?lang=en");
+    let mut wrong = fields(&page(&app, &english, &anna).await, "form.beheer-form");
+    set(&mut wrong, "website", "javascript:alert(1)");
+    set(&mut wrong, "last_checked", "yesterday");
+    let refused = post(&app, &english, &anna, &wrong).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let doc = Html::parse_document(&refused.text().await.unwrap());
+    let at = |id: &str| -> String {
+        doc.select(&sel(&format!("#{id}-error")))
+            .next()
+            .map(|e| e.text().collect())
+            .unwrap_or_default()
+    };
+    assert!(
+        at("website").contains("starts with http"),
+        "{}",
+        at("website")
+    );
+    assert!(at("last_checked").contains("YYYY-MM-DD"));
+    let kept = fields(&doc, "form.beheer-form");
+    assert!(kept.contains(&("website".into(), "javascript:alert(1)".into())));
+}

@@ -306,6 +306,25 @@ fn error_list(doc: &Html) -> Vec<String> {
         .collect()
 }
 
+/// The fingerprint on the edit form at `path` (what a browser would send back).
+async fn fingerprint(app: &TestApp, cookie: &str, path: &str) -> String {
+    let page = app
+        .client
+        .get(app.url(path))
+        .header("Cookie", cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    Html::parse_document(&page)
+        .select(&Selector::parse("input[name=fingerprint]").unwrap())
+        .next()
+        .and_then(|i| i.value().attr("value").map(str::to_owned))
+        .expect("the edit form carries a fingerprint")
+}
+
 async fn error_messages(response: reqwest::Response) -> Vec<String> {
     error_list(&Html::parse_document(&response.text().await.unwrap()))
 }
@@ -389,16 +408,24 @@ async fn an_administrator_adds_changes_and_removes_single_entries_each_in_the_au
         &app,
         &cookie,
         "/beheer/sociale-kaart/regio/twente/verwijderen",
-        &[("csrf", &csrf)],
+        &[
+            ("csrf", &csrf),
+            (
+                "fingerprint",
+                &fingerprint(&app, &cookie, "/beheer/sociale-kaart/regio/twente").await,
+            ),
+        ],
     )
     .await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(error_messages(refused).await[0].contains("nog gebruikt"));
+    assert!(error_messages(refused).await[0].contains("Nog in gebruik door aanbod #"));
     assert_eq!(providers(&app, "region=twente").await.len(), 1);
 
     // Out of the region, then removed, with the organisation and the region.
     let mut moved = service.to_vec();
     moved.retain(|(k, _)| *k != "region");
+    let opened = fingerprint(&app, &cookie, &service_path).await;
+    moved.push(("fingerprint", &opened));
     let changed = post_form(&app, &cookie, &service_path, &moved).await;
     assert_eq!(changed.status(), StatusCode::SEE_OTHER);
     assert!(providers(&app, "region=twente").await.is_empty());
@@ -407,7 +434,10 @@ async fn an_administrator_adds_changes_and_removes_single_entries_each_in_the_au
         "/beheer/sociale-kaart/organisatie/ggz-twente/verwijderen".to_owned(),
         "/beheer/sociale-kaart/regio/twente/verwijderen".to_owned(),
     ] {
-        let removed = post_form(&app, &cookie, &path, &[("csrf", &csrf)]).await;
+        let editor = path.trim_end_matches("/verwijderen");
+        let opened = fingerprint(&app, &cookie, editor).await;
+        let form = [("csrf", csrf.as_str()), ("fingerprint", &opened)];
+        let removed = post_form(&app, &cookie, &path, &form).await;
         assert_eq!(removed.status(), StatusCode::SEE_OTHER, "{path}");
     }
     let regions: Value = app
@@ -467,13 +497,17 @@ async fn a_wrong_entry_is_refused_with_its_problems_and_the_typed_answers_kept()
     let page = refused.text().await.unwrap();
     let doc = Html::parse_document(&page);
     let errors = error_list(&doc);
-    assert_eq!(errors.len(), 3, "{errors:?}");
-    assert!(errors.iter().any(|e| e.contains("organisatiecode")));
-    assert!(
-        errors
-            .iter()
-            .any(|e| e.contains("soort organisatie 'bakker'"))
-    );
+    assert_eq!(errors.len(), 4, "{errors:?}");
+    let at = |id: &str| -> String {
+        doc.select(&Selector::parse(&format!("#{id}-error")).unwrap())
+            .next()
+            .map(|e| e.text().collect())
+            .unwrap_or_default()
+    };
+    assert!(at("id").contains("Alleen kleine letters"), "{}", at("id"));
+    assert!(at("kind").contains("Kies een waarde uit de lijst"));
+    assert!(at("source").contains("Vul dit veld in"));
+    assert!(at("last_checked").contains("JJJJ-MM-DD"));
     let name = doc
         .select(&Selector::parse("input#name").unwrap())
         .next()

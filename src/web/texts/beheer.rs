@@ -241,6 +241,24 @@ texts! {
         action_create: ("toegevoegd", "added"),
         action_delete: ("verwijderd", "removed"),
         action_import: ("geïmporteerd", "imported"),
+        err_code_format: (
+            "Alleen kleine letters, cijfers en streepjes (hoogstens {max} tekens).",
+            "Only lower-case letters, digits and hyphens (at most {max} characters).",
+        ),
+        err_exists: ("Deze code bestaat al.", "This code already exists."),
+        err_date: ("Schrijf de datum als JJJJ-MM-DD.", "Write the date as YYYY-MM-DD."),
+        err_website: (
+            "Een website begint met http:// of https:// (zonder spaties).",
+            "A website starts with http:// or https:// (without spaces).",
+        ),
+        err_product_or_intervention: (
+            "Kies een interventie of noem een ander product.",
+            "Choose an intervention or name another product.",
+        ),
+        err_still_used: (
+            "Nog in gebruik door aanbod {ids}; haal dat eerst weg of verplaats het.",
+            "Still used by service {ids}; remove or move that first.",
+        ),
     }
 }
 
@@ -291,5 +309,17 @@ texts! {
         ),
         notes_en: ("Toelichting (en)", "Notes (en)"),
         region: ("Regio's", "Regions"),
+        kind_ggz: ("GGZ-aanbieder", "Mental-health care provider"),
+        kind_uwv: ("UWV", "UWV (employee insurance agency)"),
+        kind_gemeente: ("Gemeente", "Municipality"),
+        kind_re_integratiebedrijf: ("Re-integratiebedrijf", "Re-integration company"),
+        kind_clientorganisatie: ("Cliëntorganisatie", "Client organisation"),
+        kind_ervaringsdeskundigen: (
+            "Organisatie van ervaringsdeskundigen",
+            "Organisation of peer experts",
+        ),
+        kind_sociaal_leerwerkbedrijf: ("Sociaal leerwerkbedrijf", "Social learning company"),
+        kind_verzekeraar: ("Verzekeraar", "Insurer"),
+        kind_anders: ("Anders", "Other"),
     }
 }

@@ -17,6 +17,7 @@ pub mod plan_rules;
 pub mod route_facts;
 pub mod rules;
 pub mod social;
+pub mod social_check;
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, FromRequestParts};
@@ -330,11 +331,6 @@ pub async fn reload(state: &AppState) -> Result<(), crate::db::knowledge::LoadEr
     tracing::info!(version = kb.version(), "knowledge base reloaded");
     state.replace_knowledge_base(kb);
     Ok(())
-}
-
-/// A posted form as pairs; an unreadable body gives none (and so no CSRF token).
-pub fn form_pairs(body: &[u8]) -> Vec<(String, String)> {
-    serde_urlencoded::from_bytes(body).unwrap_or_default()
 }
 
 /// The first value of `name` in a posted form, or "".

@@ -4,19 +4,22 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::http::header::LOCATION;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use super::{Admin, Refusal, field, form_pairs, intervention_slugs, reload};
+use super::form::{AdminForm, FieldErrors, conflict};
+use super::social_check::{self, SocialInput};
+use super::{Admin, Refusal, field, intervention_slugs, reload};
 use crate::db::rows::{self, OrganisationRow, RegionRow, ServiceRow, SocialMapRows};
-use crate::db::social_edit::{self, Change, EditError, KINDS};
+use crate::db::social_edit::{self, Change, EditError, KINDS, Target};
+use crate::db::versions::Fingerprint;
+use crate::domain::lang::Lang;
 use crate::state::AppState;
 use crate::web::pages::{Chrome, PageError};
-use crate::web::texts;
+use crate::web::texts::{self, Texts};
 
 /// The three kinds of entry, by their path segment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -224,6 +227,8 @@ pub struct Choice {
 /// One field of the form, ready to show.
 pub struct FieldView {
     pub name: &'static str,
+    /// The message at this field, if any.
+    pub error: Option<String>,
     pub label: &'static str,
     pub value: String,
     /// `key`, `fixed`, `text`, `date`, `area`, `select` or `checks`.
@@ -241,20 +246,51 @@ pub struct EntryPage {
     action: String,
     delete_action: Option<String>,
     fields: Vec<FieldView>,
-    errors: Vec<String>,
+    errors: FieldErrors,
+    saved: bool,
+    fingerprint: String,
+}
+
+/// The label of an organisation kind.
+fn kind_label(code: &str, tx: &'static Texts) -> &'static str {
+    let f = &tx.social_field;
+    match code {
+        "ggz" => f.kind_ggz,
+        "uwv" => f.kind_uwv,
+        "gemeente" => f.kind_gemeente,
+        "re-integratiebedrijf" => f.kind_re_integratiebedrijf,
+        "clientorganisatie" => f.kind_clientorganisatie,
+        "ervaringsdeskundigen" => f.kind_ervaringsdeskundigen,
+        "sociaal-leerwerkbedrijf" => f.kind_sociaal_leerwerkbedrijf,
+        "verzekeraar" => f.kind_verzekeraar,
+        _ => f.kind_anders,
+    }
+}
+
+/// What a page shows besides the fields: the entry, its fingerprint, errors, "saved".
+struct Shown<'a> {
+    entry: Entry,
+    key: Option<&'a str>,
+    fingerprint: String,
+    errors: FieldErrors,
     saved: bool,
 }
 
 fn page(
     state: &AppState,
     admin: &Admin,
-    entry: Entry,
-    key: Option<&str>,
     pairs: &[(String, String)],
-    errors: Vec<String>,
-    saved: bool,
+    shown: Shown<'_>,
 ) -> EntryPage {
+    let Shown {
+        entry,
+        key,
+        fingerprint,
+        mut errors,
+        saved,
+    } = shown;
     let lang = admin.lang;
+    let tx = texts::for_lang(lang);
     let kb = state.knowledge_base();
     let map = kb.social_map();
     let choices = |name: &str, options: Vec<(String, String)>| {
@@ -272,7 +308,7 @@ fn page(
             })
             .collect::<Vec<_>>()
     };
-    let fields = entry
+    let fields: Vec<FieldView> = entry
         .fields()
         .iter()
         .map(|&(name, input)| {
@@ -287,7 +323,7 @@ fn page(
                         name,
                         KINDS
                             .iter()
-                            .map(|k| ((*k).to_owned(), (*k).to_owned()))
+                            .map(|k| ((*k).to_owned(), kind_label(k, tx).to_owned()))
                             .collect(),
                     ),
                 ),
@@ -305,16 +341,13 @@ fn page(
                     "select",
                     choices(
                         name,
-                        std::iter::once((
-                            String::new(),
-                            texts::t("social_field.other_product", lang).to_owned(),
-                        ))
-                        .chain(
-                            kb.interventions()
-                                .iter()
-                                .map(|i| (i.slug.clone(), i.name.get(lang).to_owned())),
-                        )
-                        .collect(),
+                        std::iter::once((String::new(), tx.social_field.other_product.to_owned()))
+                            .chain(
+                                kb.interventions()
+                                    .iter()
+                                    .map(|i| (i.slug.clone(), i.name.get(lang).to_owned())),
+                            )
+                            .collect(),
                     ),
                 ),
                 Input::Regions => (
@@ -328,10 +361,13 @@ fn page(
                     ),
                 ),
             };
+            let label = texts::t(&format!("social_field.{name}"), lang);
+            errors.label(name, label);
             FieldView {
                 name,
-                label: texts::t(&format!("social_field.{name}"), lang),
-                value: field(pairs, name).trim().to_owned(),
+                error: errors.at(name),
+                label,
+                value: field(pairs, name).to_owned(),
                 kind,
                 options,
             }
@@ -344,25 +380,43 @@ fn page(
         csrf: admin.session.csrf_token.clone(),
         title: match key {
             Some(key) => format!("{what} {key}"),
-            None => format!("{what}: {}", texts::t("beheer.new_entry", lang)),
+            None => format!("{what}: {}", tx.beheer.new_entry),
         },
         action: key.map_or_else(|| base.clone(), |k| format!("{base}/{k}")),
         delete_action: key.map(|k| format!("{base}/{k}/verwijderen")),
         fields,
         errors,
         saved,
+        fingerprint,
     }
 }
 
-async fn stored_map(state: &AppState, admin: &Admin) -> Result<SocialMapRows, Refusal> {
-    let mut conn = state.db.acquire().await.map_err(|error| {
+async fn stored_map(state: &AppState, lang: Lang) -> Result<SocialMapRows, Refusal> {
+    let read = async {
+        let mut conn = state.db.acquire().await?;
+        rows::fetch_social_map(&mut conn).await
+    };
+    read.await.map_err(|error| {
         tracing::error!(%error, "cannot read the sociale kaart");
-        Refusal::Internal(admin.lang)
-    })?;
-    rows::fetch_social_map(&mut conn).await.map_err(|error| {
-        tracing::error!(%error, "cannot read the sociale kaart");
-        Refusal::Internal(admin.lang)
+        Refusal::Internal(lang)
     })
+}
+
+/// The stored entry `key` as form pairs and its fingerprint, if it exists.
+fn stored(entry: Entry, map: &SocialMapRows, key: &str) -> Option<(Vec<(String, String)>, String)> {
+    let pairs = entry.stored(map, key)?;
+    let value = social_edit::entry_value(map, entry.target(key)?);
+    Some((pairs, Fingerprint::of(&value).to_string()))
+}
+
+impl Entry {
+    fn target(self, key: &str) -> Option<Target<'_>> {
+        Some(match self {
+            Self::Region => Target::Region(key),
+            Self::Organisation => Target::Organisation(key),
+            Self::Service => Target::Service(key.parse().ok()?),
+        })
+    }
 }
 
 /// `?opgeslagen=1` after a save.
@@ -382,7 +436,15 @@ pub async fn new_form(
     };
     let today = crate::web::format::today();
     let pairs = vec![("last_checked".to_owned(), today)];
-    page(&state, &admin, entry, None, &pairs, Vec::new(), false).into_response()
+    let errors = FieldErrors::new(admin.lang);
+    let shown = Shown {
+        entry,
+        key: None,
+        fingerprint: String::new(),
+        errors,
+        saved: false,
+    };
+    page(&state, &admin, &pairs, shown).into_response()
 }
 
 /// `GET /beheer/sociale-kaart/{entry}/{key}`: the form of a stored entry.
@@ -395,74 +457,120 @@ pub async fn form(
     let Some(entry) = Entry::from_path(&entry) else {
         return PageError::NotFound(admin.lang).into_response();
     };
-    let map = match stored_map(&state, &admin).await {
+    let map = match stored_map(&state, admin.lang).await {
         Ok(map) => map,
         Err(refusal) => return refusal.into_response(),
     };
-    let Some(pairs) = entry.stored(&map, &key) else {
+    let Some((pairs, fingerprint)) = stored(entry, &map, &key) else {
         return PageError::NotFound(admin.lang).into_response();
     };
+    let errors = FieldErrors::new(admin.lang);
     let saved = saved.opgeslagen.is_some();
-    page(&state, &admin, entry, Some(&key), &pairs, Vec::new(), saved).into_response()
+    let shown = Shown {
+        entry,
+        key: Some(&key),
+        fingerprint,
+        errors,
+        saved,
+    };
+    page(&state, &admin, &pairs, shown).into_response()
 }
 
 /// `POST /beheer/sociale-kaart/{entry}`: adds an entry.
 pub async fn create(
     State(state): State<AppState>,
-    admin: Admin,
     Path(entry): Path<String>,
-    body: Bytes,
+    form: AdminForm<SocialInput>,
 ) -> Response {
     let Some(entry) = Entry::from_path(&entry) else {
-        return PageError::NotFound(admin.lang).into_response();
+        return PageError::NotFound(form.lang()).into_response();
     };
-    save(&state, &admin, entry, None, &body).await
+    save(&state, &form, entry, None).await
 }
 
 /// `POST /beheer/sociale-kaart/{entry}/{key}`: changes an entry.
 pub async fn update(
     State(state): State<AppState>,
-    admin: Admin,
     Path((entry, key)): Path<(String, String)>,
-    body: Bytes,
+    form: AdminForm<SocialInput>,
 ) -> Response {
     let Some(entry) = Entry::from_path(&entry) else {
-        return PageError::NotFound(admin.lang).into_response();
+        return PageError::NotFound(form.lang()).into_response();
     };
-    save(&state, &admin, entry, Some(&key), &body).await
+    save(&state, &form, entry, Some(&key)).await
 }
 
-/// `POST /beheer/sociale-kaart/{entry}/{key}/verwijderen`: removes an entry.
+/// `POST /beheer/sociale-kaart/{entry}/{key}/verwijderen`: removes an entry that nothing uses.
 pub async fn remove(
     State(state): State<AppState>,
-    admin: Admin,
     Path((entry, key)): Path<(String, String)>,
-    body: Bytes,
+    form: AdminForm<SocialInput>,
 ) -> Response {
+    let (admin, lang) = (&form.admin, form.lang());
     let Some(entry) = Entry::from_path(&entry) else {
-        return PageError::NotFound(admin.lang).into_response();
+        return PageError::NotFound(lang).into_response();
     };
-    let pairs = form_pairs(&body);
-    if !admin.token_matches(field(&pairs, "csrf")) {
-        return Refusal::BadToken(admin.lang).into_response();
-    }
     let change = match entry {
         Entry::Region => Change::RemoveRegion(key.clone()),
         Entry::Organisation => Change::RemoveOrganisation(key.clone()),
         Entry::Service => match key.parse() {
             Ok(id) => Change::RemoveService(id),
-            Err(_) => return PageError::NotFound(admin.lang).into_response(),
+            Err(_) => return PageError::NotFound(lang).into_response(),
         },
     };
-    match commit(&state, &admin, change).await {
+    let map = match stored_map(&state, lang).await {
+        Ok(map) => map,
+        Err(refusal) => return refusal.into_response(),
+    };
+    let Some((pairs, fingerprint)) = stored(entry, &map, &key) else {
+        return PageError::NotFound(lang).into_response();
+    };
+    let mut errors = FieldErrors::new(lang);
+    let users: Vec<String> = match entry {
+        Entry::Region => map
+            .service_regions
+            .iter()
+            .filter(|l| l.region_code == key)
+            .map(|l| format!("#{}", l.service_id))
+            .collect(),
+        Entry::Organisation => map
+            .services
+            .iter()
+            .filter(|s| s.organisation_id == key)
+            .map(|s| format!("#{}", s.id))
+            .collect(),
+        Entry::Service => Vec::new(),
+    };
+    if !users.is_empty() {
+        let message = errors
+            .tx()
+            .beheer
+            .err_still_used
+            .replace("{ids}", &users.join(", "));
+        errors.add("", message);
+        let shown = Shown {
+            entry,
+            key: Some(&key),
+            fingerprint,
+            errors,
+            saved: false,
+        };
+        let page = page(&state, admin, &pairs, shown);
+        return (StatusCode::UNPROCESSABLE_ENTITY, page).into_response();
+    }
+    let shown = Shown {
+        entry,
+        key: Some(&key),
+        fingerprint,
+        errors,
+        saved: false,
+    };
+    match commit(&state, &form, change).await {
         Ok(_) => (StatusCode::SEE_OTHER, [(LOCATION, "/beheer/sociale-kaart")]).into_response(),
-        Err(Outcome::Refused(errors)) => {
-            let map = match stored_map(&state, &admin).await {
-                Ok(map) => map,
-                Err(refusal) => return refusal.into_response(),
-            };
-            let pairs = entry.stored(&map, &key).unwrap_or_default();
-            let page = page(&state, &admin, entry, Some(&key), &pairs, errors, false);
+        Err(Outcome::Refused(problems)) => {
+            let mut shown = shown;
+            problems.into_iter().for_each(|p| shown.errors.add("", p));
+            let page = page(&state, admin, &pairs, shown);
             (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
         }
         Err(Outcome::Response(response)) => response,
@@ -471,30 +579,39 @@ pub async fn remove(
 
 async fn save(
     state: &AppState,
-    admin: &Admin,
+    form: &AdminForm<SocialInput>,
     entry: Entry,
     key: Option<&str>,
-    body: &Bytes,
 ) -> Response {
-    let Ok(pairs) = serde_urlencoded::from_bytes::<Vec<(String, String)>>(body) else {
+    let (admin, lang) = (&form.admin, form.lang());
+    let input = &form.form;
+    let pairs = input.pairs();
+    let mut errors = FieldErrors::new(lang);
+    let kb = state.knowledge_base();
+    let map = kb.social_map();
+    match entry {
+        Entry::Region => social_check::region(input, key.is_none(), map, &mut errors),
+        Entry::Organisation => social_check::organisation(input, key.is_none(), map, &mut errors),
+        Entry::Service => {
+            social_check::service(input, map, &intervention_slugs(state), &mut errors)
+        }
+    }
+    let fingerprint = input.fingerprint.clone();
+    if !errors.is_empty() {
+        let shown = Shown {
+            entry,
+            key,
+            fingerprint,
+            errors,
+            saved: false,
+        };
         return (
-            StatusCode::BAD_REQUEST,
-            page(
-                state,
-                admin,
-                entry,
-                key,
-                &[],
-                vec![texts::t("error.bad_request", admin.lang).to_owned()],
-                false,
-            ),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            page(state, admin, &pairs, shown),
         )
             .into_response();
-    };
-    if !admin.token_matches(field(&pairs, "csrf")) {
-        return Refusal::BadToken(admin.lang).into_response();
     }
-    match commit(state, admin, entry.change(key, &pairs)).await {
+    match commit(state, form, entry.change(key, &pairs)).await {
         Ok(saved_key) => {
             let location = format!(
                 "/beheer/sociale-kaart/{}/{saved_key}?opgeslagen=1",
@@ -502,11 +619,21 @@ async fn save(
             );
             (StatusCode::SEE_OTHER, [(LOCATION, location)]).into_response()
         }
-        Err(Outcome::Refused(errors)) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            page(state, admin, entry, key, &pairs, errors, false),
-        )
-            .into_response(),
+        Err(Outcome::Refused(problems)) => {
+            problems.into_iter().for_each(|p| errors.add("", p));
+            let shown = Shown {
+                entry,
+                key,
+                fingerprint,
+                errors,
+                saved: false,
+            };
+            (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                page(state, admin, &pairs, shown),
+            )
+                .into_response()
+        }
         Err(Outcome::Response(response)) => response,
     }
 }
@@ -516,26 +643,62 @@ enum Outcome {
     Response(Response),
 }
 
-/// Saves `change` and swaps the knowledge base; returns the entry's code or id.
-async fn commit(state: &AppState, admin: &Admin, change: Change) -> Result<String, Outcome> {
+/// Saves `change` (if the entry is still as the form was opened) and swaps the knowledge base;
+/// returns the entry's code or id.
+async fn commit(
+    state: &AppState,
+    form: &AdminForm<SocialInput>,
+    change: Change,
+) -> Result<String, Outcome> {
+    let (admin, lang) = (&form.admin, form.lang());
     let slugs = intervention_slugs(state);
-    match social_edit::save(&state.db, admin.name(), &slugs, change).await {
+    let expected = Some(form.form.fingerprint.as_str());
+    let title = match change.target() {
+        Some(Target::Region(code)) => format!("regio {code}"),
+        Some(Target::Organisation(id)) => format!("organisatie {id}"),
+        Some(Target::Service(id)) => format!("aanbod #{id}"),
+        None => String::new(),
+    };
+    let mut yours = std::collections::BTreeMap::<String, String>::new();
+    for (k, v) in form.form.pairs().into_iter().filter(|(_, v)| !v.is_empty()) {
+        let joined = yours.entry(k).or_default();
+        if !joined.is_empty() {
+            joined.push_str(", ");
+        }
+        joined.push_str(&v);
+    }
+    match social_edit::save(&state.db, admin.name(), &slugs, change, expected).await {
         Ok(key) => {
             if let Err(error) = reload(state).await {
                 tracing::error!(%error, "cannot reload the knowledge base");
-                return Err(Outcome::Response(
-                    Refusal::Internal(admin.lang).into_response(),
-                ));
+                return Err(Outcome::Response(Refusal::Internal(lang).into_response()));
             }
             tracing::info!(user = %admin.name(), "sociale kaart entry saved");
             Ok(key)
         }
+        Err(EditError::Stale(stale)) => {
+            let editor = form_path(&title);
+            Err(Outcome::Response(conflict(
+                form, &title, &editor, &stale, &yours,
+            )))
+        }
         Err(EditError::Invalid(errors)) => Err(Outcome::Refused(errors)),
-        Err(EditError::NotFound) => Err(Outcome::Response(
-            PageError::NotFound(admin.lang).into_response(),
-        )),
+        Err(EditError::NotFound) => {
+            Err(Outcome::Response(PageError::NotFound(lang).into_response()))
+        }
         Err(EditError::Database(error)) => Err(Outcome::Response(
-            Refusal::write_failed(admin.lang, &error, "the sociale kaart entry").into_response(),
+            Refusal::write_failed(lang, &error, "the sociale kaart entry").into_response(),
         )),
     }
+}
+
+/// The editor of the entry the audit log calls `title` ("regio x", "organisatie y", "aanbod #3").
+fn form_path(title: &str) -> String {
+    let path = match title.split_once(' ') {
+        Some(("regio", code)) => format!("regio/{code}"),
+        Some(("organisatie", id)) => format!("organisatie/{id}"),
+        Some(("aanbod", id)) => format!("aanbod/{}", id.trim_start_matches('#')),
+        _ => String::new(),
+    };
+    format!("/beheer/sociale-kaart/{path}")
 }
