@@ -202,6 +202,20 @@ pub fn logged_internal() -> Response {
     response
 }
 
+/// The 507/503 page for a failed write already logged where it happened.
+pub fn logged_write_failed(disk_full: bool) -> Response {
+    let status = if disk_full {
+        StatusCode::INSUFFICIENT_STORAGE
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    let mut response = status.into_response();
+    response
+        .extensions_mut()
+        .insert(ErrorPage::WriteFailed { disk_full });
+    response
+}
+
 /// The middleware of the page routes: renders an [`ErrorPage`] left by a handler (or an
 /// extractor) as the message page in the request's language.
 pub async fn render_error_pages(

@@ -98,12 +98,12 @@ pub fn profile_error_message(error: &ProfileError, lang: Lang) -> String {
         (ProfileError::Impossible(d, other), Lang::Nl) => format!(
             "Het veld '{field}' past niet bij '{}'. {}",
             other.code(),
-            crate::web::texts::t(crate::web::pages::questionnaire::impossible_key(*d), lang)
+            crate::web::pages::questionnaire::impossible_text(*d, lang)
         ),
         (ProfileError::Impossible(d, other), Lang::En) => format!(
             "The field '{field}' does not go with '{}'. {}",
             other.code(),
-            crate::web::texts::t(crate::web::pages::questionnaire::impossible_key(*d), lang)
+            crate::web::pages::questionnaire::impossible_text(*d, lang)
         ),
         (ProfileError::UnknownField(_), Lang::Nl) => format!(
             "Het veld '{field}' hoort niet bij het cliëntprofiel (een profiel bevat nooit een naam, \

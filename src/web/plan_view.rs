@@ -8,6 +8,7 @@ use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
 use crate::domain::matching::Advice;
 use crate::domain::plan::{PlanStep, plan, summary};
+use crate::domain::plan_rule::Phase;
 use crate::domain::profile::ClientProfile;
 use crate::web::texts;
 
@@ -68,17 +69,14 @@ pub fn plan_views(kb: &KnowledgeBase, steps: Vec<PlanStepJson>, lang: Lang) -> V
         .map(|s| PlanStepView {
             order: s.order,
             phase: s.phase,
-            phase_label: texts::t(&format!("plan.phase.{}", s.phase), lang),
+            phase_label: Phase::from_code(s.phase).map_or("", |p| phase_label(p, lang)),
             interventions: s
                 .slugs
                 .iter()
                 .filter_map(|slug| kb.intervention(slug))
                 .map(|i| (i.slug.clone(), i.name.get(lang).to_owned()))
                 .collect(),
-            opens: s
-                .condition
-                .as_deref()
-                .map(|c| texts::t(&format!("plan.opens.{c}"), lang)),
+            opens: s.condition.as_deref().and_then(|c| opens_label(c, lang)),
             text: s.text,
             source: s.source,
         })
@@ -115,7 +113,7 @@ pub fn plan_rule_views(kb: &KnowledgeBase, lang: Lang) -> Vec<PlanRuleView> {
         .map(|r| PlanRuleView {
             id: r.id,
             phase: r.phase.code(),
-            phase_label: texts::t(&format!("plan.phase.{}", r.phase.code()), lang),
+            phase_label: phase_label(r.phase, lang),
             interventions: r.slugs.iter().filter_map(name).collect(),
             when: if r.condition.is_always() {
                 tx.explain.plan_always.to_owned()
@@ -123,12 +121,32 @@ pub fn plan_rule_views(kb: &KnowledgeBase, lang: Lang) -> Vec<PlanRuleView> {
                 crate::web::views::condition_text(&r.condition, lang)
             },
             requires: r.requires.iter().filter_map(name).map(|(_, n)| n).collect(),
-            opens: r
-                .opens
-                .as_deref()
-                .map(|c| texts::t(&format!("plan.opens.{c}"), lang)),
+            opens: r.opens.as_deref().and_then(|c| opens_label(c, lang)),
             text: r.text.get(lang).to_owned(),
             source: r.source.clone(),
         })
         .collect()
+}
+
+/// The heading of a plan phase.
+fn phase_label(phase: Phase, lang: Lang) -> &'static str {
+    let tx = &texts::for_lang(lang).plan;
+    match phase {
+        Phase::First => tx.phase_first,
+        Phase::Now => tx.phase_now,
+        Phase::Alongside => tx.phase_alongside,
+        Phase::AtReturn => tx.phase_at_return,
+        Phase::Afterwards => tx.phase_afterwards,
+    }
+}
+
+/// What a plan step's condition code opens, in words; none for a code without a text.
+fn opens_label(code: &str, lang: Lang) -> Option<&'static str> {
+    let tx = &texts::for_lang(lang).plan;
+    match code {
+        "ggz_treatment" => Some(tx.opens_ggz_treatment),
+        "follow_up" => Some(tx.opens_follow_up),
+        "return_to_work" => Some(tx.opens_return_to_work),
+        _ => None,
+    }
 }

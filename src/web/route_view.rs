@@ -269,7 +269,7 @@ pub fn route_differences(
     let (Some(ra), Some(rb)) = (route::route(data, a), route::route(data, b)) else {
         return Vec::new();
     };
-    let t = |key| crate::web::texts::t(key, lang);
+    let tx = crate::web::texts::for_lang(lang);
     let texts = |facts: &[&RouteFact]| {
         facts
             .iter()
@@ -279,27 +279,23 @@ pub fn route_differences(
     };
     let duty = |f: Option<&RouteFact>| {
         f.map_or_else(
-            || t("route.no_duty").to_owned(),
+            || tx.route.no_duty.to_owned(),
             |f| f.text.get(lang).to_owned(),
         )
     };
     [
         (
-            t("route.responsible"),
+            tx.route.responsible,
             responsible_label(&ra.responsible.code, lang).to_owned(),
             responsible_label(&rb.responsible.code, lang).to_owned(),
         ),
-        (t("route.involve"), texts(&ra.involve), texts(&rb.involve)),
+        (tx.route.involve, texts(&ra.involve), texts(&rb.involve)),
         (
-            t("route.client_duty"),
+            tx.route.client_duty,
             duty(ra.client_duty),
             duty(rb.client_duty),
         ),
-        (
-            t("route.to_check"),
-            texts(&ra.to_check),
-            texts(&rb.to_check),
-        ),
+        (tx.route.to_check, texts(&ra.to_check), texts(&rb.to_check)),
     ]
     .into_iter()
     .filter(|(_, a, b)| a != b)

@@ -10,7 +10,7 @@ use axum::response::{Html, IntoResponse, Response};
 use super::Chrome;
 use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
-use crate::domain::matching::{Advice, Line, LineKind, Recommendation, recommend};
+use crate::domain::matching::{Advice, Line, LineKind, Recommendation, Tier, recommend};
 use crate::domain::profile::{Answer, ClientProfile, Dimension};
 use crate::web::error::AppError;
 use crate::web::format::{format_points, one_decimal, today};
@@ -175,8 +175,8 @@ fn tier_views(advice: &Advice<'_>, lang: Lang) -> Vec<TierView> {
         .into_iter()
         .map(|tier| TierView {
             code: tier.code(),
-            title: texts::t(&format!("tier.{}", tier.code()), lang),
-            intro: texts::t(&format!("tier.{}.intro", tier.code()), lang),
+            title: tier_text(tier, lang).0,
+            intro: tier_text(tier, lang).1,
             count: count(tier),
             open: tier == Tier::Strong || (tier == Tier::Possible && strong == 0),
         })
@@ -239,10 +239,10 @@ pub fn answers_view(profile: &ClientProfile, lang: Lang) -> Vec<AnswerView> {
             question: labels::question(*d, lang),
             answer: match profile.answer(*d) {
                 Answer::One("unknown") if !d.is_required() => {
-                    texts::t("advice.not_answered", lang).to_owned()
+                    texts::for_lang(lang).advice.not_answered.to_owned()
                 }
                 Answer::One(code) => labels::value(*d, code, lang).to_owned(),
-                Answer::Barriers([]) => texts::t("advice.no_barriers", lang).to_owned(),
+                Answer::Barriers([]) => texts::for_lang(lang).advice.no_barriers.to_owned(),
                 Answer::Barriers(list) => list
                     .iter()
                     .map(|b| labels::value(*d, b.code(), lang))
@@ -345,9 +345,9 @@ impl<'a> AdviceView<'a> {
                 let mut answers = answers_view(profile, lang);
                 answers.push(AnswerView {
                     field: crate::domain::profile::CURRENT_FIELD,
-                    question: texts::t("form.current", lang),
+                    question: texts::for_lang(lang).form.current,
                     answer: if profile.current_interventions.is_empty() {
-                        texts::t("advice.not_answered", lang).to_owned()
+                        texts::for_lang(lang).advice.not_answered.to_owned()
                     } else {
                         profile
                             .current_interventions
@@ -365,7 +365,7 @@ impl<'a> AdviceView<'a> {
                 {
                     answers.push(AnswerView {
                         field: crate::domain::profile::REGION_FIELD,
-                        question: texts::t("form.region", lang),
+                        question: texts::for_lang(lang).form.region,
                         answer: region.name.clone(),
                     });
                 }
@@ -459,5 +459,15 @@ pub fn render(page: &AdvicePage) -> Response {
     match render_html(page) {
         Ok(html) => Html(html).into_response(),
         Err(error) => AppError::internal("advice page not rendered", error).into_response(),
+    }
+}
+
+/// The heading and introduction of a tier's group.
+fn tier_text(tier: Tier, lang: Lang) -> (&'static str, &'static str) {
+    let tx = &texts::for_lang(lang).tier;
+    match tier {
+        Tier::Strong => (tx.strong, tx.strong_intro),
+        Tier::Possible => (tx.possible, tx.possible_intro),
+        Tier::Weak => (tx.weak, tx.weak_intro),
     }
 }

@@ -22,7 +22,7 @@ use crate::domain::lang::Lang;
 use crate::domain::profile::ClientProfile;
 use crate::state::AppState;
 use crate::web::error::{AppError, BoxError};
-use crate::web::texts;
+use crate::web::texts::{self, Texts};
 
 /// Marks a response as never to be stored by a browser or a proxy.
 pub fn no_store(mut response: Response) -> Response {
@@ -50,12 +50,18 @@ fn case_path(code: &str, query: Option<&str>) -> String {
     }
 }
 
-/// A page with one message, answered with `status`.
-fn message(status: StatusCode, lang: Lang, title: &str, body: &str) -> Response {
+/// A page with one message, answered with `status`; `text` picks title and body from the
+/// page texts.
+fn message(
+    status: StatusCode,
+    lang: Lang,
+    text: fn(&'static Texts) -> (&'static str, &'static str),
+) -> Response {
+    let (title, body) = text(texts::for_lang(lang));
     let page = MessagePage {
         chrome: Chrome::new(lang, "/vragenlijst", "questionnaire"),
-        title: texts::t(title, lang),
-        body: texts::t(body, lang).into(),
+        title,
+        body: body.into(),
     };
     no_store((status, page).into_response())
 }
@@ -68,13 +74,12 @@ fn internal(error: impl Into<BoxError>) -> Response {
 /// The friendly page for a code that is not (or no longer) a case.
 fn gone(lang: Lang, lookup: &Lookup) -> Response {
     match lookup {
-        Lookup::Expired => message(StatusCode::GONE, lang, "case.expired_title", "case.expired"),
-        _ => message(
-            StatusCode::NOT_FOUND,
-            lang,
-            "case.unknown_title",
-            "case.unknown",
-        ),
+        Lookup::Expired => message(StatusCode::GONE, lang, |tx| {
+            (tx.case.expired_title, tx.case.expired)
+        }),
+        _ => message(StatusCode::NOT_FOUND, lang, |tx| {
+            (tx.case.unknown_title, tx.case.unknown)
+        }),
     }
 }
 
@@ -96,12 +101,9 @@ fn read_form(
         .ok()
         .and_then(|body| serde_urlencoded::from_bytes(&body).ok());
     let Some(pairs) = pairs else {
-        return Posted::Refused(message(
-            StatusCode::BAD_REQUEST,
-            lang,
-            "error.title",
-            "error.bad_request",
-        ));
+        return Posted::Refused(message(StatusCode::BAD_REQUEST, lang, |tx| {
+            (tx.error.title, tx.error.bad_request)
+        }));
     };
     let parsed = ClientProfile::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .and_then(|profile| {
@@ -160,12 +162,9 @@ pub async fn submit(
         Ok(code) => see_other(&case_path(&code, query.as_deref())),
         Err(StoreError::Full) => {
             tracing::warn!("case refused: the maximum number of cases is reached");
-            message(
-                StatusCode::SERVICE_UNAVAILABLE,
-                lang,
-                "case.full_title",
-                "case.full",
-            )
+            message(StatusCode::SERVICE_UNAVAILABLE, lang, |tx| {
+                (tx.case.full_title, tx.case.full)
+            })
         }
         Err(StoreError::Database(error)) => internal(error),
     }

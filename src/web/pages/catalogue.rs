@@ -89,7 +89,7 @@ pub async fn list(
         .filter(|i| evidence.as_ref().is_none_or(|e| *e == i.evidence_level))
         .map(|i| entry(&kb, i, lang))
         .collect();
-    let all = texts::t("catalogue.all", lang);
+    let all = texts::for_lang(lang).catalogue.all;
     let coded = |d: Dimension, codes: &[&str]| {
         codes
             .iter()

@@ -85,7 +85,7 @@ fn standing_text(standing: Standing, lang: Lang) -> String {
         Standing::Ranked { rank, score } => {
             format!("{rank} ({})", format_points(score, lang, false))
         }
-        Standing::Excluded => texts::t("compare.excluded", lang).to_owned(),
+        Standing::Excluded => texts::for_lang(lang).compare.excluded.to_owned(),
     }
 }
 
@@ -96,7 +96,7 @@ fn answer_text(
 ) -> String {
     match profile.answer(d) {
         Answer::One(code) => labels::value(d, code, lang).to_owned(),
-        Answer::Barriers([]) => texts::t("advice.no_barriers", lang).to_owned(),
+        Answer::Barriers([]) => texts::for_lang(lang).advice.no_barriers.to_owned(),
         Answer::Barriers(list) => list
             .iter()
             .map(|b| labels::value(d, b.code(), lang))
@@ -106,28 +106,27 @@ fn answer_text(
 }
 
 fn rows(comparison: &Comparison<'_>, lang: Lang) -> Vec<RowView> {
-    let t = |key| texts::t(key, lang);
+    let tx = texts::for_lang(lang);
     comparison
         .rows
         .iter()
         .map(|row| {
             let (movement, movement_text) = match (row.a, row.b, row.places_up()) {
-                (_, _, Some(0)) => ("same", t("compare.same").to_owned()),
-                (_, _, Some(n)) if n > 0 => (
-                    "up",
-                    format!("{n} {} {}", t("compare.places"), t("compare.up")),
-                ),
+                (_, _, Some(0)) => ("same", tx.compare.same.to_owned()),
+                (_, _, Some(n)) if n > 0 => {
+                    ("up", format!("{n} {} {}", tx.compare.places, tx.compare.up))
+                }
                 (_, _, Some(n)) => (
                     "down",
-                    format!("{} {} {}", -n, t("compare.places"), t("compare.down")),
+                    format!("{} {} {}", -n, tx.compare.places, tx.compare.down),
                 ),
                 (Standing::Excluded, Standing::Ranked { .. }, _) => {
-                    ("in", t("compare.now_fits").to_owned())
+                    ("in", tx.compare.now_fits.to_owned())
                 }
                 (Standing::Ranked { .. }, Standing::Excluded, _) => {
-                    ("out", t("compare.now_excluded").to_owned())
+                    ("out", tx.compare.now_excluded.to_owned())
                 }
-                _ => ("none", t("compare.excluded").to_owned()),
+                _ => ("none", tx.compare.excluded.to_owned()),
             };
             let movement_text = match row.score_change() {
                 Some(change) if change != 0.0 => {
@@ -147,9 +146,9 @@ fn rows(comparison: &Comparison<'_>, lang: Lang) -> Vec<RowView> {
                     .iter()
                     .map(|d| DifferenceView {
                         side: if d.in_b {
-                            t("compare.only_b")
+                            tx.compare.only_b
                         } else {
-                            t("compare.only_a")
+                            tx.compare.only_a
                         },
                         text: match d.weight {
                             Weight::Line(LineKind::ToCheck) => format!(
@@ -164,7 +163,7 @@ fn rows(comparison: &Comparison<'_>, lang: Lang) -> Vec<RowView> {
                             _ => d.rule.text.get(lang).to_owned(),
                         },
                         effect: match d.weight {
-                            Weight::Excluding => t("compare.excluding").to_owned(),
+                            Weight::Excluding => tx.compare.excluding.to_owned(),
                             Weight::Line(_) => format_points(d.rule.points, lang, true),
                         },
                         source: d.rule.source.clone(),
@@ -283,14 +282,14 @@ pub async fn posted(
         Err(_) => {
             let page = super::MessagePage {
                 chrome: Chrome::new(lang, "/vergelijk", "compare"),
-                title: texts::t("compare.title", lang),
-                body: texts::t("compare.bad_a", lang).into(),
+                title: texts::for_lang(lang).compare.title,
+                body: texts::for_lang(lang).compare.bad_a.into(),
             };
             (StatusCode::BAD_REQUEST, page).into_response()
         }
         Ok(a) => {
             let kb = state.knowledge_base();
-            let filled_in = texts::t("compare.filled_in", lang);
+            let filled_in = texts::for_lang(lang).compare.filled_in;
             match parse(&b_pairs) {
                 Ok(b) => page(
                     &kb,

@@ -18,19 +18,20 @@ use crate::domain::matching::recommend;
 use crate::state::AppState;
 use crate::web::error::{AppError, Context};
 use crate::web::format::today;
-use crate::web::texts;
+use crate::web::texts::{self, HandoutTexts};
 
 /// How many options the handout sets side by side at most.
 pub const OPTIONS: usize = 3;
 
 /// The questions of the grid, in order: (field, question key).
-const QUESTIONS: &[(&str, &str)] = &[
-    ("what", "handout.q.what"),
-    ("how_long", "handout.q.how_long"),
-    ("who_helps", "handout.q.who_helps"),
-    ("who_pays", "handout.q.who_pays"),
-    ("research", "handout.q.research"),
-    ("next", "handout.q.next"),
+type Question = (&'static str, fn(&HandoutTexts) -> &'static str);
+const QUESTIONS: &[Question] = &[
+    ("what", |tx| tx.q_what),
+    ("how_long", |tx| tx.q_how_long),
+    ("who_helps", |tx| tx.q_who_helps),
+    ("who_pays", |tx| tx.q_who_pays),
+    ("research", |tx| tx.q_research),
+    ("next", |tx| tx.q_next),
 ];
 
 /// The handout page.
@@ -73,8 +74,10 @@ fn answer(
             },
             Some(t.source.clone()),
         ),
-        None if field == "who_pays" => (texts::t("handout.pays_unknown", lang).to_owned(), None),
-        None => (texts::t("handout.silent", lang).to_owned(), None),
+        None if field == "who_pays" => {
+            (texts::for_lang(lang).handout.pays_unknown.to_owned(), None)
+        }
+        None => (texts::for_lang(lang).handout.silent.to_owned(), None),
     }
 }
 
@@ -107,13 +110,13 @@ pub async fn show(
                 .iter()
                 .map(|p| p.name.to_owned())
                 .collect();
-            let mut text = texts::t("handout.next", lang).to_owned();
+            let mut text = texts::for_lang(lang).handout.next.to_owned();
             if nearby.is_empty() {
                 text.push(' ');
-                text.push_str(texts::t("handout.next_find", lang));
+                text.push_str(texts::for_lang(lang).handout.next_find);
             } else {
                 text.push(' ');
-                text.push_str(texts::t("handout.next_nearby", lang));
+                text.push_str(texts::for_lang(lang).handout.next_nearby);
                 text.push(' ');
                 text.push_str(&nearby.join(", "));
                 text.push('.');
@@ -124,8 +127,8 @@ pub async fn show(
     let mut sources: Vec<String> = Vec::new();
     let rows = QUESTIONS
         .iter()
-        .map(|(field, key)| RowView {
-            question: texts::t(key, lang),
+        .map(|(field, question)| RowView {
+            question: question(&texts::for_lang(lang).handout),
             answers: slugs
                 .iter()
                 .zip(&next)

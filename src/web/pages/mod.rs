@@ -106,11 +106,6 @@ impl Chrome {
         }
     }
 
-    /// A fixed text of the pages by its old dotted key (temporary: use [`Chrome::tx`]).
-    pub fn t(&self, key: &str) -> &'static str {
-        texts::t(key, self.lang)
-    }
-
     /// The URL of a static asset.
     pub fn asset(&self, path: &str) -> &'static str {
         assets::url(path)

@@ -149,24 +149,27 @@ fn default_value(dimension: Dimension) -> Option<&'static str> {
     }
 }
 
-fn error_key(error: &ProfileError) -> &'static str {
+/// The message beside a question for `error`.
+fn error_text(error: &ProfileError, lang: Lang) -> &'static str {
+    let tx = &texts::for_lang(lang).form;
     match error {
-        ProfileError::Missing(_) => "form.error.missing",
-        ProfileError::Repeated(_) => "form.error.repeated",
-        ProfileError::NotAllowed(_) | ProfileError::WrongType(_) => "form.error.not_allowed",
-        ProfileError::UnknownField(_) => "form.error.unknown_field",
-        ProfileError::UnknownRegion | ProfileError::RepeatedRegion => "form.error.region",
-        ProfileError::UnknownIntervention => "form.error.current",
-        ProfileError::Impossible(d, _) => impossible_key(*d),
+        ProfileError::Missing(_) => tx.error_missing,
+        ProfileError::Repeated(_) => tx.error_repeated,
+        ProfileError::NotAllowed(_) | ProfileError::WrongType(_) => tx.error_not_allowed,
+        ProfileError::UnknownField(_) => tx.error_unknown_field,
+        ProfileError::UnknownRegion | ProfileError::RepeatedRegion => tx.error_region,
+        ProfileError::UnknownIntervention => tx.error_current,
+        ProfileError::Impossible(d, _) => impossible_text(*d, lang),
     }
 }
 
-/// The text key of the message about an impossible combination, by the question it names.
-pub fn impossible_key(dimension: Dimension) -> &'static str {
+/// The message about an impossible combination, by the question it names.
+pub fn impossible_text(dimension: Dimension, lang: Lang) -> &'static str {
+    let tx = &texts::for_lang(lang).form;
     match dimension {
-        Dimension::AbsenceDuration => "form.error.impossible.absence_duration",
-        Dimension::PartialReturn => "form.error.impossible.partial_return",
-        _ => "form.error.impossible.own_job_feasible",
+        Dimension::AbsenceDuration => tx.error_impossible_absence_duration,
+        Dimension::PartialReturn => tx.error_impossible_partial_return,
+        _ => tx.error_impossible_own_job_feasible,
     }
 }
 
@@ -212,7 +215,7 @@ impl FormView {
             errors
                 .iter()
                 .find(|e| e.dimension() == Some(d))
-                .map(|e| texts::t(error_key(e), lang))
+                .map(|e| error_text(e, lang))
         };
         let question = |d: Dimension| {
             let name = d.code();
@@ -242,13 +245,14 @@ impl FormView {
                 error: error_for(d),
             }
         };
-        let section = |key: &str, dims: &[Dimension]| FieldsetView {
-            legend: texts::t(key, lang),
+        let tx = texts::for_lang(lang);
+        let section = |legend: &'static str, dims: &[Dimension]| FieldsetView {
+            legend,
             questions: dims.iter().copied().map(question).collect(),
         };
         let barrier_error = error_for(Dimension::Barriers);
         let barriers = FieldsetView {
-            legend: texts::t("form.section.barriers", lang),
+            legend: texts::for_lang(lang).form.section_barriers,
             questions: BARRIER_GROUPS
                 .iter()
                 .enumerate()
@@ -291,34 +295,37 @@ impl FormView {
             code: REGION_FIELD,
             id_prefix,
             id: format!("{id_prefix}q-{REGION_FIELD}"),
-            label: texts::t("form.region", lang),
-            help: Some(texts::t("form.region_help", lang)),
+            label: texts::for_lang(lang).form.region,
+            help: Some(texts::for_lang(lang).form.region_help),
             kind: "select",
             required: false,
-            options: std::iter::once((String::new(), texts::t("form.no_region", lang).to_owned()))
-                .chain(regions.iter().cloned())
-                .map(|(code, name)| OptionView {
-                    selected: chosen_region.unwrap_or("") == code,
-                    id: format!("{id_prefix}{REGION_FIELD}-{code}"),
-                    value: code,
-                    label: name,
-                })
-                .collect(),
+            options: std::iter::once((
+                String::new(),
+                texts::for_lang(lang).form.no_region.to_owned(),
+            ))
+            .chain(regions.iter().cloned())
+            .map(|(code, name)| OptionView {
+                selected: chosen_region.unwrap_or("") == code,
+                id: format!("{id_prefix}{REGION_FIELD}-{code}"),
+                value: code,
+                label: name,
+            })
+            .collect(),
             checked: false,
             error: errors
                 .iter()
                 .find(|e| e.field() == REGION_FIELD)
-                .map(|e| texts::t(error_key(e), lang)),
+                .map(|e| error_text(e, lang)),
         };
-        let mut practical = section("form.section.practical", PRACTICAL);
+        let mut practical = section(tx.form.section_practical, PRACTICAL);
         practical.questions.push(region);
-        let mut care = section("form.section.care", CARE);
+        let mut care = section(tx.form.section_care, CARE);
         care.questions.push(current_question(
             kb, lang, answers, errors, prefix, id_prefix,
         ));
         let fieldsets = vec![
-            section("form.section.profile", PROFILE),
-            section("form.section.work", WORK),
+            section(tx.form.section_profile, PROFILE),
+            section(tx.form.section_work, WORK),
             care,
             barriers,
             practical,
@@ -328,31 +335,27 @@ impl FormView {
             .map(|e| match e.dimension() {
                 Some(d) => ErrorView {
                     href: format!("#{id_prefix}q-{}", d.code()),
-                    text: format!(
-                        "{}: {}",
-                        labels::question(d, lang),
-                        texts::t(error_key(e), lang)
-                    ),
+                    text: format!("{}: {}", labels::question(d, lang), error_text(e, lang)),
                 },
                 None if e.field() == CURRENT_FIELD => ErrorView {
                     href: format!("#{id_prefix}q-{CURRENT_FIELD}"),
                     text: format!(
                         "{}: {}",
-                        texts::t("form.current", lang),
-                        texts::t(error_key(e), lang)
+                        texts::for_lang(lang).form.current,
+                        error_text(e, lang)
                     ),
                 },
                 None if e.field() == REGION_FIELD => ErrorView {
                     href: format!("#{id_prefix}q-{REGION_FIELD}"),
                     text: format!(
                         "{}: {}",
-                        texts::t("form.region", lang),
-                        texts::t(error_key(e), lang)
+                        texts::for_lang(lang).form.region,
+                        error_text(e, lang)
                     ),
                 },
                 None => ErrorView {
                     href: format!("#{id_prefix}q-severity"),
-                    text: texts::t(error_key(e), lang).to_owned(),
+                    text: error_text(e, lang).to_owned(),
                 },
             })
             .collect();
@@ -375,8 +378,8 @@ fn current_question(
         code: CURRENT_FIELD,
         id_prefix,
         id: format!("{id_prefix}q-{CURRENT_FIELD}"),
-        label: texts::t("form.current", lang),
-        help: Some(texts::t("form.current_help", lang)),
+        label: texts::for_lang(lang).form.current,
+        help: Some(texts::for_lang(lang).form.current_help),
         kind: "checkboxes",
         required: false,
         options: kb
@@ -395,7 +398,7 @@ fn current_question(
         error: errors
             .iter()
             .find(|e| e.field() == CURRENT_FIELD)
-            .map(|e| texts::t(error_key(e), lang)),
+            .map(|e| error_text(e, lang)),
     }
 }
 

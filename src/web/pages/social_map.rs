@@ -73,7 +73,7 @@ pub fn entry(
         intervention_slug: s.intervention_slug.clone(),
         notes: s.notes.get(lang).to_owned(),
         regions: if regions.is_empty() {
-            texts::t("social.no_region", lang).to_owned()
+            texts::for_lang(lang).social.no_region.to_owned()
         } else {
             regions.join(", ")
         },
@@ -114,7 +114,7 @@ pub async fn list(
         .into_iter()
         .map(|(o, s)| entry(&kb, o, s, lang, &today))
         .collect();
-    let all = texts::t("catalogue.all", lang);
+    let all = texts::for_lang(lang).catalogue.all;
     let mut kinds: Vec<String> = map.organisations.iter().map(|o| o.kind.clone()).collect();
     kinds.sort();
     kinds.dedup();

@@ -4,9 +4,6 @@
 //! `tx.form.section_profile`). A group is declared once with the [`texts!`] macro as
 //! `field: ("Nederlands", "English")`, so a text without its translation does not compile.
 //! Pages get the catalogue of their language with [`for_lang`] (templates: `chrome.tx`).
-//!
-//! Temporary: [`t`] still looks a text up by its old dotted key (`"home.title"`,
-//! `"form.section.profile"`), generated from the same table, until every caller is converted.
 
 /// Declares one group of texts: a struct with one `&'static str` field per text, and its
 /// Dutch (`NL`) and English (`EN`) values. Each entry is `field: ("Nederlands", "English")`.
@@ -24,13 +21,6 @@ macro_rules! texts {
             /// The English texts.
             pub const EN: Self = Self { $($field: $en,)* };
 
-            /// The text of a field by its name (for the temporary dotted-key lookup).
-            pub(super) fn get(&self, field: &str) -> Option<&'static str> {
-                match field {
-                    $(stringify!($field) => Some(self.$field),)*
-                    _ => None,
-                }
-            }
         }
     };
 }
@@ -49,15 +39,6 @@ macro_rules! catalogue {
         /// The English texts.
         pub static EN: Texts = Texts { $($group: $module::$ty::EN,)* };
 
-        impl Texts {
-            /// The text of `field` in `group` (dots in the old key's rest become underscores).
-            fn get(&self, group: &str, field: &str) -> Option<&'static str> {
-                match group {
-                    $(stringify!($group) => self.$group.get(field),)*
-                    _ => None,
-                }
-            }
-        }
     };
 }
 
@@ -118,32 +99,14 @@ pub fn for_lang(lang: Lang) -> &'static Texts {
     }
 }
 
-/// The text for the old dotted `key` in `lang`; "[?]" (and a warning) for an unknown key.
-///
-/// Temporary, while callers move to the typed fields: `t("home.title", lang)` is
-/// `texts::for_lang(lang).home.title`, `t("form.section.profile", lang)` is
-/// `texts::for_lang(lang).form.section_profile` (`scripts/typed-texts` rewrites the calls).
-pub fn t(key: &str, lang: Lang) -> &'static str {
-    let (group, rest) = key.split_once('.').unwrap_or(("site", key));
-    let field = rest.replace('.', "_");
-    match for_lang(lang).get(group, &field) {
-        Some(text) => text,
-        None => {
-            tracing::warn!(key, "page text missing");
-            "[?]"
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn old_keys_find_the_typed_texts() {
-        assert_eq!(t("home.title", Lang::Nl), NL.home.title);
-        assert_eq!(t("form.section.profile", Lang::En), EN.form.section_profile);
-        assert_eq!(t("skip", Lang::En), "Skip to content");
-        assert_eq!(t("no.such_key", Lang::Nl), "[?]");
+    fn each_language_has_its_own_texts() {
+        assert_eq!(for_lang(Lang::Nl).site.skip, "Direct naar de inhoud");
+        assert_eq!(for_lang(Lang::En).site.skip, "Skip to content");
+        assert_eq!(NL.home.title, EN.home.title);
     }
 }

@@ -76,7 +76,7 @@ fn standing_text(s: Standing, lang: Lang) -> String {
         Standing::Ranked { rank, score } => {
             format!("{rank} ({})", format_points(score, lang, false))
         }
-        Standing::Excluded => texts::t("compare.excluded", lang).to_owned(),
+        Standing::Excluded => texts::for_lang(lang).compare.excluded.to_owned(),
     }
 }
 

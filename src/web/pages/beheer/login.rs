@@ -79,10 +79,11 @@ pub async fn submit(
     Form(credentials): Form<Credentials>,
 ) -> Response {
     let name = credentials.name.trim().to_owned();
-    let refuse = |status: StatusCode, key: &'static str, name: String| {
+    let tx = texts::for_lang(lang);
+    let refuse = |status: StatusCode, error: &'static str, name: String| {
         let page = LoginPage {
             chrome: Chrome::new(lang, "/beheer/inloggen", "beheer"),
-            error: Some(texts::t(key, lang)),
+            error: Some(error),
             name,
         };
         (status, page).into_response()
@@ -91,13 +92,13 @@ pub async fn submit(
         tracing::warn!(%address, name_chars = name.chars().count(), "failed login: not a possible name or password");
         return refuse(
             StatusCode::UNAUTHORIZED,
-            "beheer.wrong_login",
+            tx.beheer.wrong_login,
             String::new(),
         );
     }
     let Some(reservation) = state.login_limiter.reserve(address, &name) else {
         tracing::warn!(user = %name, %address, "login refused: too many failed attempts");
-        return refuse(StatusCode::TOO_MANY_REQUESTS, "beheer.too_many", name);
+        return refuse(StatusCode::TOO_MANY_REQUESTS, tx.beheer.too_many, name);
     };
     let found = match users::with_hash(&state.db, &name).await {
         Ok(found) => found,
@@ -114,12 +115,12 @@ pub async fn submit(
         Ok(ok) => ok,
         Err(accounts::VerifyBusy::Busy) => {
             tracing::warn!(%address, "login refused: password checks busy");
-            return refuse(StatusCode::SERVICE_UNAVAILABLE, "beheer.busy", name);
+            return refuse(StatusCode::SERVICE_UNAVAILABLE, tx.beheer.busy, name);
         }
     };
     let Some((user, _)) = found.filter(|_| password_ok) else {
         tracing::warn!(user = %name, %address, "failed login");
-        return refuse(StatusCode::UNAUTHORIZED, "beheer.wrong_login", name);
+        return refuse(StatusCode::UNAUTHORIZED, tx.beheer.wrong_login, name);
     };
     state.login_limiter.succeeded(reservation);
     let session_id = accounts::random_token();

@@ -21,18 +21,18 @@ pub mod social_check;
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, FromRequestParts};
-use axum::http::header::{COOKIE, LOCATION};
+use axum::http::header::COOKIE;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use sha2::{Digest, Sha256};
 
-use super::{Chrome, MessagePage, PageLang};
+use super::{Chrome, PageLang};
 use crate::db::users::{self, Session};
 use crate::domain::lang::Lang;
 use crate::state::AppState;
-use crate::web::texts;
+use crate::web::error::AppError;
 
 /// The session cookie: sent only to `/beheer`, never readable by scripts, never cross-site.
 pub const COOKIE_NAME: &str = "iw_beheer";
@@ -218,38 +218,17 @@ impl Refusal {
 
 impl IntoResponse for Refusal {
     fn into_response(self) -> Response {
-        let (status, lang, body) = match self {
-            Self::SignIn { write: false, .. } => {
-                return (StatusCode::SEE_OTHER, [(LOCATION, "/beheer/inloggen")]).into_response();
+        let error = match self {
+            Self::SignIn { write, .. } => AppError::SignIn { write },
+            Self::Forbidden { csrf, .. } => AppError::Forbidden { csrf },
+            Self::BadToken(_) => AppError::BadToken,
+            Self::BadForm { status, .. } => AppError::BadForm(status),
+            Self::Internal(_) => return crate::web::error::logged_internal(),
+            Self::WriteFailed { disk_full, .. } => {
+                return crate::web::error::logged_write_failed(disk_full);
             }
-            Self::SignIn { write: true, lang } => {
-                (StatusCode::UNAUTHORIZED, lang, "beheer.sign_in_first")
-            }
-            Self::Forbidden { lang, csrf } => {
-                let page = ForbiddenPage {
-                    chrome: Chrome::new(lang, "/beheer", "beheer"),
-                    csrf,
-                };
-                return (StatusCode::FORBIDDEN, page).into_response();
-            }
-            Self::BadToken(lang) => (StatusCode::FORBIDDEN, lang, "beheer.bad_token"),
-            Self::BadForm { lang, status } => (status, lang, "beheer.bad_form"),
-            Self::Internal(lang) => (StatusCode::INTERNAL_SERVER_ERROR, lang, "error.body"),
-            Self::WriteFailed {
-                lang,
-                disk_full: true,
-            } => (StatusCode::INSUFFICIENT_STORAGE, lang, "beheer.disk_full"),
-            Self::WriteFailed {
-                lang,
-                disk_full: false,
-            } => (StatusCode::SERVICE_UNAVAILABLE, lang, "beheer.write_failed"),
         };
-        let page = MessagePage {
-            chrome: Chrome::new(lang, "/beheer", "beheer"),
-            title: texts::for_lang(lang).beheer.title,
-            body: texts::t(body, lang).into(),
-        };
-        (status, page).into_response()
+        error.into_response()
     }
 }
 

@@ -361,7 +361,7 @@ fn page(
                     ),
                 ),
             };
-            let label = texts::t(&format!("social_field.{name}"), lang);
+            let label = field_label(name, lang);
             errors.label(name, label);
             FieldView {
                 name,
@@ -374,7 +374,11 @@ fn page(
         })
         .collect();
     let base = format!("/beheer/sociale-kaart/{}", entry.path());
-    let what = texts::t(&format!("social_entry.{}", entry.path()), lang);
+    let what = match entry {
+        Entry::Region => tx.social_entry.regio,
+        Entry::Organisation => tx.social_entry.organisatie,
+        Entry::Service => tx.social_entry.aanbod,
+    };
     EntryPage {
         chrome: Chrome::new(lang, "/beheer/sociale-kaart", "beheer"),
         csrf: admin.session.csrf_token.clone(),
@@ -701,4 +705,28 @@ fn form_path(title: &str) -> String {
         _ => String::new(),
     };
     format!("/beheer/sociale-kaart/{path}")
+}
+
+/// The label of a field of the entry form.
+fn field_label(name: &str, lang: Lang) -> &'static str {
+    let tx = &texts::for_lang(lang).social_field;
+    match name {
+        "code" => tx.code,
+        "id" => tx.id,
+        "name" => tx.name,
+        "kind" => tx.kind,
+        "website" => tx.website,
+        "contact" => tx.contact,
+        "description_nl" => tx.description_nl,
+        "description_en" => tx.description_en,
+        "source" => tx.source,
+        "last_checked" => tx.last_checked,
+        "organisation_id" => tx.organisation_id,
+        "intervention" => tx.intervention,
+        "product" => tx.product,
+        "notes_nl" => tx.notes_nl,
+        "notes_en" => tx.notes_en,
+        "region" => tx.region,
+        _ => "",
+    }
 }
