@@ -36,6 +36,17 @@ pub fn escape(value: &str) -> String {
     out
 }
 
+/// Whether a field's value must be quoted to stay one value: empty, or with a space, a quote
+/// or an `=` (a name like `x" admin=true user=alice` would otherwise read as three fields).
+fn needs_quotes(value: &str) -> bool {
+    value.is_empty() || value.contains([' ', '"', '='])
+}
+
+/// `value` in double quotes, its quotes and backslashes escaped.
+fn quoted(value: &str) -> String {
+    format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
 /// Installs the global subscriber, filtered by `filter` (`RUST_LOG` syntax).
 pub fn init(filter: &str, format: LogFormat) {
     let filter = EnvFilter::try_new(filter).unwrap_or_else(|_| EnvFilter::new("info"));
@@ -52,6 +63,8 @@ pub fn init(filter: &str, format: LogFormat) {
                     let shown = escape(&format!("{value:?}"));
                     if field.name() == "message" {
                         write!(writer, "{shown}")
+                    } else if needs_quotes(&shown) {
+                        write!(writer, "{field}={}", quoted(&shown))
                     } else {
                         write!(writer, "{field}={shown}")
                     }
@@ -64,7 +77,14 @@ pub fn init(filter: &str, format: LogFormat) {
 
 #[cfg(test)]
 mod tests {
-    use super::escape;
+    use super::{escape, needs_quotes, quoted};
+
+    #[test]
+    fn a_value_with_spaces_quotes_or_equals_signs_stays_one_quoted_value() {
+        assert!(!needs_quotes("alice") && !needs_quotes("127.0.0.1"));
+        assert!(needs_quotes("x\" admin=true") && needs_quotes(""));
+        assert_eq!(quoted(r#"x" a=\b"#), r#""x\" a=\\b""#);
+    }
 
     #[test]
     fn a_forged_line_and_a_colour_code_stay_on_one_visible_line() {

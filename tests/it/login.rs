@@ -232,6 +232,7 @@ async fn forge_attempts(base: &str) {
         "eve\n2026-01-01T00:00:00Z  INFO signed in user=alice",
         "mallory\u{1b}[2K\u{1b}[1A",
         "bob",
+        "trudy\" admin=true user=alice",
     ] {
         let response = client
             .post(format!("{base}/beheer/inloggen"))
@@ -256,6 +257,12 @@ async fn a_log_file_has_no_colour_codes_and_no_forged_lines_in_text_or_json() {
         assert!(!text.contains('\u{1b}'), "{format}: {text}");
         assert!(!text.contains("signed in"), "{format}: {text}");
         assert!(text.contains("failed login"), "{format}: {text}");
+        // A name with spaces, quotes and `key=value` stays one quoted value: no forged field.
+        let quoted = match format {
+            "text" => r#"user="trudy\" admin=true user=alice""#,
+            _ => r#""user":"trudy\" admin=true user=alice""#,
+        };
+        assert!(text.contains(quoted), "{format}: {text}");
         if format == "json" {
             for line in text.lines() {
                 serde_json::from_str::<serde_json::Value>(line).expect("one JSON object a line");
