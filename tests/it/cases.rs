@@ -339,3 +339,21 @@ async fn many_stores_at_once_never_pass_the_bound_and_the_count_stays_true() {
     new_case(&app, ANSWERS).await;
     assert_eq!(counted_and_actual(&app).await, (3, 3));
 }
+
+#[tokio::test]
+async fn every_page_links_a_favicon_served_from_here() {
+    let app = spawn_app().await;
+    let (_, doc) = page(&app, "/").await;
+    let href = doc
+        .select(&sel("link[rel=icon]"))
+        .next()
+        .expect("a favicon link")
+        .value()
+        .attr("href")
+        .unwrap()
+        .to_owned();
+    assert!(href.starts_with("/static/"), "{href}");
+    let icon = get(&app, &href).await;
+    assert_eq!(icon.status(), StatusCode::OK);
+    assert_eq!(icon.headers()["content-type"], "image/svg+xml");
+}
