@@ -82,3 +82,132 @@ async fn the_explanation_names_the_tier_thresholds_and_the_caution_tie_break() {
     assert!(text.contains("zonder aandachtspunt"), "tie-break");
     assert!(text.contains("score van 0 of lager"));
 }
+
+/// The advice page of the EPA profile in `lang` (with a region, so providers are looked up).
+async fn epa_advice(lang: &str) -> Html {
+    let app = spawn_app().await;
+    let response = app
+        .client
+        .post(app.url("/advies"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("severity=epa&disorder=psychotic&work_situation=bijstand&mental_health_care=in_treatment&work_wish=paid_work_now&region=groot-amsterdam")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let location = response.headers()["location"].to_str().unwrap().to_owned();
+    let response = app
+        .client
+        .get(app.url(&format!("{location}?lang={lang}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    Html::parse_document(&response.text().await.unwrap())
+}
+
+fn text(e: scraper::ElementRef) -> String {
+    e.text()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[tokio::test]
+async fn the_advice_at_a_glance_summary_route_plan_then_cards_with_the_five_facts() {
+    let doc = epa_advice("nl").await;
+    let html = doc.html();
+    let at = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("{needle}"));
+    assert!(at("id=\"samenvatting\"") < at("id=\"route\""));
+    assert!(at("id=\"route\"") < at("id=\"plan\""));
+    assert!(at("id=\"plan\"") < at("id=\"recommended-title\""));
+    // The intro sentence sits right above the groups of cards it introduces.
+    let intro = doc
+        .select(&sel("section.recommended > p.advice-intro"))
+        .next()
+        .expect("intro");
+    assert!(text(intro).starts_with("De interventies die passen"));
+    let next = intro
+        .next_siblings()
+        .find_map(scraper::ElementRef::wrap)
+        .unwrap();
+    assert_eq!(next.value().id(), Some("groep-strong"));
+    assert!(
+        doc.select(&sel("details#groep-possible[open]"))
+            .next()
+            .is_some()
+    );
+    assert!(
+        doc.select(&sel("details#groep-excluded:not([open])"))
+            .next()
+            .is_some()
+    );
+    // The chart is no longer at the top: folded after the cards.
+    assert!(at("id=\"scores\"") > at("id=\"groep-strong\""));
+
+    let cards: Vec<_> = doc.select(&sel(".advice-card")).collect();
+    assert!(cards.len() > 3);
+    for card in &cards {
+        let id = card.value().id().unwrap();
+        for fact in [
+            ".card-fact--what",
+            ".card-fact--how-long",
+            ".card-fact--delivered-by",
+            ".funding",
+            ".next-step",
+        ] {
+            let found = card
+                .select(&sel(fact))
+                .next()
+                .unwrap_or_else(|| panic!("{id}: {fact}"));
+            assert!(text(found).len() > 20, "{id}: {fact}: {}", text(found));
+        }
+        let ledger = card
+            .select(&sel("details.ledger-details"))
+            .next()
+            .expect("ledger");
+        assert!(
+            ledger.value().attr("open").is_none(),
+            "{id}: the reasoning is folded"
+        );
+        let summary = text(ledger.select(&sel("summary")).next().unwrap());
+        assert!(summary.starts_with("Toon de onderbouwing"), "{summary}");
+    }
+    // IPS is in step 2 of the plan: its next step points there; a card outside the plan gets
+    // the generic step.
+    let ips_next = doc
+        .select(&sel("#advies-ips .next-step a"))
+        .next()
+        .expect("plan link");
+    let step = ips_next.value().attr("href").unwrap();
+    assert!(
+        doc.select(&sel(&format!("#plan li{step}")))
+            .next()
+            .is_some(),
+        "{step}"
+    );
+    assert!(
+        text(ips_next).starts_with("Stap 2 van het plan"),
+        "{}",
+        text(ips_next)
+    );
+    let irb = text(doc.select(&sel("#advies-irb .next-step")).next().unwrap());
+    assert!(
+        irb.starts_with("Volgende stap: Bespreek met de cliënt of dit past."),
+        "{irb}"
+    );
+    // Counts carry their label.
+    let strong = text(doc.select(&sel("#groep-strong > summary")).next().unwrap());
+    assert!(strong.ends_with("(1 interventie)"), "{strong}");
+
+    let english = epa_advice("en").await;
+    let summary = text(
+        english
+            .select(&sel("#advies-ips .ledger-details summary"))
+            .next()
+            .unwrap(),
+    );
+    assert!(summary.starts_with("Show the reasoning"), "{summary}");
+}

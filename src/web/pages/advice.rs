@@ -13,7 +13,7 @@ use crate::domain::lang::Lang;
 use crate::domain::matching::{Advice, Line, LineKind, Recommendation, Tier, recommend};
 use crate::domain::profile::{Answer, ClientProfile, Dimension};
 use crate::web::error::AppError;
-use crate::web::format::{format_points, one_decimal, today};
+use crate::web::format::{format_points, today};
 use crate::web::route_view::{FundingView, RouteJson, funding_views, route_json, this_year};
 use crate::web::{labels, texts};
 
@@ -93,6 +93,12 @@ pub struct CardView<'a> {
     pub institutes: String,
     pub summary: Option<&'a str>,
     pub delivered_by: Option<&'a str>,
+    /// How long it takes ("Duur en intensiteit").
+    pub duration: Option<&'a str>,
+    /// The plan step this intervention is in: (order, phase label, text).
+    pub plan_step: Option<(usize, &'static str, String)>,
+    /// A next step derived from the data when the plan has none for this card.
+    pub next_step: String,
     pub reasons: Vec<LineView<'a>>,
     pub caveats: Vec<LineView<'a>>,
     /// How many cautions and checks the ledger holds.
@@ -170,7 +176,6 @@ fn tier_views(advice: &Advice<'_>, lang: Lang) -> Vec<TierView> {
             .filter(|r| r.tier == tier)
             .count()
     };
-    let strong = count(Tier::Strong);
     [Tier::Strong, Tier::Possible, Tier::Weak]
         .into_iter()
         .map(|tier| TierView {
@@ -178,7 +183,7 @@ fn tier_views(advice: &Advice<'_>, lang: Lang) -> Vec<TierView> {
             title: tier_text(tier, lang).0,
             intro: tier_text(tier, lang).1,
             count: count(tier),
-            open: tier == Tier::Strong || (tier == Tier::Possible && strong == 0),
+            open: tier != Tier::Weak,
         })
         .filter(|t| t.count > 0)
         .collect()
@@ -190,25 +195,22 @@ pub struct CurrentView<'a> {
     pub name: &'a str,
 }
 
-/// A horizontal bar chart of the scores, drawn on the server as SVG.
+/// The scores as a bar chart of HTML `<meter>`s: the names wrap, so it reads at any width.
 pub struct ChartView<'a> {
-    pub height: usize,
+    /// The highest score (at least 1), the meters' maximum.
+    pub max: String,
     pub bars: Vec<BarView<'a>>,
 }
 
-/// One bar: the name on its own line, the bar below it, the score after the bar.
+/// One bar: the name on its own line, the bar below it with the score after it.
 pub struct BarView<'a> {
     pub label: &'a str,
     pub score: String,
-    pub label_y: usize,
-    pub bar_y: usize,
-    pub value_x: String,
-    pub value_y: usize,
-    /// Width in SVG units (at most [`BAR_AREA`]).
-    pub width: String,
+    /// The meter's value (a score below 0 shows as an empty bar).
+    pub value: String,
 }
 
-fn line_view<'a>(line: &Line<'a>, r: &Recommendation<'a>, lang: Lang) -> LineView<'a> {
+pub(super) fn line_view<'a>(line: &Line<'a>, r: &Recommendation<'a>, lang: Lang) -> LineView<'a> {
     LineView {
         text: line.text(r, lang),
         points: format_points(line.points, lang, true),
@@ -253,11 +255,6 @@ pub fn answers_view(profile: &ClientProfile, lang: Lang) -> Vec<AnswerView> {
         .collect()
 }
 
-/// The height of one item (name and bar) in the chart's view box.
-const ITEM_HEIGHT: usize = 44;
-/// The longest bar in the chart's 600-unit-wide view box, leaving room for the score.
-const BAR_AREA: f64 = 540.0;
-
 impl<'a> AdviceView<'a> {
     /// The view of `advice` for `profile`, dated `date`.
     pub fn new(
@@ -271,66 +268,16 @@ impl<'a> AdviceView<'a> {
         let year = this_year();
         let route_data = kb.route_data();
         let (steps, summary) = crate::web::plan_view::plan_and_summary(kb, profile, advice, lang);
+        let plan = crate::web::plan_view::plan_views(kb, steps, lang);
         let cards: Vec<CardView> = advice
             .recommendations
             .iter()
-            .map(|r| CardView {
-                slug: &r.intervention.slug,
-                name: r.intervention.name.get(lang),
-                rank: r.rank,
-                tier: r.tier.code(),
-                score: format_points(r.score, lang, false),
-                evidence_code: &r.evidence.code,
-                evidence_label: r.evidence.label.get(lang),
-                institutes: r
-                    .intervention
-                    .recognitions
-                    .iter()
-                    .map(|x| x.institute.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                summary: r
-                    .intervention
-                    .texts
-                    .get("summary")
-                    .map(|t| t.text.get(lang)),
-                delivered_by: r
-                    .intervention
-                    .texts
-                    .get("delivered_by")
-                    .map(|t| t.text.get(lang)),
-                reasons: r.reasons.iter().map(|l| line_view(l, r, lang)).collect(),
-                caveats: r.caveats.iter().map(|l| line_view(l, r, lang)).collect(),
-                caveat_count: r.caveats.len(),
-                providers: profile
-                    .region
-                    .as_deref()
-                    .map(|region| providers(kb, region, &r.intervention.slug, lang, &date)),
-                funding: funding_views(route_data, &r.intervention.slug, &answers, lang, year),
+            .map(|r| {
+                let funding = funding_views(route_data, &r.intervention.slug, &answers, lang, year);
+                super::advice_card::card_view(kb, r, profile, &plan, funding, lang, &date)
             })
             .collect();
-        let max = advice
-            .recommendations
-            .iter()
-            .map(|r| r.score)
-            .fold(1.0_f64, f64::max);
-        let bars = advice
-            .recommendations
-            .iter()
-            .enumerate()
-            .map(|(i, r)| {
-                let width = r.score.max(0.0) / max * BAR_AREA;
-                BarView {
-                    label: r.intervention.name.get(lang),
-                    score: format_points(r.score, lang, false),
-                    label_y: i * ITEM_HEIGHT + 16,
-                    bar_y: i * ITEM_HEIGHT + 22,
-                    value_x: one_decimal(width + 8.0, '.'),
-                    value_y: i * ITEM_HEIGHT + 35,
-                    width: one_decimal(width, '.'),
-                }
-            })
-            .collect();
+        let chart = super::advice_card::chart_view(advice, lang);
         let mut sources: Vec<&str> = cards
             .iter()
             .flat_map(|c| c.reasons.iter().chain(&c.caveats))
@@ -374,7 +321,7 @@ impl<'a> AdviceView<'a> {
             region: profile.region.as_deref(),
             tiers: tier_views(advice, lang),
             summary,
-            plan: crate::web::plan_view::plan_views(kb, steps, lang),
+            plan,
             current: advice
                 .excluded
                 .iter()
@@ -398,10 +345,7 @@ impl<'a> AdviceView<'a> {
                         .collect(),
                 })
                 .collect(),
-            chart: ChartView {
-                height: advice.recommendations.len().max(1) * ITEM_HEIGHT,
-                bars,
-            },
+            chart,
             cards,
             sources,
             pairs: owned_pairs(profile),

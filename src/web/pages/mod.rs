@@ -2,6 +2,7 @@
 //! layout's data ([`Chrome`]) and the message page (errors: `web::error`).
 
 pub mod advice;
+mod advice_card;
 pub mod beheer;
 pub mod case;
 pub mod catalogue;

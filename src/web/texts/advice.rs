@@ -12,10 +12,12 @@ texts! {
             "The client already follows or has followed these interventions; the advice does not suggest them as new.",
         ),
         intro: (
-            "De interventies die passen, van best passend naar minder passend. Per interventie ziet u waarom: \
-             elke regel telt punten op of af en noemt de bron. De score is de som van de punten.",
-            "The interventions that fit, from best to less fitting. Each shows why: every line adds or \
-             subtracts points and names its source. The score is the sum of the points.",
+            "De interventies die passen, van best passend naar minder passend: per interventie wat het is, \
+             hoe lang het duurt, wie het uitvoert, wie betaalt en de volgende stap. Onder \"Toon de onderbouwing\" \
+             telt elke regel punten op of af en noemt de bron; de score is de som van de punten.",
+            "The interventions that fit, from best to less fitting: for each what it is, how long it takes, \
+             who delivers it, who pays and the next step. Under \"Show the reasoning\" every line adds or \
+             subtracts points and names its source; the score is the sum of the points.",
         ),
         support_note: (
             "Dit advies ondersteunt het professionele oordeel en het gesprek met de cliënt; het vervangt ze niet.",
@@ -57,6 +59,40 @@ texts! {
             "The sociale kaart knows no providers of this intervention in this region.",
         ),
         sources: ("Bronnen", "Sources"),
+        what: ("Wat is het", "What it is"),
+        how_long: ("Hoe lang", "How long"),
+        next_step: ("Volgende stap", "Next step"),
+        step: ("Stap", "Step"),
+        of_plan: ("van het plan", "of the plan"),
+        show_reasoning: ("Toon de onderbouwing", "Show the reasoning"),
+        not_described: ("De bronnen zeggen hier niets over.", "The sources do not say."),
+        pays_unknown: (
+            "De bronnen noemen geen financier; ga na wie betaalt.",
+            "The sources name no funder; check who pays.",
+        ),
+        next_talk: (
+            "Bespreek met de cliënt of dit past.",
+            "Discuss with the client whether this fits.",
+        ),
+        next_providers: (
+            "Neem daarna contact op met een aanbieder in de regio (zie hieronder).",
+            "Then contact a provider in the region (see below).",
+        ),
+        next_no_providers: (
+            "De sociale kaart kent in deze regio geen aanbieder: zoek er een met de financier.",
+            "The sociale kaart knows no provider in this region: find one with the funder.",
+        ),
+        next_no_region: (
+            "Zoek daarna een aanbieder op de sociale kaart of vraag het de financier.",
+            "Then look for a provider on the sociale kaart or ask the funder.",
+        ),
+        chart_show: ("Toon de scores als grafiek", "Show the scores as a chart"),
+        appendix: ("Bijlage: de onderbouwing", "Appendix: the reasoning"),
+        at_a_glance: ("De opties in het kort", "The options at a glance"),
+        option: ("Optie", "Option"),
+        fit: ("Past", "Fit"),
+        count_cards: ("interventies", "interventions"),
+        count_card: ("interventie", "intervention"),
     }
 }
 
