@@ -76,8 +76,11 @@ test('coach completes the questionnaire by keyboard only and reads the advice (I
     assert.ok((await cards.count()) >= 3, 'several interventions fit');
     assert.equal(await cards.first().getAttribute('id'), 'advies-ips');
     assert.match(await cards.first().locator('h3').innerText(), /IPS/);
-    assert.match(await cards.first().innerText(), /EPA/);
+    // The reasoning is folded behind "Toon de onderbouwing"; opened, it names the EPA rule.
+    assert.equal(await cards.first().locator('.ledger').isVisible(), false, 'the ledger starts folded');
     await checks.page(page, 'advice (nl)');
+    await cards.first().locator('.ledger-details > summary').click();
+    assert.match(await cards.first().locator('.ledger').innerText(), /EPA/);
   } finally {
     await context.close();
   }
