@@ -82,6 +82,10 @@ class Checks {
       }
     });
     context.on('requestfailed', (request) => {
+      // Chromium fetches the favicon on its own after the page loaded; a quick next navigation
+      // aborts that fetch. Not a failure of the server (its answers are checked below).
+      const aborted = request.failure()?.errorText === 'net::ERR_ABORTED';
+      if (aborted && new URL(request.url()).pathname.startsWith('/static/img/favicon.')) return;
       this.problem(`request failed: ${request.url()} (${request.failure()?.errorText})`);
     });
     context.on('response', (response) => {
