@@ -343,7 +343,7 @@ async fn many_stores_at_once_never_pass_the_bound_and_the_count_stays_true() {
 #[tokio::test]
 async fn every_page_links_a_favicon_served_from_here() {
     let app = spawn_app().await;
-    let (_, doc) = page(&app, "/").await;
+    let doc = app.get_html("/").await;
     let href = doc
         .select(&sel("link[rel=icon]"))
         .next()
@@ -353,7 +353,7 @@ async fn every_page_links_a_favicon_served_from_here() {
         .unwrap()
         .to_owned();
     assert!(href.starts_with("/static/"), "{href}");
-    let icon = get(&app, &href).await;
+    let icon = app.get(&href).await;
     assert_eq!(icon.status(), StatusCode::OK);
     assert_eq!(icon.headers()["content-type"], "image/svg+xml");
 }

@@ -5,7 +5,7 @@ use reqwest::StatusCode;
 use scraper::Html;
 use serde_json::{Value, json};
 
-use crate::common::{sel, spawn_app};
+use crate::common::{sel, spawn_app, text_of};
 
 #[tokio::test]
 async fn every_recommendation_has_a_tier_that_never_rises_and_zero_or_less_is_weak() {
@@ -106,15 +106,6 @@ async fn epa_advice(lang: &str) -> Html {
     Html::parse_document(&response.text().await.unwrap())
 }
 
-fn text(e: scraper::ElementRef) -> String {
-    e.text()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 #[tokio::test]
 async fn the_advice_at_a_glance_summary_route_plan_then_cards_with_the_five_facts() {
     let doc = epa_advice("nl").await;
@@ -128,7 +119,7 @@ async fn the_advice_at_a_glance_summary_route_plan_then_cards_with_the_five_fact
         .select(&sel("section.recommended > p.advice-intro"))
         .next()
         .expect("intro");
-    assert!(text(intro).starts_with("De interventies die passen"));
+    assert!(text_of(intro).starts_with("De interventies die passen"));
     let next = intro
         .next_siblings()
         .find_map(scraper::ElementRef::wrap)
@@ -162,7 +153,11 @@ async fn the_advice_at_a_glance_summary_route_plan_then_cards_with_the_five_fact
                 .select(&sel(fact))
                 .next()
                 .unwrap_or_else(|| panic!("{id}: {fact}"));
-            assert!(text(found).len() > 20, "{id}: {fact}: {}", text(found));
+            assert!(
+                text_of(found).len() > 20,
+                "{id}: {fact}: {}",
+                text_of(found)
+            );
         }
         let ledger = card
             .select(&sel("details.ledger-details"))
@@ -172,7 +167,7 @@ async fn the_advice_at_a_glance_summary_route_plan_then_cards_with_the_five_fact
             ledger.value().attr("open").is_none(),
             "{id}: the reasoning is folded"
         );
-        let summary = text(ledger.select(&sel("summary")).next().unwrap());
+        let summary = text_of(ledger.select(&sel("summary")).next().unwrap());
         assert!(summary.starts_with("Toon de onderbouwing"), "{summary}");
     }
     // IPS is in step 2 of the plan: its next step points there; a card outside the plan gets
@@ -189,21 +184,21 @@ async fn the_advice_at_a_glance_summary_route_plan_then_cards_with_the_five_fact
         "{step}"
     );
     assert!(
-        text(ips_next).starts_with("Stap 2 van het plan"),
+        text_of(ips_next).starts_with("Stap 2 van het plan"),
         "{}",
-        text(ips_next)
+        text_of(ips_next)
     );
-    let irb = text(doc.select(&sel("#advies-irb .next-step")).next().unwrap());
+    let irb = text_of(doc.select(&sel("#advies-irb .next-step")).next().unwrap());
     assert!(
         irb.starts_with("Volgende stap: Bespreek met de cliënt of dit past."),
         "{irb}"
     );
     // Counts carry their label.
-    let strong = text(doc.select(&sel("#groep-strong > summary")).next().unwrap());
+    let strong = text_of(doc.select(&sel("#groep-strong > summary")).next().unwrap());
     assert!(strong.ends_with("(1 interventie)"), "{strong}");
 
     let english = epa_advice("en").await;
-    let summary = text(
+    let summary = text_of(
         english
             .select(&sel("#advies-ips .ledger-details summary"))
             .next()
