@@ -23,8 +23,10 @@ fn synthetic(base: &KnowledgeBase, size: usize) -> KnowledgeBase {
     KnowledgeBase::new(Parts {
         interventions,
         route,
-        // The plan rules name the shipped slugs, which the synthetic base renames.
+        // The plan rules and handout texts name the shipped slugs, which the synthetic base
+        // renames.
         plan_rules: Vec::new(),
+        handout: Vec::new(),
         ..base.parts().clone()
     })
     .expect("valid synthetic knowledge base")

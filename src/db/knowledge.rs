@@ -155,6 +155,19 @@ pub fn build(snapshot: Snapshot) -> Result<KnowledgeBase, LoadError> {
         .into_iter()
         .map(plan_rule)
         .collect::<Result<_, LoadError>>()?;
+    let handout = snapshot
+        .handout_texts
+        .into_iter()
+        .map(|row| crate::domain::handout::HandoutText {
+            intervention_slug: row.intervention_slug,
+            field: row.field,
+            text: Localized {
+                nl: row.text_nl,
+                en: row.text_en,
+            },
+            source: row.source,
+        })
+        .collect();
     Ok(KnowledgeBase::new(Parts {
         evidence_levels,
         sources,
@@ -164,6 +177,7 @@ pub fn build(snapshot: Snapshot) -> Result<KnowledgeBase, LoadError> {
         social_map,
         route,
         plan_rules,
+        handout,
     })?)
 }
 

@@ -6,7 +6,6 @@ pub mod cases;
 pub mod cds;
 pub mod drafts;
 pub mod exchange;
-pub mod handout;
 pub mod kb_edit;
 pub mod knowledge;
 pub mod rows;

@@ -188,6 +188,16 @@ pub struct PlanRuleRow {
     pub source: String,
 }
 
+/// One plain-language text of the client handout (migrations/0020_handout.sql).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct HandoutTextRow {
+    pub intervention_slug: String,
+    pub field: String,
+    pub text_nl: String,
+    pub text_en: String,
+    pub source: String,
+}
+
 /// The sociale kaart's tables.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct SocialMapRows {
@@ -220,6 +230,10 @@ pub struct Snapshot {
     /// The plan rules; absent in files from before they existed.
     #[serde(default)]
     pub plan_rules: Vec<PlanRuleRow>,
+    /// The client handout's plain-language texts; absent in files from before they were part
+    /// of the knowledge base.
+    #[serde(default)]
+    pub handout_texts: Vec<HandoutTextRow>,
 }
 
 async fn all<T>(conn: &mut SqliteConnection, sql: &'static str) -> Result<Vec<T>, sqlx::Error>
@@ -254,6 +268,11 @@ pub async fn fetch(conn: &mut SqliteConnection) -> Result<Snapshot, sqlx::Error>
         route_facts: all(conn, "SELECT * FROM route_facts ORDER BY id").await?,
         funding_lines: all(conn, "SELECT * FROM funding_lines ORDER BY id").await?,
         plan_rules: all(conn, "SELECT * FROM plan_rules ORDER BY id").await?,
+        handout_texts: all(
+            conn,
+            "SELECT * FROM handout_texts ORDER BY intervention_slug, field",
+        )
+        .await?,
     })
 }
 
@@ -338,6 +357,7 @@ pub async fn replace_all(
 ) -> Result<(), sqlx::Error> {
     for delete in [
         "DELETE FROM plan_rules",
+        "DELETE FROM handout_texts",
         "DELETE FROM route_facts",
         "DELETE FROM funding_lines",
         "DELETE FROM service_regions",
@@ -449,6 +469,16 @@ pub async fn replace_all(
     }
     for r in &snapshot.plan_rules {
         insert_plan_rule(tx, r).await?;
+    }
+    for r in &snapshot.handout_texts {
+        sqlx::query("INSERT INTO handout_texts VALUES (?, ?, ?, ?, ?)")
+            .bind(&r.intervention_slug)
+            .bind(&r.field)
+            .bind(&r.text_nl)
+            .bind(&r.text_en)
+            .bind(&r.source)
+            .execute(&mut **tx)
+            .await?;
     }
     replace_social_map(tx, &snapshot.social_map).await
 }

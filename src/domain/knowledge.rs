@@ -254,6 +254,8 @@ pub struct Parts {
     pub route: RouteData,
     /// The plan rules (order in time).
     pub plan_rules: Vec<super::plan_rule::PlanRule>,
+    /// The client handout's plain-language texts.
+    pub handout: Vec<super::handout::HandoutText>,
 }
 
 /// An immutable snapshot of the knowledge base.
@@ -324,6 +326,10 @@ impl KnowledgeBase {
             cites_known_source(sources, citation)
         })
         .map_err(KnowledgeBaseError::Route)?;
+        super::handout::validate(&parts.handout, &slugs, |citation| {
+            cites_known_source(sources, citation)
+        })
+        .map_err(KnowledgeBaseError::Route)?;
         for rule in &parts.plan_rules {
             let what = format!("plan rule {}", rule.id);
             if let Some(slug) = rule
@@ -379,6 +385,17 @@ impl KnowledgeBase {
                 .collect::<String>()
         );
         Ok(kb)
+    }
+
+    /// The handout texts of the intervention `slug`.
+    pub fn handout_texts<'a>(
+        &'a self,
+        slug: &'a str,
+    ) -> impl Iterator<Item = &'a super::handout::HandoutText> + 'a {
+        self.parts
+            .handout
+            .iter()
+            .filter(move |t| t.intervention_slug == slug)
     }
 
     /// The plan rules, in their stored order.

@@ -3,6 +3,7 @@
 
 pub mod bounds;
 pub mod comparison;
+pub mod handout;
 pub mod knowledge;
 pub mod lang;
 pub mod matching;

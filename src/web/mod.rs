@@ -8,6 +8,7 @@ pub mod client;
 pub mod error;
 pub mod escape;
 pub mod format;
+pub mod handout_pays;
 pub mod headers;
 pub mod i18n;
 pub mod json_keys;

@@ -154,7 +154,13 @@ async fn the_handout_sets_the_top_options_side_by_side_in_plain_language() {
         .select(&sel(".option-grid"))
         .flat_map(|e| e.text())
         .collect();
-    assert!(grid.contains("De zorgverzekering betaalt de eerste gesprekken"));
+    // Who pays, from the funding lines for this client (bijstand): health insurance and the
+    // gemeente for IPS; the sources are silent on who pays for the other options.
+    assert!(
+        grid.contains("Betalen kan: de zorgverzekering en de gemeente."),
+        "{grid}"
+    );
+    assert!(grid.contains("Onze bronnen zeggen niet wie dit betaalt."));
     assert!(grid.contains("Dat staat niet in onze bronnen"));
     let english = handout(&app, profiles[0], "en").await;
     assert_eq!(english.root_element().attr("lang"), Some("en"));
@@ -163,7 +169,7 @@ async fn the_handout_sets_the_top_options_side_by_side_in_plain_language() {
         .flat_map(|e| e.text())
         .collect();
     assert!(
-        grid.contains("Health insurance pays for the first talks"),
+        grid.contains("It can be paid by health insurance and the municipality."),
         "{grid}"
     );
 }
@@ -175,4 +181,46 @@ async fn a_handout_of_an_unknown_case_is_a_friendly_404() {
         .get("/advies/0123456789abcdef0123456789abcdef/client")
         .await;
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn handout_texts_are_knowledge_base_data_exported_imported_and_validated() {
+    use interventiewijzer::db::exchange::{export, import};
+    let app = spawn_app().await;
+    let db = &app.state.db;
+    let mut file: serde_json::Value = serde_json::from_str(&export(db).await.unwrap()).unwrap();
+    let texts = file["handout_texts"].as_array_mut().unwrap();
+    assert!(texts.len() > 20, "exported with the rest");
+    assert!(texts.iter().all(|t| t["field"] != "who_pays"));
+    let ips_what = texts
+        .iter_mut()
+        .find(|t| t["intervention_slug"] == "ips" && t["field"] == "what")
+        .unwrap();
+    ips_what["text_nl"] = serde_json::json!("U krijgt hulp bij werk. Dit is een nieuwe tekst.");
+    let version = app.state.knowledge_base().version().to_owned();
+    let kb = import(db, &file.to_string(), "test").await.unwrap();
+    assert_ne!(kb.version(), version, "part of the version digest");
+    app.state.replace_knowledge_base(kb);
+    let profile = "severity=epa&disorder=psychotic&work_situation=bijstand&mental_health_care=in_treatment&work_wish=paid_work_now";
+    let doc = handout(&app, profile, "nl").await;
+    let grid: String = doc
+        .select(&sel(".option-grid"))
+        .flat_map(|e| e.text())
+        .collect();
+    assert!(grid.contains("Dit is een nieuwe tekst."), "{grid}");
+    // Validated when the knowledge base is built: nothing changes.
+    for (field, value) in [
+        ("field", serde_json::json!("who_pays")),
+        ("source", serde_json::json!("Onbekend 2020, 1.1")),
+        ("text_en", serde_json::json!("x".repeat(401))),
+        ("intervention_slug", serde_json::json!("geen-interventie")),
+    ] {
+        let mut bad = file.clone();
+        bad["handout_texts"][0][field] = value;
+        let error = import(db, &bad.to_string(), "test").await.unwrap_err();
+        assert!(
+            error.to_string().contains("handout text"),
+            "{field}: {error}"
+        );
+    }
 }

@@ -1,6 +1,7 @@
 //! The client handout (`/advies/{code}/client`): one A4 page in plain language, Option Grid
 //! style: the top two or three options side by side, each answering the same questions. The
-//! answers are the knowledge base's plain-language texts (`handout_texts`, cited) or fixed
+//! answers are the knowledge base's plain-language texts (`handout_texts`, cited, in the
+//! in-memory snapshot), who pays from the funding lines for this client's situation, or fixed
 //! templates; where the seeds say nothing, the handout says so.
 
 use askama::Template;
@@ -12,12 +13,15 @@ use super::Chrome;
 use super::PageLang;
 use super::advice::providers;
 use super::case::{live_case, no_store};
-use crate::db::handout::{HandoutText, for_interventions};
+use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
 use crate::domain::matching::recommend;
+use crate::domain::route::funding;
 use crate::state::AppState;
-use crate::web::error::{AppError, Context};
+use crate::web::error::AppError;
 use crate::web::format::today;
+use crate::web::handout_pays::who_pays;
+use crate::web::route_view::this_year;
 use crate::web::texts::{self, HandoutTexts};
 
 /// How many options the handout sets side by side at most.
@@ -53,30 +57,9 @@ pub struct RowView {
 }
 
 /// The answer for `slug` to `field`: its plain text, a template, or "the sources are silent".
-fn answer(
-    texts_of: &[HandoutText],
-    slug: &str,
-    field: &str,
-    lang: Lang,
-    next: &str,
-) -> (String, Option<String>) {
-    if field == "next" {
-        return (next.to_owned(), None);
-    }
-    match texts_of
-        .iter()
-        .find(|t| t.intervention_slug == slug && t.field == field)
-    {
-        Some(t) => (
-            match lang {
-                Lang::Nl => t.text_nl.clone(),
-                Lang::En => t.text_en.clone(),
-            },
-            Some(t.source.clone()),
-        ),
-        None if field == "who_pays" => {
-            (texts::for_lang(lang).handout.pays_unknown.to_owned(), None)
-        }
+fn answer(kb: &KnowledgeBase, slug: &str, field: &str, lang: Lang) -> (String, Option<String>) {
+    match kb.handout_texts(slug).find(|t| t.field == field) {
+        Some(t) => (t.text.get(lang).to_owned(), Some(t.source.clone())),
         None => (texts::for_lang(lang).handout.silent.to_owned(), None),
     }
 }
@@ -95,9 +78,7 @@ pub async fn show(
     let advice = recommend(&kb, &profile);
     let top: Vec<_> = advice.recommendations.iter().take(OPTIONS).collect();
     let slugs: Vec<&str> = top.iter().map(|r| r.intervention.slug.as_str()).collect();
-    let plain = for_interventions(&state.db, &slugs)
-        .await
-        .context("handout texts not read")?;
+    let answers = profile.answer_masks();
     let date = today();
     let next: Vec<String> = top
         .iter()
@@ -132,10 +113,18 @@ pub async fn show(
             answers: slugs
                 .iter()
                 .zip(&next)
-                .map(|(slug, next)| {
-                    let (text, source) = answer(&plain, slug, field, lang, next);
-                    sources.extend(source);
-                    text
+                .map(|(slug, next)| match *field {
+                    "next" => next.clone(),
+                    "who_pays" => {
+                        let lines = funding(kb.route_data(), slug, &answers);
+                        sources.extend(lines.iter().map(|l| l.source.clone()));
+                        who_pays(&lines, lang, this_year())
+                    }
+                    _ => {
+                        let (text, source) = answer(&kb, slug, field, lang);
+                        sources.extend(source);
+                        text
+                    }
                 })
                 .collect(),
         })
