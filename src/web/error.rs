@@ -195,27 +195,6 @@ impl IntoResponse for AppError {
     }
 }
 
-/// The 500 page for a failure already logged where it happened (old code on its way to `?`).
-pub fn logged_internal() -> Response {
-    let mut response = StatusCode::INTERNAL_SERVER_ERROR.into_response();
-    response.extensions_mut().insert(ErrorPage::Internal);
-    response
-}
-
-/// The 507/503 page for a failed write already logged where it happened.
-pub fn logged_write_failed(disk_full: bool) -> Response {
-    let status = if disk_full {
-        StatusCode::INSUFFICIENT_STORAGE
-    } else {
-        StatusCode::SERVICE_UNAVAILABLE
-    };
-    let mut response = status.into_response();
-    response
-        .extensions_mut()
-        .insert(ErrorPage::WriteFailed { disk_full });
-    response
-}
-
 /// The middleware of the page routes: renders an [`ErrorPage`] left by a handler (or an
 /// extractor) as the message page in the request's language.
 pub async fn render_error_pages(

@@ -22,7 +22,7 @@ use axum::http::HeaderValue;
 use axum::http::header::{COOKIE, SET_COOKIE};
 use axum::http::request::Parts;
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 
 use crate::domain::lang::Lang;
 use crate::web::assets;
@@ -123,24 +123,6 @@ impl Chrome {
     /// `aria-current="page"` for the current menu item.
     pub fn is_current(&self, item: &str) -> bool {
         self.current == item
-    }
-}
-
-/// Temporary, while beheer moves to [`AppError`]: the old page error, answered as
-/// `AppError`'s page. New code uses `AppError::NotFound` and `?`.
-#[derive(Debug)]
-pub enum PageError {
-    NotFound(Lang),
-    /// Logged where it is made; shown without details.
-    Internal(Lang),
-}
-
-impl IntoResponse for PageError {
-    fn into_response(self) -> Response {
-        match self {
-            Self::NotFound(_) => AppError::NotFound.into_response(),
-            Self::Internal(_) => crate::web::error::logged_internal(),
-        }
     }
 }
 

@@ -8,12 +8,13 @@ use axum::extract::State;
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 
-use super::{Admin, Refusal};
+use super::Admin;
 use crate::db::cds::{self, Tally};
 use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
 use crate::state::AppState;
 use crate::web::cds::cards::override_display;
+use crate::web::error::{AppError, Context};
 use crate::web::pages::Chrome;
 
 /// The page.
@@ -35,17 +36,13 @@ pub struct TallyRow {
 }
 
 /// `GET /beheer/cds-terugmeldingen`.
-pub async fn show(State(state): State<AppState>, admin: Admin) -> Response {
-    let tallies = match cds::tallies(&state.db).await {
-        Ok(tallies) => tallies,
-        Err(error) => {
-            tracing::error!(%error, "cannot read the CDS feedback");
-            return Refusal::Internal(admin.lang).into_response();
-        }
-    };
+pub async fn show(State(state): State<AppState>, admin: Admin) -> Result<Response, AppError> {
+    let tallies = cds::tallies(&state.db)
+        .await
+        .context("cannot read the CDS feedback")?;
     let kb = state.knowledge_base();
     let lang = admin.lang;
-    CdsFeedbackPage {
+    Ok(CdsFeedbackPage {
         chrome: Chrome::new(lang, "/beheer/cds-terugmeldingen", "beheer"),
         enabled: state.cds.is_some(),
         summaries: summaries(&kb, &tallies, lang),
@@ -59,37 +56,28 @@ pub async fn show(State(state): State<AppState>, admin: Admin) -> Response {
             })
             .collect(),
     }
-    .into_response()
+    .into_response())
 }
 
 /// `GET /beheer/cds-terugmeldingen.csv`: every stored row (day, card, intervention, outcome,
 /// reason code).
-pub async fn csv(State(state): State<AppState>, admin: Admin) -> Response {
-    let rows = match cds::rows(&state.db).await {
-        Ok(rows) => rows,
-        Err(error) => {
-            tracing::error!(%error, "cannot read the CDS feedback");
-            return Refusal::Internal(admin.lang).into_response();
-        }
-    };
-    match to_csv(&rows) {
-        Ok(bytes) => (
-            [
-                (CONTENT_TYPE, "text/csv; charset=utf-8"),
-                (
-                    CONTENT_DISPOSITION,
-                    "attachment; filename=\"cds-terugmeldingen.csv\"",
-                ),
-                (CACHE_CONTROL, "no-store"),
-            ],
-            bytes,
-        )
-            .into_response(),
-        Err(error) => {
-            tracing::error!(%error, "cannot write the CDS feedback as CSV");
-            Refusal::Internal(admin.lang).into_response()
-        }
-    }
+pub async fn csv(State(state): State<AppState>, _admin: Admin) -> Result<Response, AppError> {
+    let rows = cds::rows(&state.db)
+        .await
+        .context("cannot read the CDS feedback")?;
+    let bytes = to_csv(&rows).context("cannot write the CDS feedback as CSV")?;
+    Ok((
+        [
+            (CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                CONTENT_DISPOSITION,
+                "attachment; filename=\"cds-terugmeldingen.csv\"",
+            ),
+            (CACHE_CONTROL, "no-store"),
+        ],
+        bytes,
+    )
+        .into_response())
 }
 
 fn to_csv(rows: &[cds::Row]) -> Result<Vec<u8>, csv::Error> {

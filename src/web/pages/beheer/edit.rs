@@ -5,13 +5,14 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
 
-use super::{Admin, Refusal};
+use super::Admin;
 use crate::db::rows::{self, Snapshot};
 use crate::domain::comparison::{Standing, moves};
 use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
 use crate::domain::matching::recommend;
 use crate::state::AppState;
+use crate::web::error::{AppError, Context};
 use crate::web::format::format_points;
 use crate::web::pages::Chrome;
 use crate::web::texts;
@@ -106,15 +107,12 @@ pub fn preview(current: &KnowledgeBase, draft: &KnowledgeBase, lang: Lang) -> Ve
 }
 
 /// The current rows, read in one transaction.
-pub async fn current_rows(state: &AppState, lang: Lang) -> Result<Snapshot, Refusal> {
+pub async fn current_rows(state: &AppState) -> Result<Snapshot, AppError> {
     let read = async {
         let mut tx = state.db.begin().await?;
         let snapshot = rows::fetch(&mut tx).await?;
         tx.commit().await?;
         Ok::<_, sqlx::Error>(snapshot)
     };
-    read.await.map_err(|error| {
-        tracing::error!(%error, "cannot read the knowledge base");
-        Refusal::Internal(lang)
-    })
+    read.await.context("cannot read the knowledge base")
 }

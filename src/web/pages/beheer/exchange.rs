@@ -7,31 +7,29 @@ use axum::http::StatusCode;
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 
-use super::{Admin, Refusal};
+use super::Admin;
 use crate::db::exchange;
 use crate::state::AppState;
+use crate::web::error::{AppError, Context, Saving};
 use crate::web::pages::Chrome;
 
 /// `GET /beheer/export`: the JSON file as a download.
-pub async fn download(State(state): State<AppState>, admin: Admin) -> Response {
-    match exchange::export(&state.db).await {
-        Ok(json) => (
-            [
-                (CONTENT_TYPE, "application/json"),
-                (
-                    CONTENT_DISPOSITION,
-                    "attachment; filename=\"kennisbank.json\"",
-                ),
-                (CACHE_CONTROL, "no-store"),
-            ],
-            json,
-        )
-            .into_response(),
-        Err(error) => {
-            tracing::error!(%error, "cannot export the knowledge base");
-            Refusal::Internal(admin.lang).into_response()
-        }
-    }
+pub async fn download(State(state): State<AppState>, _admin: Admin) -> Result<Response, AppError> {
+    let json = exchange::export(&state.db)
+        .await
+        .context("cannot export the knowledge base")?;
+    Ok((
+        [
+            (CONTENT_TYPE, "application/json"),
+            (
+                CONTENT_DISPOSITION,
+                "attachment; filename=\"kennisbank.json\"",
+            ),
+            (CACHE_CONTROL, "no-store"),
+        ],
+        json,
+    )
+        .into_response())
 }
 
 /// `GET /beheer/import`.
@@ -59,7 +57,7 @@ pub async fn upload(
     State(state): State<AppState>,
     admin: Admin,
     mut multipart: Multipart,
-) -> Response {
+) -> Result<Response, AppError> {
     let mut csrf = String::new();
     let mut file = String::new();
     loop {
@@ -80,7 +78,7 @@ pub async fn upload(
         }
     }
     if !admin.token_matches(&csrf) {
-        return Refusal::BadToken(admin.lang).into_response();
+        return Err(AppError::BadToken);
     }
     let page = |error: Option<String>, done: Option<String>| ImportPage {
         chrome: Chrome::new(admin.lang, "/beheer/import", "beheer"),
@@ -93,43 +91,41 @@ pub async fn upload(
             let version = kb.version().to_owned();
             state.replace_knowledge_base(kb);
             tracing::info!(user = %admin.name(), %version, "knowledge base imported");
-            page(None, Some(version)).into_response()
+            Ok(page(None, Some(version)).into_response())
         }
         Err(exchange::ImportError::Database(error)) => {
-            Refusal::write_failed(admin.lang, &error, "the knowledge-base import").into_response()
+            Err(error).saving("the knowledge-base import")
         }
-        Err(error) => (
+        Err(error) => Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
             page(Some(error.to_string()), None),
         )
-            .into_response(),
+            .into_response()),
     }
 }
 
 /// `GET /beheer/sociale-kaart.csv`: the sociale kaart as CSV.
-pub async fn social_map_csv(State(state): State<AppState>, admin: Admin) -> Response {
+pub async fn social_map_csv(
+    State(state): State<AppState>,
+    _admin: Admin,
+) -> Result<Response, AppError> {
     let read = async {
         let mut conn = state.db.acquire().await?;
         crate::db::rows::fetch_social_map(&mut conn).await
     };
-    match read.await {
-        Ok(map) => (
-            [
-                (CONTENT_TYPE, "text/csv; charset=utf-8"),
-                (
-                    CONTENT_DISPOSITION,
-                    "attachment; filename=\"sociale-kaart.csv\"",
-                ),
-                (CACHE_CONTROL, "no-store"),
-            ],
-            crate::db::social_csv::to_csv(&map),
-        )
-            .into_response(),
-        Err(error) => {
-            tracing::error!(%error, "cannot export the sociale kaart");
-            Refusal::Internal(admin.lang).into_response()
-        }
-    }
+    let map = read.await.context("cannot export the sociale kaart")?;
+    Ok((
+        [
+            (CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                CONTENT_DISPOSITION,
+                "attachment; filename=\"sociale-kaart.csv\"",
+            ),
+            (CACHE_CONTROL, "no-store"),
+        ],
+        crate::db::social_csv::to_csv(&map),
+    )
+        .into_response())
 }
 
 /// `GET|POST /beheer/sociale-kaart`.
@@ -239,28 +235,27 @@ pub async fn social_map_upload(
     State(state): State<AppState>,
     admin: Admin,
     multipart: Multipart,
-) -> Response {
+) -> Result<Response, AppError> {
     let (csrf, file) = read_upload(multipart).await;
     if !admin.token_matches(&csrf) {
-        return Refusal::BadToken(admin.lang).into_response();
+        return Err(AppError::BadToken);
     }
     let slugs = super::intervention_slugs(&state);
     match crate::db::social_csv::import(&state.db, &file, &slugs, admin.name()).await {
         Ok(()) => {
-            if let Err(error) = super::reload(&state).await {
-                tracing::error!(%error, "cannot reload the knowledge base");
-                return Refusal::Internal(admin.lang).into_response();
-            }
+            super::reload(&state)
+                .await
+                .context("cannot reload the knowledge base")?;
             tracing::info!(user = %admin.name(), "sociale kaart imported");
-            social_page(&state, &admin, Vec::new(), true).into_response()
+            Ok(social_page(&state, &admin, Vec::new(), true).into_response())
         }
-        Err(crate::db::social_csv::CsvImportError::Invalid(errors)) => (
+        Err(crate::db::social_csv::CsvImportError::Invalid(errors)) => Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
             social_page(&state, &admin, errors, false),
         )
-            .into_response(),
+            .into_response()),
         Err(crate::db::social_csv::CsvImportError::Database(error)) => {
-            Refusal::write_failed(admin.lang, &error, "the sociale kaart import").into_response()
+            Err(error).saving("the sociale kaart import")
         }
     }
 }

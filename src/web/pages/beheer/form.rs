@@ -22,12 +22,13 @@ use axum_extra::extract::Form;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::{Admin, Refusal};
+use super::Admin;
 use crate::db::versions::{Fingerprint, changes, leaves};
 use crate::domain::bounds;
 use crate::domain::knowledge::{Source, cites_known_source};
 use crate::domain::lang::Lang;
 use crate::state::AppState;
+use crate::web::error::AppError;
 use crate::web::pages::Chrome;
 use crate::web::texts::{self, Texts};
 
@@ -67,32 +68,25 @@ impl<T> AdminForm<T> {
 }
 
 impl<T: DeserializeOwned + Send> FromRequest<AppState> for AdminForm<T> {
-    type Rejection = Refusal;
+    type Rejection = AppError;
 
-    async fn from_request(req: Request, state: &AppState) -> Result<Self, Refusal> {
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, AppError> {
         let (mut parts, body) = req.into_parts();
         let admin = Admin::from_request_parts(&mut parts, state).await?;
-        let lang = admin.lang;
         let RawForm(bytes) = RawForm::from_request(Request::from_parts(parts.clone(), body), state)
             .await
-            .map_err(|rejection: RawFormRejection| Refusal::BadForm {
-                lang,
-                status: rejection.status(),
-            })?;
+            .map_err(|rejection: RawFormRejection| AppError::BadForm(rejection.status()))?;
         let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
         let token = pairs.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v);
         if !token.is_some_and(|t| admin.token_matches(t)) {
-            return Err(Refusal::BadToken(lang));
+            return Err(AppError::BadToken);
         }
         let Form(form) =
             Form::<T>::from_request(Request::from_parts(parts, Body::from(bytes)), state)
                 .await
                 .map_err(|rejection| {
                     tracing::info!(%rejection, "administrator form not readable");
-                    Refusal::BadForm {
-                        lang,
-                        status: StatusCode::UNPROCESSABLE_ENTITY,
-                    }
+                    AppError::BadForm(StatusCode::UNPROCESSABLE_ENTITY)
                 })?;
         Ok(Self { admin, form, pairs })
     }

@@ -14,14 +14,15 @@ use serde::Deserialize;
 
 use super::edit::{ExamplePreview, current_rows, preview};
 use super::form::{AdminForm, FieldErrors, SaveError, conflict};
-use super::{Admin, Refusal, reload};
+use super::{Admin, reload};
 use crate::db::drafts::{InterventionDraft, save_intervention};
 use crate::db::knowledge::build;
 use crate::db::rows::{InterventionRow, RecognitionRow, TextRow};
 use crate::db::versions::Fingerprint;
 use crate::domain::knowledge::{Guidance, Source, TEXT_FIELDS};
 use crate::state::AppState;
-use crate::web::pages::{Chrome, PageError};
+use crate::web::error::{AppError, Context};
+use crate::web::pages::Chrome;
 use crate::web::views::{RuleView, recognition_warnings, rule_views};
 use crate::web::{labels, texts};
 
@@ -214,9 +215,9 @@ pub async fn form(
     admin: Admin,
     Path(slug): Path<String>,
 ) -> Response {
-    let snapshot = match current_rows(&state, admin.lang).await {
+    let snapshot = match current_rows(&state).await {
         Ok(s) => s,
-        Err(refusal) => return refusal.into_response(),
+        Err(error) => return error.into_response(),
     };
     match InterventionDraft::of(&snapshot, &slug) {
         Some(draft) => {
@@ -224,7 +225,7 @@ pub async fn form(
             let errors = FieldErrors::new(admin.lang);
             form_page(&state, &admin, &slug, input, errors, None).into_response()
         }
-        None => PageError::NotFound(admin.lang).into_response(),
+        None => AppError::NotFound.into_response(),
     }
 }
 
@@ -367,12 +368,12 @@ pub async fn submit(
     form: AdminForm<InterventionInput>,
 ) -> Response {
     let (admin, lang) = (&form.admin, form.lang());
-    let snapshot = match current_rows(&state, lang).await {
+    let snapshot = match current_rows(&state).await {
         Ok(s) => s,
-        Err(refusal) => return refusal.into_response(),
+        Err(error) => return error.into_response(),
     };
     let Some(stored) = InterventionDraft::of(&snapshot, &slug) else {
-        return PageError::NotFound(lang).into_response();
+        return AppError::NotFound.into_response();
     };
     let levels: Vec<String> = snapshot
         .evidence_levels
@@ -425,12 +426,18 @@ pub async fn submit(
             return conflict(&form, &title, &editor, &stale, &draft);
         }
         Err(SaveError::Db(error)) => {
-            return Refusal::write_failed(lang, &error, "the intervention").into_response();
+            return AppError::WriteFailed {
+                error,
+                what: "the intervention",
+            }
+            .into_response();
         }
     }
-    if let Err(error) = reload(&state).await {
-        tracing::error!(%error, "cannot reload the knowledge base");
-        return Refusal::Internal(lang).into_response();
+    if let Err(error) = reload(&state)
+        .await
+        .context("cannot reload the knowledge base")
+    {
+        return error.into_response();
     }
     tracing::info!(user = %admin.name(), intervention = %slug, "intervention saved");
     (StatusCode::SEE_OTHER, [(LOCATION, editor)]).into_response()

@@ -16,13 +16,14 @@ use super::edit::{ExamplePreview, current_rows};
 use super::effects::effect_preview;
 use super::form::{AdminForm, Stale, conflict};
 use super::kb_fields::{FieldView, Problems, Submitted};
-use super::{Admin, Refusal, reload};
+use super::{Admin, reload};
 use crate::db::kb_edit::{KbRow, RowChange, RowSaveError, fingerprint, save_row};
 use crate::db::knowledge::build;
 use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
 use crate::state::AppState;
-use crate::web::pages::{Chrome, PageError};
+use crate::web::error::{AppError, Context};
+use crate::web::pages::Chrome;
 use crate::web::texts::{EditorsTexts, Texts};
 
 /// What one table's editor says: where it lives, its columns, its fields and their checks.
@@ -85,9 +86,9 @@ fn chrome(admin: &Admin, path: &str) -> Chrome {
 
 /// `GET {BASE}`.
 pub async fn list<E: RowEditor>(State(state): State<AppState>, admin: Admin) -> Response {
-    let snapshot = match current_rows(&state, admin.lang).await {
+    let snapshot = match current_rows(&state).await {
         Ok(s) => s,
-        Err(refusal) => return refusal.into_response(),
+        Err(error) => return error.into_response(),
     };
     let tx = crate::web::texts::for_lang(admin.lang);
     ListPage {
@@ -136,26 +137,20 @@ pub async fn form<E: RowEditor>(
     admin: Admin,
     Path(id): Path<i64>,
 ) -> Response {
-    match stored::<E>(&state, &admin, id).await {
+    match stored::<E>(&state, id).await {
         Ok(row) => page::<E>(&state, &admin, Some(id), &row).into_response(),
-        Err(response) => *response,
+        Err(error) => error.into_response(),
     }
 }
 
 /// The stored row `id`, or the answer to give when there is none.
-async fn stored<E: RowEditor>(
-    state: &AppState,
-    admin: &Admin,
-    id: i64,
-) -> Result<E::Row, Box<Response>> {
-    let snapshot = current_rows(state, admin.lang)
-        .await
-        .map_err(|refusal| Box::new(refusal.into_response()))?;
+async fn stored<E: RowEditor>(state: &AppState, id: i64) -> Result<E::Row, AppError> {
+    let snapshot = current_rows(state).await?;
     E::Row::rows(&snapshot)
         .iter()
         .find(|r| r.id() == id)
         .cloned()
-        .ok_or_else(|| Box::new(PageError::NotFound(admin.lang).into_response()))
+        .ok_or(AppError::NotFound)
 }
 
 /// `POST {BASE}`: a new row.
@@ -175,8 +170,8 @@ pub async fn change<E: RowEditor>(
     Path(id): Path<i64>,
     form: AdminForm<Pairs>,
 ) -> Response {
-    if let Err(response) = stored::<E>(&state, &form.admin, id).await {
-        return *response;
+    if let Err(error) = stored::<E>(&state, id).await {
+        return error.into_response();
     }
     let mut problems = Problems::new(form.lang());
     let row = E::parse(
@@ -195,9 +190,9 @@ pub async fn remove<E: RowEditor>(
     Path(id): Path<i64>,
     form: AdminForm<Pairs>,
 ) -> Response {
-    let row = match stored::<E>(&state, &form.admin, id).await {
+    let row = match stored::<E>(&state, id).await {
         Ok(row) => row,
-        Err(response) => return *response,
+        Err(error) => return error.into_response(),
     };
     let problems = Problems::new(form.lang());
     submit::<E>(
@@ -226,9 +221,9 @@ async fn submit<E: RowEditor>(
 ) -> Response {
     let admin = &form.admin;
     let form_pairs = submitted(form);
-    let snapshot = match current_rows(state, admin.lang).await {
+    let snapshot = match current_rows(state).await {
         Ok(s) => s,
-        Err(refusal) => return refusal.into_response(),
+        Err(error) => return error.into_response(),
     };
     let opened = form_pairs.get("fingerprint");
     let mut page = page::<E>(state, admin, id, row);
@@ -278,12 +273,18 @@ async fn submit<E: RowEditor>(
             );
         }
         Err(RowSaveError::Db(error)) => {
-            return Refusal::write_failed(admin.lang, &error, "the row").into_response();
+            return AppError::WriteFailed {
+                error,
+                what: "the row",
+            }
+            .into_response();
         }
     };
-    if let Err(error) = reload(state).await {
-        tracing::error!(%error, "cannot reload the knowledge base");
-        return Refusal::Internal(admin.lang).into_response();
+    if let Err(error) = reload(state)
+        .await
+        .context("cannot reload the knowledge base")
+    {
+        return error.into_response();
     }
     tracing::info!(user = %admin.name(), row = saved, base = E::BASE, "knowledge-base row saved");
     let target = match change {

@@ -9,11 +9,12 @@ use axum::response::{IntoResponse, Response};
 use jiff::Timestamp;
 use serde::Deserialize;
 
+use super::Admin;
 use super::form::display;
-use super::{Admin, Refusal};
 use crate::db::audit::{self, Entry};
 use crate::domain::lang::Lang;
 use crate::state::AppState;
+use crate::web::error::{AppError, Context};
 use crate::web::pages::Chrome;
 use crate::web::texts::{self, Texts};
 
@@ -139,7 +140,7 @@ pub async fn log(
     State(state): State<AppState>,
     admin: Admin,
     Query(query): Query<LogQuery>,
-) -> Response {
+) -> Result<Response, AppError> {
     let lang = admin.lang;
     let page = query
         .pagina
@@ -151,16 +152,10 @@ pub async fn log(
         let entries = audit::page(&state.db, page - 1, PER_PAGE).await?;
         Ok::<_, sqlx::Error>((total, entries))
     };
-    let (total, entries) = match read.await {
-        Ok(read) => read,
-        Err(error) => {
-            tracing::error!(%error, "cannot read the audit log");
-            return Refusal::Internal(lang).into_response();
-        }
-    };
+    let (total, entries) = read.await.context("cannot read the audit log")?;
     let pages = ((total + PER_PAGE - 1) / PER_PAGE).max(1);
     let link = |p: i64| format!("/beheer/logboek?pagina={p}");
-    LogPage {
+    Ok(LogPage {
         chrome: Chrome::new(lang, &link(page), "beheer"),
         entries: entries.iter().map(|e| view(e, lang)).collect(),
         position: texts::for_lang(lang)
@@ -171,7 +166,7 @@ pub async fn log(
         newer: (page > 1).then(|| link((page - 1).min(pages))),
         older: (page < pages).then(|| link(page + 1)),
     }
-    .into_response()
+    .into_response())
 }
 
 #[cfg(test)]

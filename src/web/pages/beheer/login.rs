@@ -10,11 +10,12 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use super::{COOKIE_NAME, Refusal, SignedIn, id_hash, now};
+use super::{COOKIE_NAME, SignedIn, id_hash, now};
 use crate::accounts;
 use crate::db::users;
 use crate::state::AppState;
 use crate::web::client::{ClientAddr, Https};
+use crate::web::error::AppError;
 use crate::web::pages::{Chrome, PageLang};
 use crate::web::texts;
 
@@ -102,10 +103,7 @@ pub async fn submit(
     };
     let found = match users::with_hash(&state.db, &name).await {
         Ok(found) => found,
-        Err(error) => {
-            tracing::error!(%error, "cannot read the account");
-            return Refusal::Internal(lang).into_response();
-        }
+        Err(error) => return AppError::internal("cannot read the account", error).into_response(),
     };
     let stored = found
         .as_ref()
@@ -128,8 +126,7 @@ pub async fn submit(
     if let Err(error) =
         users::start_session(&state.db, &id_hash(&session_id), user.id, &csrf, now()).await
     {
-        tracing::error!(%error, "cannot start a session");
-        return Refusal::Internal(lang).into_response();
+        return AppError::internal("cannot start a session", error).into_response();
     }
     tracing::info!(user = %user.name, "signed in");
     let mut response = (StatusCode::SEE_OTHER, [(LOCATION, "/beheer")]).into_response();
@@ -155,13 +152,12 @@ pub async fn logout(
     Form(form): Form<TokenForm>,
 ) -> Response {
     if !admin.token_matches(&form.csrf) {
-        return Refusal::BadToken(admin.lang).into_response();
+        return AppError::BadToken.into_response();
     }
     if let Some(cookie_value) = super::session_cookie(&headers)
         && let Err(error) = users::end_session(&state.db, &id_hash(&cookie_value)).await
     {
-        tracing::error!(%error, "cannot end the session");
-        return Refusal::Internal(admin.lang).into_response();
+        return AppError::internal("cannot end the session", error).into_response();
     }
     tracing::info!(user = %admin.name(), "signed out");
     let mut response = (StatusCode::SEE_OTHER, [(LOCATION, "/beheer/inloggen")]).into_response();

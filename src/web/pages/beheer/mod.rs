@@ -23,8 +23,7 @@ use axum::Router;
 use axum::extract::{DefaultBodyLimit, FromRequestParts};
 use axum::http::header::COOKIE;
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, Method, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::{HeaderMap, Method};
 use axum::routing::{get, post};
 use sha2::{Digest, Sha256};
 
@@ -32,7 +31,7 @@ use super::{Chrome, PageLang};
 use crate::db::users::{self, Session};
 use crate::domain::lang::Lang;
 use crate::state::AppState;
-use crate::web::error::AppError;
+use crate::web::error::{AppError, Context};
 
 /// The session cookie: sent only to `/beheer`, never readable by scripts, never cross-site.
 pub const COOKIE_NAME: &str = "iw_beheer";
@@ -189,49 +188,6 @@ pub fn forbidden_page(lang: Lang, csrf: String) -> ForbiddenPage {
     }
 }
 
-/// Why a request to beheer is not served. Being replaced by [`crate::web::error::AppError`]
-/// (same statuses and pages); new code uses that.
-pub enum Refusal {
-    /// Not signed in: a page goes to the login form; a write is refused.
-    SignIn { write: bool, lang: Lang },
-    /// Signed in without the administrator role: may only sign out.
-    Forbidden { lang: Lang, csrf: String },
-    /// A form without this session's CSRF token.
-    BadToken(Lang),
-    /// A form body that is too large, not a form, or not of the expected shape.
-    BadForm { lang: Lang, status: StatusCode },
-    /// The database failed; logged where it happened.
-    Internal(Lang),
-    /// A write failed and was rolled back; `disk_full` when the disk (or database) was full.
-    WriteFailed { lang: Lang, disk_full: bool },
-}
-
-impl Refusal {
-    /// A failed write: logged here as an error, answered with what the administrator needs to
-    /// know (nothing changed; the disk is full) and never the database's own text.
-    pub fn write_failed(lang: Lang, error: &sqlx::Error, what: &str) -> Self {
-        let disk_full = crate::db::is_disk_full(error);
-        tracing::error!(%error, disk_full, "cannot save {what}; nothing was changed");
-        Self::WriteFailed { lang, disk_full }
-    }
-}
-
-impl IntoResponse for Refusal {
-    fn into_response(self) -> Response {
-        let error = match self {
-            Self::SignIn { write, .. } => AppError::SignIn { write },
-            Self::Forbidden { csrf, .. } => AppError::Forbidden { csrf },
-            Self::BadToken(_) => AppError::BadToken,
-            Self::BadForm { status, .. } => AppError::BadForm(status),
-            Self::Internal(_) => return crate::web::error::logged_internal(),
-            Self::WriteFailed { disk_full, .. } => {
-                return crate::web::error::logged_write_failed(disk_full);
-            }
-        };
-        error.into_response()
-    }
-}
-
 /// A signed-in account, administrator or not (enough to sign out).
 pub type SignedIn = Account;
 
@@ -265,37 +221,33 @@ fn tokens_match(expected: &str, submitted: &str) -> bool {
 }
 
 impl FromRequestParts<AppState> for Account {
-    type Rejection = Refusal;
+    type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Refusal> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let PageLang(lang) = PageLang::from_request_parts(parts, state)
             .await
             .unwrap_or(PageLang(Lang::Nl));
         let write = parts.method != Method::GET && parts.method != Method::HEAD;
         let Some(cookie) = session_cookie(&parts.headers) else {
-            return Err(Refusal::SignIn { write, lang });
+            return Err(AppError::SignIn { write });
         };
         let now = now();
         let idle_since = now - state.admin.session_idle_minutes * 60;
         let session = users::find_session(&state.db, &id_hash(&cookie), now, idle_since)
             .await
-            .map_err(|error| {
-                tracing::error!(%error, "cannot read the session");
-                Refusal::Internal(lang)
-            })?
-            .ok_or(Refusal::SignIn { write, lang })?;
+            .context("cannot read the session")?
+            .ok_or(AppError::SignIn { write })?;
         Ok(Self { session, lang })
     }
 }
 
 impl FromRequestParts<AppState> for Admin {
-    type Rejection = Refusal;
+    type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Refusal> {
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let Account { session, lang } = Account::from_request_parts(parts, state).await?;
         if !session.user.is_admin {
-            return Err(Refusal::Forbidden {
-                lang,
+            return Err(AppError::Forbidden {
                 csrf: session.csrf_token,
             });
         }

@@ -10,17 +10,17 @@ use serde::Deserialize;
 
 use super::edit::{ExamplePreview, current_rows, preview};
 use super::form::{AdminForm, FieldErrors, SaveError, conflict};
-use super::{Admin, Refusal, reload};
+use super::{Admin, reload};
 use crate::db::drafts::{RuleChange, save_rule};
 use crate::db::knowledge::build;
 use crate::db::rows::RuleRow;
 use crate::db::versions::Fingerprint;
 use crate::domain::knowledge::{Effect, Source};
-use crate::domain::lang::Lang;
 use crate::domain::profile::Dimension;
 use crate::state::AppState;
+use crate::web::error::{AppError, Context};
 use crate::web::labels;
-use crate::web::pages::{Chrome, PageError};
+use crate::web::pages::Chrome;
 
 /// A question and the codes its answers take, for the form's help.
 pub struct DimensionHelp {
@@ -262,7 +262,7 @@ pub async fn new_form(
     Path(slug): Path<String>,
 ) -> Response {
     if state.knowledge_base().intervention(&slug).is_none() {
-        return PageError::NotFound(admin.lang).into_response();
+        return AppError::NotFound.into_response();
     }
     let rule = RuleRow {
         id: 0,
@@ -281,20 +281,21 @@ pub async fn new_form(
 }
 
 /// `GET /beheer/regels/{id}`.
-pub async fn form(State(state): State<AppState>, admin: Admin, Path(id): Path<i64>) -> Response {
-    let snapshot = match current_rows(&state, admin.lang).await {
-        Ok(s) => s,
-        Err(refusal) => return refusal.into_response(),
-    };
-    match snapshot.rules.iter().find(|r| r.id == id) {
-        Some(rule) => {
-            let input = RuleInput::of(rule, Some(rule));
-            let errors = FieldErrors::new(admin.lang);
-            let slug = &rule.intervention_slug;
-            page(&state, &admin, (Some(id), slug), input, errors, None).into_response()
-        }
-        None => PageError::NotFound(admin.lang).into_response(),
-    }
+pub async fn form(
+    State(state): State<AppState>,
+    admin: Admin,
+    Path(id): Path<i64>,
+) -> Result<Response, AppError> {
+    let snapshot = current_rows(&state).await?;
+    let rule = snapshot
+        .rules
+        .iter()
+        .find(|r| r.id == id)
+        .ok_or(AppError::NotFound)?;
+    let input = RuleInput::of(rule, Some(rule));
+    let errors = FieldErrors::new(admin.lang);
+    let slug = &rule.intervention_slug;
+    Ok(page(&state, &admin, (Some(id), slug), input, errors, None).into_response())
 }
 
 /// Previews or saves a change (if the rule is still as the form was opened), then reloads the
@@ -308,9 +309,9 @@ async fn preview_or_save(
 ) -> Response {
     let (admin, lang) = (&form.admin, form.lang());
     let input = form.form.clone();
-    let snapshot = match current_rows(state, lang).await {
+    let snapshot = match current_rows(state).await {
         Ok(s) => s,
-        Err(refusal) => return refusal.into_response(),
+        Err(error) => return error.into_response(),
     };
     if errors.is_empty()
         && let Err(error) = build(change.applied_to(&snapshot))
@@ -340,12 +341,18 @@ async fn preview_or_save(
             return conflict(form, &title, &editor, &stale, &yours);
         }
         Err(SaveError::Db(error)) => {
-            return Refusal::write_failed(lang, &error, "the rule").into_response();
+            return AppError::WriteFailed {
+                error,
+                what: "the rule",
+            }
+            .into_response();
         }
     };
-    if let Err(error) = reload(state).await {
-        tracing::error!(%error, "cannot reload the knowledge base");
-        return Refusal::Internal(lang).into_response();
+    if let Err(error) = reload(state)
+        .await
+        .context("cannot reload the knowledge base")
+    {
+        return error.into_response();
     }
     tracing::info!(user = %admin.name(), rule = saved, "rule saved");
     let target = match change {
@@ -363,7 +370,7 @@ pub async fn create(
 ) -> Response {
     let kb = state.knowledge_base();
     if kb.intervention(&slug).is_none() {
-        return PageError::NotFound(form.lang()).into_response();
+        return AppError::NotFound.into_response();
     }
     let mut errors = FieldErrors::new(form.lang());
     let rule = parse(&slug, 0, &form.form, kb.sources(), &mut errors);
@@ -371,15 +378,13 @@ pub async fn create(
 }
 
 /// The stored rule `id`, or the response that says it does not exist.
-async fn stored_rule(state: &AppState, lang: Lang, id: i64) -> Result<RuleRow, Response> {
-    let snapshot = current_rows(state, lang)
-        .await
-        .map_err(IntoResponse::into_response)?;
+async fn stored_rule(state: &AppState, id: i64) -> Result<RuleRow, AppError> {
+    let snapshot = current_rows(state).await?;
     snapshot
         .rules
         .into_iter()
         .find(|r| r.id == id)
-        .ok_or_else(|| PageError::NotFound(lang).into_response())
+        .ok_or(AppError::NotFound)
 }
 
 /// `POST /beheer/regels/{id}`: a changed rule.
@@ -388,9 +393,9 @@ pub async fn submit(
     Path(id): Path<i64>,
     form: AdminForm<RuleInput>,
 ) -> Response {
-    let stored = match stored_rule(&state, form.lang(), id).await {
+    let stored = match stored_rule(&state, id).await {
         Ok(rule) => rule,
-        Err(response) => return response,
+        Err(error) => return error.into_response(),
     };
     let slug = stored.intervention_slug;
     let mut errors = FieldErrors::new(form.lang());
@@ -406,9 +411,9 @@ pub async fn delete(
     Path(id): Path<i64>,
     mut form: AdminForm<RuleInput>,
 ) -> Response {
-    let stored = match stored_rule(&state, form.lang(), id).await {
+    let stored = match stored_rule(&state, id).await {
         Ok(rule) => rule,
-        Err(response) => return response,
+        Err(error) => return error.into_response(),
     };
     let fingerprint = std::mem::take(&mut form.form.fingerprint);
     form.form = RuleInput::of(&stored, None);

@@ -12,13 +12,14 @@ use serde::Deserialize;
 
 use super::form::{AdminForm, FieldErrors, conflict};
 use super::social_check::{self, SocialInput};
-use super::{Admin, Refusal, field, intervention_slugs, reload};
+use super::{Admin, field, intervention_slugs, reload};
 use crate::db::rows::{self, OrganisationRow, RegionRow, ServiceRow, SocialMapRows};
 use crate::db::social_edit::{self, Change, EditError, KINDS, Target};
 use crate::db::versions::Fingerprint;
 use crate::domain::lang::Lang;
 use crate::state::AppState;
-use crate::web::pages::{Chrome, PageError};
+use crate::web::error::{AppError, Context};
+use crate::web::pages::Chrome;
 use crate::web::texts::{self, Texts};
 
 /// The three kinds of entry, by their path segment.
@@ -395,15 +396,12 @@ fn page(
     }
 }
 
-async fn stored_map(state: &AppState, lang: Lang) -> Result<SocialMapRows, Refusal> {
+async fn stored_map(state: &AppState) -> Result<SocialMapRows, AppError> {
     let read = async {
         let mut conn = state.db.acquire().await?;
         rows::fetch_social_map(&mut conn).await
     };
-    read.await.map_err(|error| {
-        tracing::error!(%error, "cannot read the sociale kaart");
-        Refusal::Internal(lang)
-    })
+    read.await.context("cannot read the sociale kaart")
 }
 
 /// The stored entry `key` as form pairs and its fingerprint, if it exists.
@@ -436,7 +434,7 @@ pub async fn new_form(
     Path(entry): Path<String>,
 ) -> Response {
     let Some(entry) = Entry::from_path(&entry) else {
-        return PageError::NotFound(admin.lang).into_response();
+        return AppError::NotFound.into_response();
     };
     let today = crate::web::format::today();
     let pairs = vec![("last_checked".to_owned(), today)];
@@ -457,17 +455,10 @@ pub async fn form(
     admin: Admin,
     Path((entry, key)): Path<(String, String)>,
     Query(saved): Query<Saved>,
-) -> Response {
-    let Some(entry) = Entry::from_path(&entry) else {
-        return PageError::NotFound(admin.lang).into_response();
-    };
-    let map = match stored_map(&state, admin.lang).await {
-        Ok(map) => map,
-        Err(refusal) => return refusal.into_response(),
-    };
-    let Some((pairs, fingerprint)) = stored(entry, &map, &key) else {
-        return PageError::NotFound(admin.lang).into_response();
-    };
+) -> Result<Response, AppError> {
+    let entry = Entry::from_path(&entry).ok_or(AppError::NotFound)?;
+    let map = stored_map(&state).await?;
+    let (pairs, fingerprint) = stored(entry, &map, &key).ok_or(AppError::NotFound)?;
     let errors = FieldErrors::new(admin.lang);
     let saved = saved.opgeslagen.is_some();
     let shown = Shown {
@@ -477,7 +468,7 @@ pub async fn form(
         errors,
         saved,
     };
-    page(&state, &admin, &pairs, shown).into_response()
+    Ok(page(&state, &admin, &pairs, shown).into_response())
 }
 
 /// `POST /beheer/sociale-kaart/{entry}`: adds an entry.
@@ -487,7 +478,7 @@ pub async fn create(
     form: AdminForm<SocialInput>,
 ) -> Response {
     let Some(entry) = Entry::from_path(&entry) else {
-        return PageError::NotFound(form.lang()).into_response();
+        return AppError::NotFound.into_response();
     };
     save(&state, &form, entry, None).await
 }
@@ -499,7 +490,7 @@ pub async fn update(
     form: AdminForm<SocialInput>,
 ) -> Response {
     let Some(entry) = Entry::from_path(&entry) else {
-        return PageError::NotFound(form.lang()).into_response();
+        return AppError::NotFound.into_response();
     };
     save(&state, &form, entry, Some(&key)).await
 }
@@ -512,22 +503,22 @@ pub async fn remove(
 ) -> Response {
     let (admin, lang) = (&form.admin, form.lang());
     let Some(entry) = Entry::from_path(&entry) else {
-        return PageError::NotFound(lang).into_response();
+        return AppError::NotFound.into_response();
     };
     let change = match entry {
         Entry::Region => Change::RemoveRegion(key.clone()),
         Entry::Organisation => Change::RemoveOrganisation(key.clone()),
         Entry::Service => match key.parse() {
             Ok(id) => Change::RemoveService(id),
-            Err(_) => return PageError::NotFound(lang).into_response(),
+            Err(_) => return AppError::NotFound.into_response(),
         },
     };
-    let map = match stored_map(&state, lang).await {
+    let map = match stored_map(&state).await {
         Ok(map) => map,
-        Err(refusal) => return refusal.into_response(),
+        Err(error) => return error.into_response(),
     };
     let Some((pairs, fingerprint)) = stored(entry, &map, &key) else {
-        return PageError::NotFound(lang).into_response();
+        return AppError::NotFound.into_response();
     };
     let mut errors = FieldErrors::new(lang);
     let users: Vec<String> = match entry {
@@ -654,7 +645,7 @@ async fn commit(
     form: &AdminForm<SocialInput>,
     change: Change,
 ) -> Result<String, Outcome> {
-    let (admin, lang) = (&form.admin, form.lang());
+    let admin = &form.admin;
     let slugs = intervention_slugs(state);
     let expected = Some(form.form.fingerprint.as_str());
     let title = match change.target() {
@@ -673,9 +664,11 @@ async fn commit(
     }
     match social_edit::save(&state.db, admin.name(), &slugs, change, expected).await {
         Ok(key) => {
-            if let Err(error) = reload(state).await {
-                tracing::error!(%error, "cannot reload the knowledge base");
-                return Err(Outcome::Response(Refusal::Internal(lang).into_response()));
+            if let Err(error) = reload(state)
+                .await
+                .context("cannot reload the knowledge base")
+            {
+                return Err(Outcome::Response(error.into_response()));
             }
             tracing::info!(user = %admin.name(), "sociale kaart entry saved");
             Ok(key)
@@ -687,11 +680,13 @@ async fn commit(
             )))
         }
         Err(EditError::Invalid(errors)) => Err(Outcome::Refused(errors)),
-        Err(EditError::NotFound) => {
-            Err(Outcome::Response(PageError::NotFound(lang).into_response()))
-        }
+        Err(EditError::NotFound) => Err(Outcome::Response(AppError::NotFound.into_response())),
         Err(EditError::Database(error)) => Err(Outcome::Response(
-            Refusal::write_failed(lang, &error, "the sociale kaart entry").into_response(),
+            AppError::WriteFailed {
+                error,
+                what: "the sociale kaart entry",
+            }
+            .into_response(),
         )),
     }
 }
