@@ -91,49 +91,28 @@ pub fn help(dimension: Dimension, lang: Lang) -> Option<&'static str> {
     use Dimension::*;
     let text = match dimension {
         Severity => (
-            "CMD (common mental disorders): veelvoorkomende klachten zoals stress, overspanning, burn-out, \
-             aanpassingsstoornis en lichte tot matige depressie of angst; meestal tijdelijk. EPA (ernstige \
-             psychische aandoening): een psychiatrische stoornis met ernstige beperkingen in het sociaal \
-             functioneren die langdurig is (in de regel twee jaar of langer), zoals schizofrenie of een \
-             bipolaire stoornis. Drie niveaus van ernst: (1) licht tot matig, vaak herstel zonder GGZ; \
-             (2) matig tot ernstig, behandeling vaak nodig; (3) ernstig tot zeer ernstig, GGZ-behandeling \
-             noodzakelijk. CMD en EPA overlappen en de ernst wisselt; kies 'Weet ik niet' als het onduidelijk is.",
-            "CMD (common mental disorders): frequent complaints such as stress, burn-out, adjustment \
-             disorder and mild to moderate depression or anxiety; usually passing. EPA (severe mental \
-             illness): a psychiatric disorder with severe limitations in social functioning that lasts \
-             long (as a rule two years or more), such as schizophrenia or bipolar disorder. Three levels \
-             of severity: (1) light to moderate, often recovery without mental-health care; (2) moderate \
-             to severe, treatment often needed; (3) severe to very severe, mental-health treatment \
-             necessary. CMD and EPA overlap and severity varies; choose 'Don't know' when unclear.",
+            "CMD: veelvoorkomende klachten zoals stress, burn-out, lichte depressie of angst. EPA: een \
+             ernstige psychische aandoening die lang duurt. Twijfelt u? Kies 'Weet ik niet'.",
+            "CMD: common complaints such as stress, burn-out, mild depression or anxiety. EPA: a severe \
+             mental illness that lasts long. Unsure? Choose 'Don't know'.",
         ),
         WorkSituation => (
-            "Ziekteverzuim: in dienst, het loon wordt doorbetaald (max. 104 weken), met bedrijfsarts. \
-             Ziektewet: ziek zonder werkgever (vangnet). WGA: na 2 jaar of langer ziek, kan in de toekomst \
-             weer (meer) werken en verdient daarmee 65% of minder van het oude loon. IVA: verdient 20% of minder \
-             van het oude loon, vrijwel zeker blijvend; volledig en duurzaam arbeidsongeschikt (Panteia 2021, \
-             voetnoot 1). WW: \
-             werkloosheidsuitkering. Bijstand: Participatiewet, via de gemeente. Wajong: arbeidsongeschikt \
-             als jongere.",
-            "Sick leave: employed, the employer continues to pay wages (up to 104 weeks), with an \
-             occupational physician. Sickness benefit (Ziektewet): sick without an employer. WGA: sick for 2 years or \
-             longer, can work (more) again in the future and earns 65% or less of the former wage with it. IVA: \
-             earns 20% or less of the former wage, almost certainly for good; fully and permanently disabled \
-             (Panteia 2021, footnote 1). WW: unemployment benefit. Bijstand: social assistance from the \
-             municipality. Wajong: disabled as a young person.",
+            "Kies de situatie van nu: in dienst, met een uitkering of zonder werk en uitkering.",
+            "Choose the situation now: employed, on a benefit, or without work or benefit.",
         ),
         Disorder => (
-            "Niet verplicht: de diagnose alleen bepaalt de route niet. Indeling naar de DBC-groepen.",
-            "Not required: the diagnosis alone does not decide the route. Grouped as in the DBC system.",
+            "Niet verplicht: de diagnose alleen bepaalt de route niet.",
+            "Not required: the diagnosis alone does not decide the route.",
         ),
         MentalHealthCare => (
-            "GGZ: geestelijke gezondheidszorg, bijvoorbeeld een FACT-team (ambulant multidisciplinair team \
-             voor mensen met EPA).",
-            "GGZ: mental-health care, for example a FACT team (ambulant multidisciplinary team for people \
-             with EPA).",
+            "GGZ: geestelijke gezondheidszorg, bijvoorbeeld een FACT-team: hulpverleners van verschillende \
+             vakken die mensen met EPA in hun eigen omgeving behandelen.",
+            "GGZ: mental-health care, for example a FACT team: professionals of several disciplines who \
+             treat people with EPA in their own surroundings.",
         ),
         SelfEfficacy => (
-            "Zelfeffectiviteit: hoeveel vertrouwen de cliënt zelf heeft dat terugkeer naar werk lukt.",
-            "Self-efficacy: how confident the client is that returning to work will succeed.",
+            "Vertrouwen in eigen kunnen: hoeveel vertrouwen de cliënt zelf heeft dat terugkeer naar werk lukt.",
+            "Confidence in one's own ability: how confident the client is that returning to work will succeed.",
         ),
         HasOccupationalPhysician => (
             "Een bedrijfsarts is een arts die werkgever en werknemer adviseert over verzuim en re-integratie.",
@@ -141,14 +120,10 @@ pub fn help(dimension: Dimension, lang: Lang) -> Option<&'static str> {
              and return to work.",
         ),
         Insurance => (
-            "Alleen van belang bij de Ziektewet en de WGA: daar kiest de werkgever tussen een publieke \
-             verzekering via UWV en eigenrisicodragerschap (vaak met een private verzekeraar). Dat \
-             bepaalt wie verantwoordelijk is voor de re-integratie (Panteia 2021, 1.1). Bij twijfel: \
-             'Weet ik niet'; het advies zegt dan wat u nog moet nagaan.",
-            "Only matters for sickness benefit (Ziektewet) and WGA: there the employer chooses between \
-             public insurance through UWV and carrying the risk itself as eigenrisicodrager (often with \
-             a private insurer). That decides who is responsible for re-integration (Panteia 2021, 1.1). \
-             If unsure: 'Don't know'; the advice then says what to check.",
+            "Alleen van belang bij de Ziektewet en de WGA: dit bepaalt wie verantwoordelijk is voor de \
+             re-integratie. Bij twijfel: 'Weet ik niet'.",
+            "Only matters for sickness benefit (Ziektewet) and WGA: it decides who is responsible for \
+             re-integration. If unsure: 'Don't know'.",
         ),
         EmploymentContract => (
             "Panteia (2021, 1.1) onderscheidt de route naar het dienstverband; ook wie een WGA-uitkering \
@@ -164,13 +139,13 @@ pub fn help(dimension: Dimension, lang: Lang) -> Option<&'static str> {
         ),
         PartialReturn => (
             "Alleen bij ziekteverzuim: de cliënt is nog ziek gemeld, maar werkt al weer een deel van de \
-             uren. Uren, taken en werkdruk stap voor stap opbouwen helpt (Panteia 2021, 3.1.2).",
+             uren.",
             "Only for sick leave: the client is still on sick leave but already works part of the hours \
-             again. Building up hours, tasks and workload step by step helps (Panteia 2021, 3.1.2).",
+             again.",
         ),
         OwnJobFeasible => (
-            "Alleen voor wie een eigen baan heeft. Soms helpt het om met ander (passend) werk te beginnen \
-             in plaats van de eigen functie (Panteia 2021, 3.1.2).",
+            "Alleen voor wie een eigen baan heeft. Soms helpt beginnen met ander (passend) werk in plaats \
+             van de eigen functie (Panteia 2021, 3.1.2).",
             "Only for someone with a job of their own. Sometimes it helps to start with other (suitable) \
              work instead of the own job (Panteia 2021, 3.1.2).",
         ),
@@ -178,6 +153,60 @@ pub fn help(dimension: Dimension, lang: Lang) -> Option<&'static str> {
             "Kruis aan wat speelt; alles is optioneel. Ontleend aan de belemmeringen die Panteia (2021) \
              beschrijft.",
             "Tick what applies; everything is optional. Taken from the barriers Panteia (2021) describes.",
+        ),
+        _ => return None,
+    };
+    Some(pick(text, lang))
+}
+
+/// More about a question, behind "Meer uitleg" under its short hint; `None` where the hint
+/// says enough.
+pub fn help_more(dimension: Dimension, lang: Lang) -> Option<&'static str> {
+    use Dimension::*;
+    let text = match dimension {
+        Severity => (
+            "CMD (common mental disorders): veelvoorkomende klachten zoals stress, overspanning, burn-out, \
+             aanpassingsstoornis en lichte tot matige depressie of angst; meestal tijdelijk. EPA (ernstige \
+             psychische aandoening): een psychiatrische stoornis met ernstige beperkingen in het sociaal \
+             functioneren die langdurig is (in de regel twee jaar of langer), zoals schizofrenie of een \
+             bipolaire stoornis. Drie niveaus van ernst: (1) licht tot matig, vaak herstel zonder GGZ; \
+             (2) matig tot ernstig, behandeling vaak nodig; (3) ernstig tot zeer ernstig, GGZ-behandeling \
+             noodzakelijk. CMD en EPA overlappen en de ernst wisselt.",
+            "CMD (common mental disorders): frequent complaints such as stress, burn-out, adjustment \
+             disorder and mild to moderate depression or anxiety; usually passing. EPA (severe mental \
+             illness): a psychiatric disorder with severe limitations in social functioning that lasts \
+             long (as a rule two years or more), such as schizophrenia or bipolar disorder. Three levels \
+             of severity: (1) light to moderate, often recovery without mental-health care; (2) moderate \
+             to severe, treatment often needed; (3) severe to very severe, mental-health treatment \
+             necessary. CMD and EPA overlap and severity varies.",
+        ),
+        WorkSituation => (
+            "Ziekteverzuim: in dienst, het loon wordt doorbetaald (max. 104 weken), met bedrijfsarts. \
+             Ziektewet: ziek zonder werkgever (vangnet). WGA: na 2 jaar of langer ziek, kan in de toekomst \
+             weer (meer) werken en verdient daarmee 65% of minder van het oude loon. IVA: verdient 20% of minder \
+             van het oude loon, vrijwel zeker blijvend; volledig en duurzaam arbeidsongeschikt (Panteia 2021, \
+             voetnoot 1). WW: werkloosheidsuitkering. Bijstand: Participatiewet, via de gemeente. Wajong: \
+             arbeidsongeschikt als jongere.",
+            "Sick leave: employed, the employer continues to pay wages (up to 104 weeks), with an \
+             occupational physician. Sickness benefit (Ziektewet): sick without an employer. WGA: sick for 2 years or \
+             longer, can work (more) again in the future and earns 65% or less of the former wage with it. IVA: \
+             earns 20% or less of the former wage, almost certainly for good; fully and permanently disabled \
+             (Panteia 2021, footnote 1). WW: unemployment benefit. Bijstand: social assistance from the \
+             municipality. Wajong: disabled as a young person.",
+        ),
+        Insurance => (
+            "Bij de Ziektewet en de WGA kiest de werkgever tussen een publieke verzekering via UWV en \
+             eigenrisicodragerschap (vaak met een private verzekeraar). Dat bepaalt wie verantwoordelijk \
+             is voor de re-integratie (Panteia 2021, 1.1). Kiest u 'Weet ik niet', dan zegt het advies \
+             wat u nog moet nagaan.",
+            "For sickness benefit (Ziektewet) and WGA the employer chooses between public insurance \
+             through UWV and carrying the risk itself as eigenrisicodrager (often with a private \
+             insurer). That decides who is responsible for re-integration (Panteia 2021, 1.1). If you \
+             choose 'Don't know', the advice says what to check.",
+        ),
+        PartialReturn => (
+            "Uren, taken en werkdruk stap voor stap opbouwen helpt (Panteia 2021, 3.1.2).",
+            "Building up hours, tasks and workload step by step helps (Panteia 2021, 3.1.2).",
         ),
         _ => return None,
     };

@@ -114,8 +114,11 @@ test('error flow: focus on the error summary, links to the fields, answers kept'
     assert.equal(await page.evaluate(() => document.activeElement.getAttribute('href')), '#q-severity');
     await checks.focusVisible(page, 'error summary link');
     await page.keyboard.press('Enter');
+    // The question's "Meer uitleg" comes first, then its answers.
     await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement.name), 'severity', 'Tab after the link reaches the severity field');
+    assert.equal(await page.evaluate(() => document.activeElement.closest('#q-severity details.more-help') !== null), true, 'Tab after the link reaches the question\'s "Meer uitleg"');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.name), 'severity', 'the next Tab reaches the severity field');
 
     // Answer one required and some optional questions, leave work situation open.
     await page.locator('#severity-cmd').check();

@@ -23,6 +23,7 @@ mod pages;
 mod plan;
 mod plan_pages;
 mod process;
+mod questionnaire;
 mod robustness;
 mod route;
 mod seed_cases;

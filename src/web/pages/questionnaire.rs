@@ -87,6 +87,8 @@ pub struct QuestionView {
     pub id: String,
     pub label: &'static str,
     pub help: Option<&'static str>,
+    /// More explanation, folded behind "Meer uitleg" under the short hint.
+    pub help_more: Option<&'static str>,
     /// `radio`, `select`, `checkbox` or `checkboxes`.
     pub kind: &'static str,
     pub required: bool,
@@ -174,6 +176,15 @@ pub fn impossible_text(dimension: Dimension, lang: Lang) -> &'static str {
 }
 
 impl FormView {
+    /// How many questions must be answered (for the time estimate above the form).
+    pub fn required_count(&self) -> usize {
+        self.fieldsets
+            .iter()
+            .flat_map(|f| &f.questions)
+            .filter(|q| q.required)
+            .count()
+    }
+
     /// The form with `answers` filled in and `errors` shown beside their questions; the
     /// regions and interventions to choose from come from `kb`.
     pub fn new(
@@ -238,6 +249,7 @@ impl FormView {
                 id: format!("{id_prefix}q-{name}"),
                 label: labels::question(d, lang),
                 help: labels::help(d, lang),
+                help_more: labels::help_more(d, lang),
                 kind: if is_select(d) { "select" } else { "radio" },
                 required: d.is_required(),
                 options,
@@ -269,6 +281,7 @@ impl FormView {
                     help: (i == 0)
                         .then(|| labels::help(Dimension::Barriers, lang))
                         .flatten(),
+                    help_more: None,
                     kind: "checkboxes",
                     required: false,
                     options: Barrier::ALL
@@ -297,6 +310,7 @@ impl FormView {
             id: format!("{id_prefix}q-{REGION_FIELD}"),
             label: texts::for_lang(lang).form.region,
             help: Some(texts::for_lang(lang).form.region_help),
+            help_more: None,
             kind: "select",
             required: false,
             options: std::iter::once((
@@ -380,6 +394,7 @@ fn current_question(
         id: format!("{id_prefix}q-{CURRENT_FIELD}"),
         label: texts::for_lang(lang).form.current,
         help: Some(texts::for_lang(lang).form.current_help),
+        help_more: None,
         kind: "checkboxes",
         required: false,
         options: kb
