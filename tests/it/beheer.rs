@@ -1,33 +1,10 @@
 //! Beheer: access control, sessions, CSRF, editing with audit, export/import, accounts.
 
 use reqwest::StatusCode;
-use scraper::{Html, Selector};
+use scraper::Html;
 use serde_json::{Value, json};
 
-use crate::common::{PASSWORD, TestApp, add_user, sign_in, spawn_app};
-
-async fn csrf(app: &TestApp, cookie: &str) -> String {
-    crate::common::csrf(app, cookie, "/beheer").await
-}
-
-async fn get(app: &TestApp, path: &str, cookie: &str) -> reqwest::Response {
-    app.client
-        .get(app.url(path))
-        .header("Cookie", cookie)
-        .send()
-        .await
-        .unwrap()
-}
-
-async fn post(app: &TestApp, path: &str, cookie: &str, form: &[(&str, &str)]) -> reqwest::Response {
-    app.client
-        .post(app.url(path))
-        .header("Cookie", cookie)
-        .form(form)
-        .send()
-        .await
-        .unwrap()
-}
+use crate::common::{PASSWORD, TestApp, add_user, sel, spawn_app};
 
 async fn ips_score(app: &TestApp) -> f64 {
     let advice: Value = app
@@ -48,15 +25,7 @@ async fn ips_score(app: &TestApp) -> f64 {
 }
 
 async fn version(app: &TestApp) -> String {
-    let list: Value = app
-        .client
-        .get(app.url("/api/v1/interventions"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let list: Value = app.get("/api/v1/interventions").await.json().await.unwrap();
     list["knowledge_base_version"].as_str().unwrap().to_owned()
 }
 
@@ -84,7 +53,7 @@ async fn every_beheer_route_refuses_an_anonymous_visitor() {
         "/beheer/sociale-kaart/regio/haaglanden",
         "/beheer/sociale-kaart/aanbod/1",
     ] {
-        let response = app.client.get(app.url(path)).send().await.unwrap();
+        let response = app.get(path).await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "{path}");
         assert_eq!(response.headers()["location"], "/beheer/inloggen");
     }
@@ -120,38 +89,31 @@ async fn every_beheer_route_refuses_an_anonymous_visitor() {
 #[tokio::test]
 async fn an_account_without_the_administrator_role_may_not_use_beheer() {
     let app = spawn_app().await;
-    add_user(&app, "lezer", false).await;
-    let cookie = sign_in(&app, "lezer").await;
-    assert_eq!(
-        get(&app, "/beheer", &cookie).await.status(),
-        StatusCode::FORBIDDEN
-    );
+    let admin = app.signed_in("lezer", false).await;
+    assert_eq!(admin.get("/beheer").await.status(), StatusCode::FORBIDDEN);
 }
 
 #[tokio::test]
 async fn a_cross_site_post_is_refused_even_with_a_valid_session() {
     let app = spawn_app().await;
-    add_user(&app, "beheerder", true).await;
-    let cookie = sign_in(&app, "beheerder").await;
-    let token = csrf(&app, &cookie).await;
-    let response = app
-        .client
-        .post(app.url("/beheer/regels/1/verwijderen"))
-        .header("Cookie", &cookie)
-        .header("Origin", "http://evil.example")
-        .header("Sec-Fetch-Site", "cross-site")
-        .form(&[("csrf", token.as_str()), ("action", "save")])
-        .send()
-        .await
-        .unwrap();
+    let admin = app.signed_in_admin().await;
+    let token = admin.csrf("/beheer").await;
+    let response = admin
+        .send(
+            app.client
+                .post(app.url("/beheer/regels/1/verwijderen"))
+                .header("Origin", "http://evil.example")
+                .header("Sec-Fetch-Site", "cross-site")
+                .form(&[("csrf", token.as_str()), ("action", "save")]),
+        )
+        .await;
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
-    let forged = post(
-        &app,
-        "/beheer/regels/1/verwijderen",
-        &cookie,
-        &[("csrf", "not-the-token"), ("action", "save")],
-    )
-    .await;
+    let forged = admin
+        .post_form(
+            "/beheer/regels/1/verwijderen",
+            &[("csrf", "not-the-token"), ("action", "save")],
+        )
+        .await;
     assert_eq!(forged.status(), StatusCode::FORBIDDEN);
     let still: i64 = sqlx::query_scalar("SELECT count(*) FROM rules WHERE id = 1")
         .fetch_one(&app.state.db)
@@ -163,13 +125,15 @@ async fn a_cross_site_post_is_refused_even_with_a_valid_session() {
 #[tokio::test]
 async fn a_session_id_is_new_at_every_login_and_dies_at_logout() {
     let app = spawn_app().await;
-    add_user(&app, "beheerder", true).await;
-    let first = sign_in(&app, "beheerder").await;
-    let second = sign_in(&app, "beheerder").await;
-    assert_ne!(first, second);
-    assert_eq!(get(&app, "/beheer", &first).await.status(), StatusCode::OK);
-    let token = csrf(&app, &first).await;
-    let out = post(&app, "/beheer/uitloggen", &first, &[("csrf", &token)]).await;
+    let first = app.signed_in_admin().await;
+    let second = app.signed_in_admin().await;
+    assert_ne!(first.cookie(), second.cookie());
+    assert_eq!(first.get("/beheer").await.status(), StatusCode::OK);
+    let token = first.csrf("/beheer").await;
+    let first_session = first.cookie();
+    let out = first
+        .post_form("/beheer/uitloggen", &[("csrf", token.as_str())])
+        .await;
     assert_eq!(out.status(), StatusCode::SEE_OTHER);
     assert!(
         out.headers()["set-cookie"]
@@ -177,11 +141,11 @@ async fn a_session_id_is_new_at_every_login_and_dies_at_logout() {
             .unwrap()
             .contains("Max-Age=0")
     );
-    assert_eq!(
-        get(&app, "/beheer", &first).await.status(),
-        StatusCode::SEE_OTHER
-    );
-    assert_eq!(get(&app, "/beheer", &second).await.status(), StatusCode::OK);
+    assert_eq!(first.cookie(), "", "the cookie is cleared");
+    // The old session id, sent again, is no longer a session.
+    let replayed = app.browser_with(&first_session).get("/beheer").await;
+    assert_eq!(replayed.status(), StatusCode::SEE_OTHER);
+    assert_eq!(second.get("/beheer").await.status(), StatusCode::OK);
 }
 
 #[tokio::test]
@@ -211,9 +175,8 @@ async fn failed_logins_are_limited_per_account_name() {
 #[tokio::test]
 async fn a_rule_edit_is_previewed_first_then_changes_the_advice_and_writes_an_audit_entry() {
     let app = spawn_app().await;
-    add_user(&app, "beheerder", true).await;
-    let cookie = sign_in(&app, "beheerder").await;
-    let token = csrf(&app, &cookie).await;
+    let admin = app.signed_in_admin().await;
+    let token = admin.csrf("/beheer").await;
     let (id, text_nl, text_en, source): (i64, String, String, String) = sqlx::query_as(
         "SELECT id, text_nl, text_en, source FROM rules WHERE intervention_slug = 'ips' AND dimension = 'severity' AND match_values = 'epa'",
     )
@@ -223,9 +186,9 @@ async fn a_rule_edit_is_previewed_first_then_changes_the_advice_and_writes_an_au
     let before_score = ips_score(&app).await;
     let before_version = version(&app).await;
     let path = format!("/beheer/regels/{id}");
-    let opened = get(&app, &path, &cookie).await.text().await.unwrap();
+    let opened = admin.get_text(&path).await;
     let fingerprint = Html::parse_document(&opened)
-        .select(&Selector::parse("input[name=fingerprint]").unwrap())
+        .select(&sel("input[name=fingerprint]"))
         .next()
         .expect("the rule form carries a fingerprint")
         .value()
@@ -246,35 +209,17 @@ async fn a_rule_edit_is_previewed_first_then_changes_the_advice_and_writes_an_au
             ("source", source.clone()),
         ]
     };
-    let preview = app
-        .client
-        .post(app.url(&path))
-        .header("Cookie", &cookie)
-        .form(&form("preview"))
-        .send()
-        .await
-        .unwrap();
+    let preview = admin.post_form(&path, &form("preview")).await;
     assert_eq!(preview.status(), StatusCode::OK);
     let page = Html::parse_document(&preview.text().await.unwrap());
-    assert!(
-        page.select(&Selector::parse("section.preview li").unwrap())
-            .count()
-            > 0
-    );
+    assert!(page.select(&sel("section.preview li")).count() > 0);
     assert_eq!(
         ips_score(&app).await,
         before_score,
         "a preview saves nothing"
     );
     assert_eq!(audit_count(&app).await, 0);
-    let saved = app
-        .client
-        .post(app.url(&path))
-        .header("Cookie", &cookie)
-        .form(&form("save"))
-        .send()
-        .await
-        .unwrap();
+    let saved = admin.post_form(&path, &form("save")).await;
     assert_eq!(saved.status(), StatusCode::SEE_OTHER);
     assert_eq!(ips_score(&app).await, before_score - 1.5);
     assert_ne!(version(&app).await, before_version);
@@ -291,11 +236,7 @@ async fn a_rule_edit_is_previewed_first_then_changes_the_advice_and_writes_an_au
         json!([{"path": "points", "before": 3.0, "after": 1.5}]),
         "only the changed field is stored"
     );
-    let log = get(&app, "/beheer/logboek", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let log = admin.get_text("/beheer/logboek").await;
     assert!(log.contains(&format!("regel {id}")));
     let tamper = sqlx::query("DELETE FROM audit_log")
         .execute(&app.state.db)
@@ -306,26 +247,24 @@ async fn a_rule_edit_is_previewed_first_then_changes_the_advice_and_writes_an_au
 #[tokio::test]
 async fn an_invalid_rule_is_refused_with_a_message_and_nothing_changes() {
     let app = spawn_app().await;
-    add_user(&app, "beheerder", true).await;
-    let cookie = sign_in(&app, "beheerder").await;
-    let token = csrf(&app, &cookie).await;
-    let response = post(
-        &app,
-        "/beheer/interventies/ips/regels",
-        &cookie,
-        &[
-            ("csrf", &token),
-            ("action", "save"),
-            ("dimension", "severity"),
-            ("match_values", "zwaar"),
-            ("effect", "fit"),
-            ("points", "-2"),
-            ("text_nl", "x"),
-            ("text_en", "x"),
-            ("source", "Panteia 2021, 4.2"),
-        ],
-    )
-    .await;
+    let admin = app.signed_in_admin().await;
+    let token = admin.csrf("/beheer").await;
+    let response = admin
+        .post_form(
+            "/beheer/interventies/ips/regels",
+            &[
+                ("csrf", token.as_str()),
+                ("action", "save"),
+                ("dimension", "severity"),
+                ("match_values", "zwaar"),
+                ("effect", "fit"),
+                ("points", "-2"),
+                ("text_nl", "x"),
+                ("text_en", "x"),
+                ("source", "Panteia 2021, 4.2"),
+            ],
+        )
+        .await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let body = response.text().await.unwrap();
     assert!(body.contains("zwaar") && body.contains("meer dan 0 punten"));
@@ -335,20 +274,12 @@ async fn an_invalid_rule_is_refused_with_a_message_and_nothing_changes() {
 #[tokio::test]
 async fn an_intervention_edit_is_saved_with_its_audit_entry_and_shown_publicly() {
     let app = spawn_app().await;
-    add_user(&app, "beheerder", true).await;
-    let cookie = sign_in(&app, "beheerder").await;
-    let page = get(&app, "/beheer/interventies/coral", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let admin = app.signed_in_admin().await;
+    let page = admin.get_text("/beheer/interventies/coral").await;
     let doc = Html::parse_document(&page);
-    let form = doc
-        .select(&Selector::parse("form.beheer-form").unwrap())
-        .next()
-        .unwrap();
+    let form = doc.select(&sel("form.beheer-form")).next().unwrap();
     let mut fields: Vec<(String, String)> = Vec::new();
-    for input in form.select(&Selector::parse("input[name], textarea[name]").unwrap()) {
+    for input in form.select(&sel("input[name], textarea[name]")) {
         let name = input.value().attr("name").unwrap().to_owned();
         let value = input
             .value()
@@ -357,9 +288,9 @@ async fn an_intervention_edit_is_saved_with_its_audit_entry_and_shown_publicly()
             .unwrap_or_else(|| input.text().collect());
         fields.push((name, value));
     }
-    for select in form.select(&Selector::parse("select[name]").unwrap()) {
+    for select in form.select(&sel("select[name]")) {
         let chosen = select
-            .select(&Selector::parse("option[selected]").unwrap())
+            .select(&sel("option[selected]"))
             .next()
             .and_then(|o| o.value().attr("value"))
             .unwrap_or("");
@@ -383,29 +314,14 @@ async fn an_intervention_edit_is_saved_with_its_audit_entry_and_shown_publicly()
         }
     }
     fields.push(("action".into(), "save".into()));
-    let saved = app
-        .client
-        .post(app.url("/beheer/interventies/coral"))
-        .header("Cookie", &cookie)
-        .form(&fields)
-        .send()
-        .await
-        .unwrap();
+    let saved = admin.post_form("/beheer/interventies/coral", &fields).await;
     assert_eq!(
         saved.status(),
         StatusCode::SEE_OTHER,
         "{}",
         saved.text().await.unwrap()
     );
-    let public = app
-        .client
-        .get(app.url("/interventies/coral"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let public = app.get_text("/interventies/coral").await;
     assert!(public.contains("Proefkosten"));
     assert!(
         public.contains("Proefinstituut") && public.contains("2010"),
@@ -418,54 +334,22 @@ async fn an_intervention_edit_is_saved_with_its_audit_entry_and_shown_publicly()
 #[tokio::test]
 async fn export_then_import_gives_an_identical_knowledge_base_and_a_bad_import_changes_nothing() {
     let app = spawn_app().await;
-    add_user(&app, "beheerder", true).await;
-    let cookie = sign_in(&app, "beheerder").await;
-    let exported = get(&app, "/beheer/export", &cookie)
-        .await
-        .text()
-        .await
-        .unwrap();
+    let admin = app.signed_in_admin().await;
+    let exported = admin.get_text("/beheer/export").await;
     let version_before = version(&app).await;
-    let token = csrf(&app, &cookie).await;
-    let upload = |json: String| {
-        let form = reqwest::multipart::Form::new()
-            .text("csrf", token.clone())
-            .part(
-                "file",
-                reqwest::multipart::Part::text(json).file_name("kennisbank.json"),
-            );
-        app.client
-            .post(app.url("/beheer/import"))
-            .header("Cookie", &cookie)
-            .multipart(form)
-            .send()
-    };
-    let ok = upload(exported.clone()).await.unwrap();
+    let upload = |json: String| admin.upload("/beheer/import", "kennisbank.json", json);
+    let ok = upload(exported.clone()).await;
     assert_eq!(ok.status(), StatusCode::OK);
-    assert_eq!(
-        get(&app, "/beheer/export", &cookie)
-            .await
-            .text()
-            .await
-            .unwrap(),
-        exported
-    );
+    assert_eq!(admin.get_text("/beheer/export").await, exported);
     assert_eq!(version(&app).await, version_before);
     assert_eq!(audit_count(&app).await, 1);
 
     let mut broken: Value = serde_json::from_str(&exported).unwrap();
     broken["rules"][0]["match_values"] = json!("zwaar");
     broken["interventions"][0]["name_nl"] = json!("Veranderd");
-    let refused = upload(broken.to_string()).await.unwrap();
+    let refused = upload(broken.to_string()).await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(
-        get(&app, "/beheer/export", &cookie)
-            .await
-            .text()
-            .await
-            .unwrap(),
-        exported
-    );
+    assert_eq!(admin.get_text("/beheer/export").await, exported);
     assert_eq!(audit_count(&app).await, 1);
 }
 

@@ -29,6 +29,11 @@ impl TestApp {
         self.plain.get(path).await
     }
 
+    /// GETs `path` without cookies: the body as text (whatever the status).
+    pub async fn get_text(&self, path: &str) -> String {
+        self.plain.get_text(path).await
+    }
+
     /// GETs `path` without cookies: the status and the parsed page.
     pub async fn get_page(&self, path: &str) -> (StatusCode, Html) {
         self.plain.get_page(path).await
@@ -58,6 +63,21 @@ impl TestApp {
         Browser::new(&self.address, &self.client, true)
     }
 
+    /// A new browser that sends `cookie` (a `Cookie` header such as [`Browser::cookie`] gave):
+    /// to replay a session after its own browser signed out.
+    pub fn browser_with(&self, cookie: &str) -> Browser {
+        let browser = self.browser();
+        for pair in cookie.split("; ").filter(|p| !p.is_empty()) {
+            let (name, value) = pair.split_once('=').expect("name=value");
+            browser
+                .jar
+                .lock()
+                .unwrap()
+                .push((name.to_owned(), value.to_owned()));
+        }
+        browser
+    }
+
     /// A browser signed in as the account `name` (made first, with [`PASSWORD`], an
     /// administrator when `admin`, unless it exists).
     pub async fn signed_in(&self, name: &str, admin: bool) -> Browser {
@@ -76,6 +96,11 @@ impl TestApp {
             )
             .await;
         assert_eq!(response.status(), StatusCode::SEE_OTHER, "signed in");
+        let cookie = response.headers()["set-cookie"].to_str().unwrap();
+        assert!(
+            cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+            "{cookie}"
+        );
         browser
     }
 
@@ -289,6 +314,11 @@ impl Browser {
         self.send(self.client.get(self.url(path))).await
     }
 
+    /// GETs `path`: the body as text (whatever the status).
+    pub async fn get_text(&self, path: &str) -> String {
+        self.get(path).await.text().await.expect("a text body")
+    }
+
     /// GETs `path`: the status and the parsed page.
     pub async fn get_page(&self, path: &str) -> (StatusCode, Html) {
         let response = self.get(path).await;
@@ -325,6 +355,18 @@ impl Browser {
             .header("Content-Type", "application/x-www-form-urlencoded")
             .body(body.to_owned());
         self.send(request).await
+    }
+
+    /// Uploads `content` as the file `file_name` to the upload form at `path` (multipart
+    /// `csrf` + `file`, the token read from that form first).
+    pub async fn upload(&self, path: &str, file_name: &str, content: String) -> reqwest::Response {
+        let token = self.csrf(path).await;
+        let form = reqwest::multipart::Form::new().text("csrf", token).part(
+            "file",
+            reqwest::multipart::Part::text(content).file_name(file_name.to_owned()),
+        );
+        self.send(self.client.post(self.url(path)).multipart(form))
+            .await
     }
 
     /// The CSRF token in the form on the page at `path` (whatever its status).

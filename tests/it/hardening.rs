@@ -8,7 +8,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-use crate::common::{TestApp, add_user, csrf, sign_in, spawn_app, spawn_app_with};
+use crate::common::{Browser, TestApp, spawn_app, spawn_app_with};
 use interventiewijzer::config::AdminSettings;
 
 async fn headers_of(app: &TestApp, path: &str, proto: Option<&str>) -> reqwest::header::HeaderMap {
@@ -122,33 +122,20 @@ async fn reload(app: &TestApp) {
         .unwrap();
 }
 
-async fn csv_export(app: &TestApp, cookie: &str) -> String {
-    let url = app.url("/beheer/sociale-kaart.csv");
-    let response = app.client.get(url).header("Cookie", cookie).send().await;
-    response.unwrap().text().await.unwrap()
+async fn csv_export(admin: &Browser) -> String {
+    admin.get_text("/beheer/sociale-kaart.csv").await
 }
 
-async fn csv_upload(app: &TestApp, cookie: &str, csv: String) -> reqwest::Response {
-    let token = csrf(app, cookie, "/beheer/sociale-kaart").await;
-    let form = reqwest::multipart::Form::new().text("csrf", token).part(
-        "file",
-        reqwest::multipart::Part::text(csv).file_name("kaart.csv"),
-    );
-    let url = app.url("/beheer/sociale-kaart");
-    app.client
-        .post(url)
-        .header("Cookie", cookie)
-        .multipart(form)
-        .send()
+async fn csv_upload(admin: &Browser, csv: String) -> reqwest::Response {
+    admin
+        .upload("/beheer/sociale-kaart", "kaart.csv", csv)
         .await
-        .unwrap()
 }
 
 #[tokio::test]
 async fn the_csv_defuses_formulas_round_trips_them_and_refuses_javascript_websites() {
     let app = spawn_app().await;
-    add_user(&app, "beheerder", true).await;
-    let cookie = sign_in(&app, "beheerder").await;
+    let admin = app.signed_in_admin().await;
     let formula = r#"=HYPERLINK("https://evil.example","klik")"#;
     sqlx::query("UPDATE organisations SET name = ?, website = 'javascript:alert(1)' WHERE id = (SELECT min(id) FROM organisations)")
         .bind(formula)
@@ -156,32 +143,24 @@ async fn the_csv_defuses_formulas_round_trips_them_and_refuses_javascript_websit
         .await
         .unwrap();
     reload(&app).await;
-    let providers = app
-        .client
-        .get(app.url("/api/v1/providers"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let providers = app.get_text("/api/v1/providers").await;
     assert!(!providers.contains("javascript:"), "{providers}");
 
     sqlx::query("UPDATE organisations SET website = 'https://example.org' WHERE website LIKE 'javascript:%'")
         .execute(&app.state.db)
         .await
         .unwrap();
-    let csv = csv_export(&app, &cookie).await;
+    let csv = csv_export(&admin).await;
     assert!(
         !csv.contains(",=HYPERLINK") && !csv.contains(",\"=HYPERLINK"),
         "{csv}"
     );
     assert!(csv.contains("'=HYPERLINK"), "{csv}");
     assert_eq!(
-        csv_upload(&app, &cookie, csv.clone()).await.status(),
+        csv_upload(&admin, csv.clone()).await.status(),
         StatusCode::OK
     );
-    assert_eq!(csv_export(&app, &cookie).await, csv, "lossless round trip");
+    assert_eq!(csv_export(&admin).await, csv, "lossless round trip");
     let stored: String = sqlx::query_scalar("SELECT name FROM organisations WHERE name LIKE '=%'")
         .fetch_one(&app.state.db)
         .await
@@ -189,7 +168,7 @@ async fn the_csv_defuses_formulas_round_trips_them_and_refuses_javascript_websit
     assert_eq!(stored, formula);
 
     let evil = csv.replace("https://example.org", "javascript:alert(1)");
-    let refused = csv_upload(&app, &cookie, evil).await;
+    let refused = csv_upload(&admin, evil).await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         refused
@@ -203,18 +182,8 @@ async fn the_csv_defuses_formulas_round_trips_them_and_refuses_javascript_websit
 #[tokio::test]
 async fn huge_or_invisible_text_and_absurd_points_are_refused_in_beheer_and_imports() {
     let app = spawn_app().await;
-    add_user(&app, "beheerder", true).await;
-    let cookie = sign_in(&app, "beheerder").await;
-    let exported: Value = app
-        .client
-        .get(app.url("/beheer/export"))
-        .header("Cookie", &cookie)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let admin = app.signed_in_admin().await;
+    let exported: Value = admin.get("/beheer/export").await.json().await.unwrap();
     let version = app.state.knowledge_base().version().to_owned();
     for (field, value) in [
         ("name_nl", json!("x".repeat(600))),
@@ -222,19 +191,9 @@ async fn huge_or_invisible_text_and_absurd_points_are_refused_in_beheer_and_impo
     ] {
         let mut kb = exported.clone();
         kb["interventions"][0][field] = value;
-        let token = csrf(&app, &cookie, "/beheer").await;
-        let form = reqwest::multipart::Form::new().text("csrf", token).part(
-            "file",
-            reqwest::multipart::Part::text(kb.to_string()).file_name("kb.json"),
-        );
-        let response = app
-            .client
-            .post(app.url("/beheer/import"))
-            .header("Cookie", &cookie)
-            .multipart(form)
-            .send()
-            .await
-            .unwrap();
+        let response = admin
+            .upload("/beheer/import", "kb.json", kb.to_string())
+            .await;
         assert_eq!(
             response.status(),
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -249,25 +208,23 @@ async fn huge_or_invisible_text_and_absurd_points_are_refused_in_beheer_and_impo
     let imported =
         interventiewijzer::db::exchange::import(&app.state.db, &points.to_string(), "t").await;
     assert!(imported.is_err(), "points of 1e308 are refused on import");
-    let token = csrf(&app, &cookie, "/beheer").await;
-    let rule = app
-        .client
-        .post(app.url("/beheer/interventies/ips/regels"))
-        .header("Cookie", &cookie)
-        .form(&[
-            ("csrf", token.as_str()),
-            ("action", "save"),
-            ("dimension", "severity"),
-            ("match_values", "epa"),
-            ("effect", "fit"),
-            ("points", "1e308"),
-            ("text_nl", "Veel"),
-            ("text_en", "Much"),
-            ("source", "Panteia 2021, 4.2"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let token = admin.csrf("/beheer").await;
+    let rule = admin
+        .post_form(
+            "/beheer/interventies/ips/regels",
+            &[
+                ("csrf", token.as_str()),
+                ("action", "save"),
+                ("dimension", "severity"),
+                ("match_values", "epa"),
+                ("effect", "fit"),
+                ("points", "1e308"),
+                ("text_nl", "Veel"),
+                ("text_en", "Much"),
+                ("source", "Panteia 2021, 4.2"),
+            ],
+        )
+        .await;
     assert_eq!(rule.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         rule.text()

@@ -2,9 +2,8 @@
 //! administrator an outsider cannot lock out, bounded input, and signing out for everyone.
 
 use reqwest::StatusCode;
-use scraper::{Html, Selector};
 
-use crate::common::{PASSWORD, TestApp, add_user, sign_in, spawn_app, spawn_app_with};
+use crate::common::{PASSWORD, TestApp, add_user, sel, spawn_app, spawn_app_with};
 use interventiewijzer::config::AdminSettings;
 use interventiewijzer::login_limit::{PER_ADDRESS, PER_NAME};
 
@@ -157,42 +156,25 @@ async fn huge_and_odd_names_never_reach_the_limiter_and_big_bodies_are_refused()
 #[tokio::test]
 async fn an_account_without_the_administrator_role_can_sign_out() {
     let app = spawn_app().await;
-    add_user(&app, "lezer", false).await;
-    let cookie = sign_in(&app, "lezer").await;
-    let page = app
-        .client
-        .get(app.url("/beheer"))
-        .header("Cookie", &cookie)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(page.status(), StatusCode::FORBIDDEN);
-    let html = Html::parse_document(&page.text().await.unwrap());
-    let form = Selector::parse("form[action='/beheer/uitloggen'] input[name=csrf]").unwrap();
+    let reader = app.signed_in("lezer", false).await;
+    let (status, html) = reader.get_page("/beheer").await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
     let token = html
-        .select(&form)
+        .select(&sel("form[action='/beheer/uitloggen'] input[name=csrf]"))
         .next()
         .expect("a sign-out form")
         .value()
         .attr("value")
         .unwrap()
         .to_owned();
-    let out = app
-        .client
-        .post(app.url("/beheer/uitloggen"))
-        .header("Cookie", &cookie)
-        .form(&[("csrf", token.as_str())])
-        .send()
-        .await
-        .unwrap();
+    let session = reader.cookie();
+    let out = reader
+        .post_form("/beheer/uitloggen", &[("csrf", token.as_str())])
+        .await;
     assert_eq!(out.status(), StatusCode::SEE_OTHER);
-    let after = app
-        .client
-        .get(app.url("/beheer"))
-        .header("Cookie", &cookie)
-        .send()
-        .await
-        .unwrap();
+    assert_eq!(reader.cookie(), "", "the cookie is cleared");
+    // The old session id, sent again, is no longer a session.
+    let after = app.browser_with(&session).get("/beheer").await;
     assert_eq!(after.status(), StatusCode::SEE_OTHER, "the session is gone");
 }
 

@@ -9,7 +9,7 @@ use reqwest::StatusCode;
 use serde_json::Value;
 use sqlx::SqlitePool;
 
-use crate::common::{TestApp, add_user, sign_in, spawn_app};
+use crate::common::{Browser, spawn_app};
 
 /// Sets `PRAGMA max_page_count` on every connection of the pool (a setting per connection).
 async fn limit_pages(pool: &SqlitePool, pages: Option<i64>) {
@@ -34,39 +34,21 @@ async fn limit_pages(pool: &SqlitePool, pages: Option<i64>) {
     }
 }
 
-async fn import(app: &TestApp, cookie: &str, json: String) -> reqwest::Response {
-    let token = crate::common::csrf(app, cookie, "/beheer").await;
-    let form = reqwest::multipart::Form::new().text("csrf", token).part(
-        "file",
-        reqwest::multipart::Part::text(json).file_name("kennisbank.json"),
-    );
-    app.client
-        .post(app.url("/beheer/import"))
-        .header("Cookie", cookie)
-        .multipart(form)
-        .send()
+async fn import(admin: &Browser, json: String) -> reqwest::Response {
+    admin
+        .upload("/beheer/import", "kennisbank.json", json)
         .await
-        .unwrap()
 }
 
-async fn export(app: &TestApp, cookie: &str) -> String {
-    app.client
-        .get(app.url("/beheer/export"))
-        .header("Cookie", cookie)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
+async fn export(admin: &Browser) -> String {
+    admin.get("/beheer/export").await.text().await.unwrap()
 }
 
 #[tokio::test]
 async fn a_full_disk_changes_nothing_says_so_and_the_next_write_works_once_there_is_space() {
     let app = spawn_app().await;
-    add_user(&app, "beheerder", true).await;
-    let cookie = sign_in(&app, "beheerder").await;
-    let exported = export(&app, &cookie).await;
+    let admin = app.signed_in_admin().await;
+    let exported = export(&admin).await;
     let mut changed: Value = serde_json::from_str(&exported).unwrap();
     changed["interventions"][0]["name_nl"] = Value::from("Na de volle schijf");
     // More data than fits in the pages the database has now (the audit entry alone is small).
@@ -80,7 +62,7 @@ async fn a_full_disk_changes_nothing_says_so_and_the_next_write_works_once_there
         // Again before every try: a connection that failed inside a transaction is closed, and
         // its replacement starts without the limit (a setting per connection).
         limit_pages(&app.state.db, None).await;
-        let full = import(&app, &cookie, changed.to_string()).await;
+        let full = import(&admin, changed.to_string()).await;
         assert_eq!(full.status(), StatusCode::INSUFFICIENT_STORAGE);
         let text = full.text().await.unwrap();
         assert!(
@@ -90,28 +72,20 @@ async fn a_full_disk_changes_nothing_says_so_and_the_next_write_works_once_there
         assert!(!text.contains("sqlx") && !text.contains("SQLITE"), "{text}");
     }
     assert_eq!(app.state.knowledge_base().version(), version);
-    assert_eq!(export(&app, &cookie).await, exported, "nothing changed");
+    assert_eq!(export(&admin).await, exported, "nothing changed");
 
     limit_pages(&app.state.db, Some(1 << 30)).await;
-    let ok = import(&app, &cookie, changed.to_string()).await;
+    let ok = import(&admin, changed.to_string()).await;
     assert_eq!(ok.status(), StatusCode::OK);
     assert_ne!(app.state.knowledge_base().version(), version);
-    let ips = app
-        .client
-        .get(app.url("/api/v1/interventions"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let ips = app.get("/api/v1/interventions").await.text().await.unwrap();
     assert!(ips.contains("Na de volle schijf") || !exported.contains("\"ips\""));
 }
 
 #[tokio::test]
 async fn readiness_answers_503_when_the_database_cannot_be_written_in_time() {
     let app = spawn_app().await;
-    let ready = app.client.get(app.url("/readyz")).send().await.unwrap();
+    let ready = app.get("/readyz").await;
     assert_eq!(ready.status(), StatusCode::OK);
     let mut writer = app.state.db.begin_with("BEGIN IMMEDIATE").await.unwrap();
     sqlx::query("UPDATE readiness SET checked_at = 0")
@@ -119,11 +93,11 @@ async fn readiness_answers_503_when_the_database_cannot_be_written_in_time() {
         .await
         .unwrap();
     let started = Instant::now();
-    let blocked = app.client.get(app.url("/readyz")).send().await.unwrap();
+    let blocked = app.get("/readyz").await;
     assert_eq!(blocked.status(), StatusCode::SERVICE_UNAVAILABLE);
     assert!(started.elapsed() < Duration::from_secs(5));
     writer.rollback().await.unwrap();
-    let again = app.client.get(app.url("/readyz")).send().await.unwrap();
+    let again = app.get("/readyz").await;
     assert_eq!(again.status(), StatusCode::OK);
 }
 
