@@ -3,27 +3,9 @@
 //! with the message at the field, in Dutch and in English.
 
 use reqwest::StatusCode;
-use scraper::{Html, Selector};
+use scraper::Html;
 
-use crate::common::{TestApp, add_user, sign_in, spawn_app};
-
-fn sel(css: &str) -> Selector {
-    Selector::parse(css).unwrap()
-}
-
-async fn page(app: &TestApp, path: &str, cookie: &str) -> Html {
-    let body = app
-        .client
-        .get(app.url(path))
-        .header("Cookie", cookie)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    Html::parse_document(&body)
-}
+use crate::common::{TestApp, sel, spawn_app};
 
 /// Every field of the form matching `css` as the browser would submit it.
 fn fields(doc: &Html, css: &str) -> Vec<(String, String)> {
@@ -58,21 +40,6 @@ fn set(fields: &mut Vec<(String, String)>, name: &str, value: &str) {
     }
 }
 
-async fn post(
-    app: &TestApp,
-    path: &str,
-    cookie: &str,
-    form: &[(String, String)],
-) -> reqwest::Response {
-    app.client
-        .post(app.url(path))
-        .header("Cookie", cookie)
-        .form(form)
-        .send()
-        .await
-        .unwrap()
-}
-
 async fn stored_name(app: &TestApp) -> String {
     let kb = app.state.knowledge_base();
     kb.intervention("coral").unwrap().name.nl.clone()
@@ -81,21 +48,20 @@ async fn stored_name(app: &TestApp) -> String {
 #[tokio::test]
 async fn the_second_of_two_administrators_gets_both_versions_and_the_first_edit_survives() {
     let app = spawn_app().await;
-    add_user(&app, "anna", true).await;
-    add_user(&app, "bram", true).await;
-    let (anna, bram) = (sign_in(&app, "anna").await, sign_in(&app, "bram").await);
+    let anna = app.signed_in("anna", true).await;
+    let bram = app.signed_in("bram", true).await;
     let path = "/beheer/interventies/coral";
-    let mut first = fields(&page(&app, path, &anna).await, "form.beheer-form");
-    let mut second = fields(&page(&app, path, &bram).await, "form.beheer-form");
+    let mut first = fields(&anna.get_doc(path).await, "form.beheer-form");
+    let mut second = fields(&bram.get_doc(path).await, "form.beheer-form");
     set(&mut first, "name_nl", "Coral (versie van Anna)");
     set(&mut first, "action", "save");
-    let saved = post(&app, path, &anna, &first).await;
+    let saved = anna.post_form(path, &first).await;
     assert_eq!(saved.status(), StatusCode::SEE_OTHER);
 
     set(&mut second, "name_nl", "Coral (versie van Bram)");
     set(&mut second, "goal.nl", "Bram's nieuwe doel");
     set(&mut second, "action", "save");
-    let refused = post(&app, path, &bram, &second).await;
+    let refused = bram.post_form(path, &second).await;
     assert_eq!(refused.status(), StatusCode::CONFLICT);
     let doc = Html::parse_document(&refused.text().await.unwrap());
     let cells = |css: &str| -> Vec<String> {
@@ -115,7 +81,7 @@ async fn the_second_of_two_administrators_gets_both_versions_and_the_first_edit_
     // Bram continues with his version: the editor opens with his input, based on Anna's save.
     let kept = fields(&doc, "form.conflict-continue");
     assert!(kept.contains(&("goal.nl".into(), "Bram's nieuwe doel".into())));
-    let reopened = post(&app, path, &bram, &kept).await;
+    let reopened = bram.post_form(path, &kept).await;
     assert_eq!(reopened.status(), StatusCode::OK);
     let mut again = fields(
         &Html::parse_document(&reopened.text().await.unwrap()),
@@ -124,7 +90,7 @@ async fn the_second_of_two_administrators_gets_both_versions_and_the_first_edit_
     assert!(again.contains(&("name_nl".into(), "Coral (versie van Bram)".into())));
     set(&mut again, "action", "save");
     assert_eq!(
-        post(&app, path, &bram, &again).await.status(),
+        bram.post_form(path, &again).await.status(),
         StatusCode::SEE_OTHER
     );
     assert_eq!(stored_name(&app).await, "Coral (versie van Bram)");
@@ -133,15 +99,14 @@ async fn the_second_of_two_administrators_gets_both_versions_and_the_first_edit_
 #[tokio::test]
 async fn a_save_without_a_fingerprint_overwrites_nothing() {
     let app = spawn_app().await;
-    add_user(&app, "anna", true).await;
-    let anna = sign_in(&app, "anna").await;
+    let anna = app.signed_in("anna", true).await;
     let path = "/beheer/interventies/coral";
-    let mut form = fields(&page(&app, path, &anna).await, "form.beheer-form");
+    let mut form = fields(&anna.get_doc(path).await, "form.beheer-form");
     form.retain(|(k, _)| k != "fingerprint");
     set(&mut form, "name_nl", "Zonder vingerafdruk");
     set(&mut form, "action", "save");
     assert_eq!(
-        post(&app, path, &anna, &form).await.status(),
+        anna.post_form(path, &form).await.status(),
         StatusCode::CONFLICT
     );
     assert_ne!(stored_name(&app).await, "Zonder vingerafdruk");
@@ -151,10 +116,9 @@ async fn a_save_without_a_fingerprint_overwrites_nothing() {
 /// page must come back with everything typed and the messages at the fields, in `lang`.
 async fn refused_edit_keeps_input(lang: &str, expected: [&str; 2]) {
     let app = spawn_app().await;
-    add_user(&app, "anna", true).await;
-    let anna = sign_in(&app, "anna").await;
+    let anna = app.signed_in("anna", true).await;
     let path = format!("/beheer/interventies/coral?lang={lang}");
-    let mut form = fields(&page(&app, &path, &anna).await, "form.beheer-form");
+    let mut form = fields(&anna.get_doc(&path).await, "form.beheer-form");
     let typed = "Een lange Nederlandse tekst die net is getypt\nmet een tweede regel.";
     set(&mut form, "cost.nl", typed);
     set(&mut form, "cost.en", "");
@@ -162,7 +126,7 @@ async fn refused_edit_keeps_input(lang: &str, expected: [&str; 2]) {
     set(&mut form, "evidence_source", "Onbekend boek, p. 3");
     set(&mut form, "action", "save");
     let before = stored_name(&app).await;
-    let refused = post(&app, &path, &anna, &form).await;
+    let refused = anna.post_form(&path, &form).await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let doc = Html::parse_document(&refused.text().await.unwrap());
     let kept = fields(&doc, "form.beheer-form");
@@ -212,26 +176,22 @@ async fn a_refused_edit_keeps_the_input_and_says_why_at_the_field_in_english() {
 #[tokio::test]
 async fn a_stale_rule_save_or_removal_is_refused_and_a_rule_error_is_at_the_field_in_english() {
     let app = spawn_app().await;
-    add_user(&app, "anna", true).await;
-    add_user(&app, "bram", true).await;
-    let (anna, bram) = (sign_in(&app, "anna").await, sign_in(&app, "bram").await);
+    let anna = app.signed_in("anna", true).await;
+    let bram = app.signed_in("bram", true).await;
     let path = "/beheer/regels/1";
-    let mut first = fields(&page(&app, path, &anna).await, "form.beheer-form");
-    let second = fields(&page(&app, path, &bram).await, "form.beheer-form");
-    let removal = fields(
-        &page(&app, path, &bram).await,
-        "form[action$='/verwijderen']",
-    );
+    let mut first = fields(&anna.get_doc(path).await, "form.beheer-form");
+    let second = fields(&bram.get_doc(path).await, "form.beheer-form");
+    let removal = fields(&bram.get_doc(path).await, "form[action$='/verwijderen']");
     set(&mut first, "text_nl", "Anna's uitleg");
     set(&mut first, "action", "save");
     assert_eq!(
-        post(&app, path, &anna, &first).await.status(),
+        anna.post_form(path, &first).await.status(),
         StatusCode::SEE_OTHER
     );
     let mut late = second.clone();
     set(&mut late, "text_nl", "Bram's uitleg");
     set(&mut late, "action", "save");
-    let refused = post(&app, path, &bram, &late).await;
+    let refused = bram.post_form(path, &late).await;
     assert_eq!(refused.status(), StatusCode::CONFLICT);
     let doc = Html::parse_document(&refused.text().await.unwrap());
     let yours: Vec<String> = doc
@@ -241,7 +201,9 @@ async fn a_stale_rule_save_or_removal_is_refused_and_a_rule_error_is_at_the_fiel
     assert!(yours.contains(&"Bram's uitleg".to_owned()));
     let mut remove = removal;
     set(&mut remove, "action", "save");
-    let refused = post(&app, "/beheer/regels/1/verwijderen", &bram, &remove).await;
+    let refused = bram
+        .post_form("/beheer/regels/1/verwijderen", &remove)
+        .await;
     assert_eq!(
         refused.status(),
         StatusCode::CONFLICT,
@@ -254,13 +216,13 @@ async fn a_stale_rule_save_or_removal_is_refused_and_a_rule_error_is_at_the_fiel
     assert_eq!(text, "Anna's uitleg");
 
     let mut wrong = fields(
-        &page(&app, "/beheer/regels/1?lang=en", &anna).await,
+        &anna.get_doc("/beheer/regels/1?lang=en").await,
         "form.beheer-form",
     );
     set(&mut wrong, "points", "veel");
     set(&mut wrong, "text_en", "");
     set(&mut wrong, "action", "save");
-    let refused = post(&app, "/beheer/regels/1?lang=en", &anna, &wrong).await;
+    let refused = anna.post_form("/beheer/regels/1?lang=en", &wrong).await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let doc = Html::parse_document(&refused.text().await.unwrap());
     let at = |id: &str| -> String {
@@ -283,13 +245,13 @@ async fn a_stale_rule_save_or_removal_is_refused_and_a_rule_error_is_at_the_fiel
 #[tokio::test]
 async fn a_stale_sociale_kaart_save_is_refused_and_its_errors_are_at_the_field_in_english() {
     let app = spawn_app().await;
-    add_user(&app, "anna", true).await;
-    add_user(&app, "bram", true).await;
-    let (anna, bram) = (sign_in(&app, "anna").await, sign_in(&app, "bram").await);
+    let anna = app.signed_in("anna", true).await;
+    let bram = app.signed_in("bram", true).await;
     let path = "/beheer/sociale-kaart/organisatie/ergo-control";
-    let mut first = fields(&page(&app, path, &anna).await, "form.beheer-form");
-    let mut second = fields(&page(&app, path, &bram).await, "form.beheer-form");
-    let kinds: Vec<String> = page(&app, path, &anna)
+    let mut first = fields(&anna.get_doc(path).await, "form.beheer-form");
+    let mut second = fields(&bram.get_doc(path).await, "form.beheer-form");
+    let kinds: Vec<String> = anna
+        .get_doc(path)
         .await
         .select(&sel("select#kind option"))
         .map(|o| o.text().collect())
@@ -300,11 +262,11 @@ async fn a_stale_sociale_kaart_save_is_refused_and_its_errors_are_at_the_field_i
     );
     set(&mut first, "contact", "Anna's contactpunt");
     assert_eq!(
-        post(&app, path, &anna, &first).await.status(),
+        anna.post_form(path, &first).await.status(),
         StatusCode::SEE_OTHER
     );
     set(&mut second, "contact", "Bram's contactpunt");
-    let refused = post(&app, path, &bram, &second).await;
+    let refused = bram.post_form(path, &second).await;
     assert_eq!(refused.status(), StatusCode::CONFLICT);
     let kb = app.state.knowledge_base();
     let stored = kb
@@ -316,10 +278,10 @@ async fn a_stale_sociale_kaart_save_is_refused_and_its_errors_are_at_the_field_i
     assert_eq!(stored.contact, "Anna's contactpunt");
 
     let english = format!("{path}?lang=en");
-    let mut wrong = fields(&page(&app, &english, &anna).await, "form.beheer-form");
+    let mut wrong = fields(&anna.get_doc(&english).await, "form.beheer-form");
     set(&mut wrong, "website", "javascript:alert(1)");
     set(&mut wrong, "last_checked", "yesterday");
-    let refused = post(&app, &english, &anna, &wrong).await;
+    let refused = anna.post_form(&english, &wrong).await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let doc = Html::parse_document(&refused.text().await.unwrap());
     let at = |id: &str| -> String {

@@ -226,28 +226,6 @@ pub async fn sign_in(app: &TestApp, name: &str) -> String {
     cookie.split(';').next().unwrap().to_owned()
 }
 
-/// The session's CSRF token, read from the form on the beheer page at `path`.
-pub async fn csrf(app: &TestApp, cookie: &str, path: &str) -> String {
-    let page = app
-        .client
-        .get(app.url(path))
-        .header("Cookie", cookie)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    let doc = scraper::Html::parse_document(&page);
-    doc.select(&scraper::Selector::parse("input[name=csrf]").unwrap())
-        .next()
-        .expect("a CSRF field")
-        .value()
-        .attr("value")
-        .unwrap()
-        .to_owned()
-}
-
 /// A browser: requests to one app with a cookie jar of its own (when it keeps cookies). The
 /// jar keeps every cookie the app sets (by name; `Max-Age=0` removes it) and sends them all.
 pub struct Browser {
@@ -327,6 +305,11 @@ impl Browser {
             status,
             Html::parse_document(&response.text().await.unwrap()),
         )
+    }
+
+    /// GETs `path` and parses the page, whatever its status.
+    pub async fn get_doc(&self, path: &str) -> Html {
+        self.get_page(path).await.1
     }
 
     /// GETs `path`, asserts a 200 and parses the page.

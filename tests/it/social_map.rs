@@ -1,44 +1,25 @@
 //! The sociale kaart: providers on the advice, the map pages and API, and the CSV exchange.
 
 use reqwest::StatusCode;
-use scraper::{Html, Selector};
+use scraper::Html;
 use serde_json::{Value, json};
 
-use crate::common::{TestApp, add_user, csrf, sign_in, spawn_app};
+use crate::common::{Browser, TestApp, sel, spawn_app};
 
-async fn admin_session(app: &TestApp) -> (String, String) {
-    add_user(app, "beheerder", true).await;
-    let cookie = sign_in(app, "beheerder").await;
-    let token = csrf(app, &cookie, "/beheer/sociale-kaart").await;
-    (cookie, token)
+async fn admin_session(app: &TestApp) -> (Browser, String) {
+    let admin = app.signed_in_admin().await;
+    let token = admin.csrf("/beheer/sociale-kaart").await;
+    (admin, token)
 }
 
-async fn export(app: &TestApp, cookie: &str) -> String {
-    app.client
-        .get(app.url("/beheer/sociale-kaart.csv"))
-        .header("Cookie", cookie)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
+async fn export(admin: &Browser) -> String {
+    admin.get_text("/beheer/sociale-kaart.csv").await
 }
 
-async fn upload(app: &TestApp, cookie: &str, csrf: &str, csv: String) -> reqwest::Response {
-    let form = reqwest::multipart::Form::new()
-        .text("csrf", csrf.to_owned())
-        .part(
-            "file",
-            reqwest::multipart::Part::text(csv).file_name("sociale-kaart.csv"),
-        );
-    app.client
-        .post(app.url("/beheer/sociale-kaart"))
-        .header("Cookie", cookie)
-        .multipart(form)
-        .send()
+async fn upload(admin: &Browser, csv: String) -> reqwest::Response {
+    admin
+        .upload("/beheer/sociale-kaart", "sociale-kaart.csv", csv)
         .await
-        .unwrap()
 }
 
 #[tokio::test]
@@ -87,19 +68,12 @@ async fn the_advice_for_a_region_lists_exactly_that_regions_providers_of_each_re
 #[tokio::test]
 async fn a_coach_in_rijk_van_nijmegen_sees_whom_to_call_for_aidee() {
     let app = spawn_app().await;
-    let response = app
-        .client
-        .post(app.url("/advies"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body("severity=cmd&work_situation=wga&self_efficacy=low&barriers=self_stigma&barriers=shame_guilt&region=rijk-van-nijmegen")
-        .send()
-        .await
-        .unwrap();
+    let response = app.post_body("/advies", "severity=cmd&work_situation=wga&self_efficacy=low&barriers=self_stigma&barriers=shame_guilt&region=rijk-van-nijmegen").await;
     let response = app.follow(response).await;
     assert_eq!(response.status(), StatusCode::OK);
     let doc = Html::parse_document(&response.text().await.unwrap());
     let aidee = doc
-        .select(&Selector::parse("#advies-aidee .providers a").unwrap())
+        .select(&sel("#advies-aidee .providers a"))
         .map(|a| a.text().collect::<String>())
         .collect::<Vec<_>>();
     assert!(
@@ -107,7 +81,9 @@ async fn a_coach_in_rijk_van_nijmegen_sees_whom_to_call_for_aidee() {
         "{aidee:?}"
     );
     let none_known = doc
-        .select(&Selector::parse("#advies-irb a[href='/sociale-kaart?intervention=irb']").unwrap())
+        .select(&sel(
+            "#advies-irb a[href='/sociale-kaart?intervention=irb']",
+        ))
         .count();
     assert_eq!(
         none_known, 1,
@@ -125,17 +101,12 @@ async fn an_unknown_region_is_refused_in_the_api_and_the_form() {
     let body: Value = response.json().await.unwrap();
     assert_eq!(body["field"], "region");
     let form = app
-        .client
-        .post(app.url("/advies"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .body("severity=cmd&work_situation=ww&region=atlantis")
-        .send()
-        .await
-        .unwrap();
+        .post_body("/advies", "severity=cmd&work_situation=ww&region=atlantis")
+        .await;
     assert_eq!(form.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let doc = Html::parse_document(&form.text().await.unwrap());
     assert!(
-        doc.select(&Selector::parse(".error-summary a[href='#q-region']").unwrap())
+        doc.select(&sel(".error-summary a[href='#q-region']"))
             .next()
             .is_some()
     );
@@ -145,11 +116,8 @@ async fn an_unknown_region_is_refused_in_the_api_and_the_form() {
 async fn the_providers_api_and_the_map_filter_by_region_and_intervention() {
     let app = spawn_app().await;
     let list: Value = app
-        .client
-        .get(app.url("/api/v1/providers?region=haaglanden&intervention=ips"))
-        .send()
+        .get("/api/v1/providers?region=haaglanden&intervention=ips")
         .await
-        .unwrap()
         .json()
         .await
         .unwrap();
@@ -166,33 +134,15 @@ async fn the_providers_api_and_the_map_filter_by_region_and_intervention() {
         );
         assert!(p["source"].as_str().is_some_and(|s| !s.is_empty()));
     }
-    let bad = app
-        .client
-        .get(app.url("/api/v1/providers?region=atlantis"))
-        .send()
-        .await
-        .unwrap();
+    let bad = app.get("/api/v1/providers?region=atlantis").await;
     assert_eq!(bad.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let page = app
-        .client
-        .get(app.url("/sociale-kaart?region=rijk-van-nijmegen"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+        .get_text("/sociale-kaart?region=rijk-van-nijmegen")
+        .await;
     let doc = Html::parse_document(&page);
-    let rows = doc
-        .select(&Selector::parse("tr.social-entry").unwrap())
-        .count();
+    let rows = doc.select(&sel("tr.social-entry")).count();
     assert!(rows >= 1);
-    let org = app
-        .client
-        .get(app.url("/sociale-kaart/bestaat-niet"))
-        .send()
-        .await
-        .unwrap();
+    let org = app.get("/sociale-kaart/bestaat-niet").await;
     assert_eq!(org.status(), StatusCode::NOT_FOUND);
 }
 
@@ -200,23 +150,23 @@ async fn the_providers_api_and_the_map_filter_by_region_and_intervention() {
 async fn a_csv_export_imports_back_unchanged_and_a_bad_row_is_reported_by_line_with_nothing_half_imported()
  {
     let app = spawn_app().await;
-    let (cookie, csrf) = admin_session(&app).await;
-    let csv = export(&app, &cookie).await;
+    let admin = app.signed_in_admin().await;
+    let csv = export(&admin).await;
     assert!(csv.starts_with("region_code,region_name,"));
-    let ok = upload(&app, &cookie, &csrf, csv.clone()).await;
+    let ok = upload(&admin, csv.clone()).await;
     assert_eq!(ok.status(), StatusCode::OK);
-    assert_eq!(export(&app, &cookie).await, csv);
+    assert_eq!(export(&admin).await, csv);
 
     let mut lines: Vec<String> = csv.lines().map(str::to_owned).collect();
     let last = lines.len();
     lines[last - 1] = lines[last - 1].replace("2026-11-23", "23-11-2026");
     lines.push(lines[last - 1].replace("haaglanden", "atlantis"));
     let broken = lines.join("\n") + "\n";
-    let refused = upload(&app, &cookie, &csrf, broken).await;
+    let refused = upload(&admin, broken).await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let doc = Html::parse_document(&refused.text().await.unwrap());
     let errors: Vec<String> = doc
-        .select(&Selector::parse(".csv-errors li").unwrap())
+        .select(&sel(".csv-errors li"))
         .map(|e| e.text().collect())
         .collect();
     assert!(
@@ -225,75 +175,32 @@ async fn a_csv_export_imports_back_unchanged_and_a_bad_row_is_reported_by_line_w
             .any(|e| e.starts_with(&format!("regel {last}:"))),
         "{errors:?}"
     );
-    assert_eq!(export(&app, &cookie).await, csv, "nothing was imported");
+    assert_eq!(export(&admin).await, csv, "nothing was imported");
 }
 
 #[tokio::test]
 async fn entries_not_checked_for_twelve_months_are_flagged() {
     let app = spawn_app().await;
-    let (cookie, csrf) = admin_session(&app).await;
-    let csv = export(&app, &cookie).await;
+    let admin = app.signed_in_admin().await;
+    let csv = export(&admin).await;
     let old = csv.replacen("2026-11-23", "2020-01-15", 1000);
-    assert_eq!(
-        upload(&app, &cookie, &csrf, old).await.status(),
-        StatusCode::OK
-    );
-    let page = app
-        .client
-        .get(app.url("/sociale-kaart"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    assert_eq!(upload(&admin, old).await.status(), StatusCode::OK);
+    let page = app.get_text("/sociale-kaart").await;
     let doc = Html::parse_document(&page);
+    assert!(doc.select(&sel("tr.social-entry--stale")).count() > 0);
+    let beheer_page = admin.get_text("/beheer/sociale-kaart").await;
     assert!(
-        doc.select(&Selector::parse("tr.social-entry--stale").unwrap())
+        Html::parse_document(&beheer_page)
+            .select(&sel(".stale-list li"))
             .count()
             > 0
     );
-    let admin = app
-        .client
-        .get(app.url("/beheer/sociale-kaart"))
-        .header("Cookie", &cookie)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert!(
-        Html::parse_document(&admin)
-            .select(&Selector::parse(".stale-list li").unwrap())
-            .count()
-            > 0
-    );
-}
-
-async fn post_form(
-    app: &TestApp,
-    cookie: &str,
-    path: &str,
-    form: &[(&str, &str)],
-) -> reqwest::Response {
-    app.client
-        .post(app.url(path))
-        .header("Cookie", cookie)
-        .form(form)
-        .send()
-        .await
-        .unwrap()
 }
 
 async fn providers(app: &TestApp, query: &str) -> Vec<Value> {
-    let url = app.url(&format!("/api/v1/providers?{query}"));
     let body: Value = app
-        .client
-        .get(url)
-        .send()
+        .get(&format!("/api/v1/providers?{query}"))
         .await
-        .unwrap()
         .json()
         .await
         .unwrap();
@@ -301,25 +208,17 @@ async fn providers(app: &TestApp, query: &str) -> Vec<Value> {
 }
 
 fn error_list(doc: &Html) -> Vec<String> {
-    doc.select(&Selector::parse(".error-summary li").unwrap())
+    doc.select(&sel(".error-summary li"))
         .map(|e| e.text().collect())
         .collect()
 }
 
 /// The fingerprint on the edit form at `path` (what a browser would send back).
-async fn fingerprint(app: &TestApp, cookie: &str, path: &str) -> String {
-    let page = app
-        .client
-        .get(app.url(path))
-        .header("Cookie", cookie)
-        .send()
+async fn fingerprint(admin: &Browser, path: &str) -> String {
+    admin
+        .get_doc(path)
         .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    Html::parse_document(&page)
-        .select(&Selector::parse("input[name=fingerprint]").unwrap())
+        .select(&sel("input[name=fingerprint]"))
         .next()
         .and_then(|i| i.value().attr("value").map(str::to_owned))
         .expect("the edit form carries a fingerprint")
@@ -332,37 +231,35 @@ async fn error_messages(response: reqwest::Response) -> Vec<String> {
 #[tokio::test]
 async fn an_administrator_adds_changes_and_removes_single_entries_each_in_the_audit_log() {
     let app = spawn_app().await;
-    let (cookie, csrf) = admin_session(&app).await;
+    let (admin, csrf) = admin_session(&app).await;
     let today = "2026-11-25";
-    let region = post_form(
-        &app,
-        &cookie,
-        "/beheer/sociale-kaart/regio",
-        &[
-            ("csrf", &csrf),
-            ("code", "twente"),
-            ("name", "Twente"),
-            ("source", "Opgave van de regio"),
-            ("last_checked", today),
-        ],
-    )
-    .await;
+    let region = admin
+        .post_form(
+            "/beheer/sociale-kaart/regio",
+            &[
+                ("csrf", csrf.as_str()),
+                ("code", "twente"),
+                ("name", "Twente"),
+                ("source", "Opgave van de regio"),
+                ("last_checked", today),
+            ],
+        )
+        .await;
     assert_eq!(region.status(), StatusCode::SEE_OTHER);
-    let organisation = post_form(
-        &app,
-        &cookie,
-        "/beheer/sociale-kaart/organisatie",
-        &[
-            ("csrf", &csrf),
-            ("id", "ggz-twente"),
-            ("name", "GGZ Twente"),
-            ("kind", "ggz"),
-            ("contact", "IPS-team, 053 000 00 00"),
-            ("source", "Opgave van de organisatie"),
-            ("last_checked", today),
-        ],
-    )
-    .await;
+    let organisation = admin
+        .post_form(
+            "/beheer/sociale-kaart/organisatie",
+            &[
+                ("csrf", csrf.as_str()),
+                ("id", "ggz-twente"),
+                ("name", "GGZ Twente"),
+                ("kind", "ggz"),
+                ("contact", "IPS-team, 053 000 00 00"),
+                ("source", "Opgave van de organisatie"),
+                ("last_checked", today),
+            ],
+        )
+        .await;
     assert_eq!(organisation.status(), StatusCode::SEE_OTHER);
     let service = [
         ("csrf", csrf.as_str()),
@@ -373,7 +270,9 @@ async fn an_administrator_adds_changes_and_removes_single_entries_each_in_the_au
         ("last_checked", today),
         ("region", "twente"),
     ];
-    let created = post_form(&app, &cookie, "/beheer/sociale-kaart/aanbod", &service).await;
+    let created = admin
+        .post_form("/beheer/sociale-kaart/aanbod", &service)
+        .await;
     assert_eq!(created.status(), StatusCode::SEE_OTHER);
     let location = created.headers()["location"].to_str().unwrap().to_owned();
     let service_path = location.split('?').next().unwrap().to_owned();
@@ -383,40 +282,38 @@ async fn an_administrator_adds_changes_and_removes_single_entries_each_in_the_au
     assert_eq!(found.len(), 1);
     assert_eq!(found[0]["organisation"], "GGZ Twente");
     let advice = app
-        .client
-        .post(app.url("/advies"))
-        .form(&[
-            ("severity", "epa"),
-            ("work_situation", "bijstand"),
-            ("mental_health_care", "in_treatment"),
-            ("work_wish", "paid_work_now"),
-            ("region", "twente"),
-        ])
-        .send()
-        .await
-        .unwrap();
+        .post_form(
+            "/advies",
+            &[
+                ("severity", "epa"),
+                ("work_situation", "bijstand"),
+                ("mental_health_care", "in_treatment"),
+                ("work_wish", "paid_work_now"),
+                ("region", "twente"),
+            ],
+        )
+        .await;
     let advice = app.follow(advice).await.text().await.unwrap();
     let doc = Html::parse_document(&advice);
     let ips_providers: Vec<String> = doc
-        .select(&Selector::parse("#advies-ips .providers a").unwrap())
+        .select(&sel("#advies-ips .providers a"))
         .map(|a| a.text().collect())
         .collect();
     assert_eq!(ips_providers, ["GGZ Twente"]);
 
     // A region still in use cannot be removed; nothing changes.
-    let refused = post_form(
-        &app,
-        &cookie,
-        "/beheer/sociale-kaart/regio/twente/verwijderen",
-        &[
-            ("csrf", &csrf),
-            (
-                "fingerprint",
-                &fingerprint(&app, &cookie, "/beheer/sociale-kaart/regio/twente").await,
-            ),
-        ],
-    )
-    .await;
+    let refused = admin
+        .post_form(
+            "/beheer/sociale-kaart/regio/twente/verwijderen",
+            &[
+                ("csrf", csrf.as_str()),
+                (
+                    "fingerprint",
+                    &fingerprint(&admin, "/beheer/sociale-kaart/regio/twente").await,
+                ),
+            ],
+        )
+        .await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(error_messages(refused).await[0].contains("Nog in gebruik door aanbod #"));
     assert_eq!(providers(&app, "region=twente").await.len(), 1);
@@ -424,9 +321,9 @@ async fn an_administrator_adds_changes_and_removes_single_entries_each_in_the_au
     // Out of the region, then removed, with the organisation and the region.
     let mut moved = service.to_vec();
     moved.retain(|(k, _)| *k != "region");
-    let opened = fingerprint(&app, &cookie, &service_path).await;
+    let opened = fingerprint(&admin, &service_path).await;
     moved.push(("fingerprint", &opened));
-    let changed = post_form(&app, &cookie, &service_path, &moved).await;
+    let changed = admin.post_form(&service_path, &moved).await;
     assert_eq!(changed.status(), StatusCode::SEE_OTHER);
     assert!(providers(&app, "region=twente").await.is_empty());
     for path in [
@@ -435,32 +332,15 @@ async fn an_administrator_adds_changes_and_removes_single_entries_each_in_the_au
         "/beheer/sociale-kaart/regio/twente/verwijderen".to_owned(),
     ] {
         let editor = path.trim_end_matches("/verwijderen");
-        let opened = fingerprint(&app, &cookie, editor).await;
+        let opened = fingerprint(&admin, editor).await;
         let form = [("csrf", csrf.as_str()), ("fingerprint", &opened)];
-        let removed = post_form(&app, &cookie, &path, &form).await;
+        let removed = admin.post_form(&path, &form).await;
         assert_eq!(removed.status(), StatusCode::SEE_OTHER, "{path}");
     }
-    let regions: Value = app
-        .client
-        .get(app.url("/api/v1/regions"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let regions: Value = app.get("/api/v1/regions").await.json().await.unwrap();
     assert!(!regions.to_string().contains("twente"));
 
-    let log = app
-        .client
-        .get(app.url("/beheer/logboek"))
-        .header("Cookie", &cookie)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let log = admin.get_text("/beheer/logboek").await;
     let service_id = service_path.rsplit('/').next().unwrap();
     for entity in [
         "regio twente".to_owned(),
@@ -478,28 +358,27 @@ async fn an_administrator_adds_changes_and_removes_single_entries_each_in_the_au
 #[tokio::test]
 async fn a_wrong_entry_is_refused_with_its_problems_and_the_typed_answers_kept() {
     let app = spawn_app().await;
-    let (cookie, csrf) = admin_session(&app).await;
-    let refused = post_form(
-        &app,
-        &cookie,
-        "/beheer/sociale-kaart/organisatie",
-        &[
-            ("csrf", &csrf),
-            ("id", "Bakkerij Jansen"),
-            ("name", "Bakkerij Jansen"),
-            ("kind", "bakker"),
-            ("source", ""),
-            ("last_checked", "gisteren"),
-        ],
-    )
-    .await;
+    let (admin, csrf) = admin_session(&app).await;
+    let refused = admin
+        .post_form(
+            "/beheer/sociale-kaart/organisatie",
+            &[
+                ("csrf", csrf.as_str()),
+                ("id", "Bakkerij Jansen"),
+                ("name", "Bakkerij Jansen"),
+                ("kind", "bakker"),
+                ("source", ""),
+                ("last_checked", "gisteren"),
+            ],
+        )
+        .await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let page = refused.text().await.unwrap();
     let doc = Html::parse_document(&page);
     let errors = error_list(&doc);
     assert_eq!(errors.len(), 4, "{errors:?}");
     let at = |id: &str| -> String {
-        doc.select(&Selector::parse(&format!("#{id}-error")).unwrap())
+        doc.select(&sel(&format!("#{id}-error")))
             .next()
             .map(|e| e.text().collect())
             .unwrap_or_default()
@@ -508,10 +387,7 @@ async fn a_wrong_entry_is_refused_with_its_problems_and_the_typed_answers_kept()
     assert!(at("kind").contains("Kies een waarde uit de lijst"));
     assert!(at("source").contains("Vul dit veld in"));
     assert!(at("last_checked").contains("JJJJ-MM-DD"));
-    let name = doc
-        .select(&Selector::parse("input#name").unwrap())
-        .next()
-        .unwrap();
+    let name = doc.select(&sel("input#name")).next().unwrap();
     assert_eq!(name.value().attr("value"), Some("Bakkerij Jansen"));
     assert!(
         providers(&app, "")
@@ -521,7 +397,7 @@ async fn a_wrong_entry_is_refused_with_its_problems_and_the_typed_answers_kept()
     );
 
     // The CSV import applies the same checks: a bad kind is a 422, not a database error.
-    let csv = export(&app, &cookie).await.replacen(",ggz,", ",bakker,", 1);
-    let refused = upload(&app, &cookie, &csrf, csv).await;
+    let csv = export(&admin).await.replacen(",ggz,", ",bakker,", 1);
+    let refused = upload(&admin, csv).await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
 }
