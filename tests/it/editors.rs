@@ -3,15 +3,15 @@
 //! is refused at the field with all input kept; a stale save is refused.
 
 use reqwest::StatusCode;
-use scraper::{Html, Selector};
+use scraper::Html;
 use serde_json::{Value, json};
 
-use crate::common::{TestApp, add_user, sign_in, spawn_app};
+use crate::common::{Browser, TestApp, sel, spawn_app};
 
 /// A signed-in administrator.
 struct Beheer {
     app: TestApp,
-    cookie: String,
+    admin: Browser,
 }
 
 /// A page's status, its `Location` and its parsed body.
@@ -24,16 +24,16 @@ struct Answer {
 impl Answer {
     fn texts(&self, css: &str) -> Vec<String> {
         self.html
-            .select(&Selector::parse(css).unwrap())
+            .select(&sel(css))
             .map(|e| e.text().collect::<String>().trim().to_owned())
             .collect()
     }
 
     /// The named fields of the form posting to `action`, as they would be submitted.
     fn form(&self, action: &str) -> Vec<(String, String)> {
-        let form = Selector::parse(&format!("form[action='{action}']")).unwrap();
-        let fields = Selector::parse("input[name], textarea[name], select[name]").unwrap();
-        let selected = Selector::parse("option[selected]").unwrap();
+        let form = sel(&format!("form[action='{action}']"));
+        let fields = sel("input[name], textarea[name], select[name]");
+        let selected = sel("option[selected]");
         let form = self.html.select(&form).next().expect("the form");
         form.select(&fields)
             .map(|e| {
@@ -54,7 +54,7 @@ impl Answer {
     }
 
     fn value(&self, css: &str) -> String {
-        let e = self.html.select(&Selector::parse(css).unwrap()).next();
+        let e = self.html.select(&sel(css)).next();
         let e = e.unwrap_or_else(|| panic!("{css} on the page"));
         match e.value().name() {
             "textarea" => e.text().collect(),
@@ -66,9 +66,8 @@ impl Answer {
 impl Beheer {
     async fn new() -> Self {
         let app = spawn_app().await;
-        add_user(&app, "beheerder", true).await;
-        let cookie = sign_in(&app, "beheerder").await;
-        Self { app, cookie }
+        let admin = app.signed_in_admin().await;
+        Self { app, admin }
     }
 
     async fn answer(response: reqwest::Response) -> Answer {
@@ -87,8 +86,7 @@ impl Beheer {
     }
 
     async fn get(&self, path: &str) -> Answer {
-        let request = self.app.client.get(self.app.url(path));
-        Self::answer(request.header("Cookie", &self.cookie).send().await.unwrap()).await
+        Self::answer(self.admin.get(path).await).await
     }
 
     /// Posts `fields` to `action`, with `changes` in place of (or added to) them.
@@ -104,8 +102,7 @@ impl Beheer {
             .cloned()
             .collect();
         form.extend(changes.iter().map(|(k, v)| (k.to_string(), v.to_string())));
-        let request = self.app.client.post(self.app.url(action)).form(&form);
-        Self::answer(request.header("Cookie", &self.cookie).send().await.unwrap()).await
+        Self::answer(self.admin.post_form(action, &form).await).await
     }
 
     /// Opens the editor at `path` and submits its form with `changes`.
@@ -152,12 +149,12 @@ async fn beheer_edits_a_funding_line_with_audit() {
     // Find the line's id in the list: the row of ips and Gemeente.
     let id = list
         .html
-        .select(&Selector::parse("tbody tr").unwrap())
+        .select(&sel("tbody tr"))
         .find(|tr| {
             let text = tr.text().collect::<String>();
             text.contains("ips") && text.contains("Gemeente")
         })
-        .and_then(|tr| tr.select(&Selector::parse("a").unwrap()).next())
+        .and_then(|tr| tr.select(&sel("a")).next())
         .map(|a| a.text().collect::<String>())
         .expect("the line in the list");
     let path = format!("/beheer/financiering/{id}");
