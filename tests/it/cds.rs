@@ -9,7 +9,7 @@ use p384::pkcs8::{EncodePrivateKey, EncodePublicKey, LineEnding};
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::common::{TestApp, add_user, sign_in, spawn_app, spawn_app_with};
+use crate::common::{TestApp, spawn_app, spawn_app_with};
 use interventiewijzer::cds_auth::{CdsAuth, CdsService};
 
 const BASE: &str = "https://iw.intranet.test";
@@ -393,15 +393,8 @@ async fn feedback_is_stored_without_client_data_and_shows_in_beheer() {
         "no column for comments"
     );
 
-    add_user(&app, "beheerder", true).await;
-    let cookie = sign_in(&app, "beheerder").await;
-    let page = app
-        .client
-        .get(app.url("/beheer/cds-terugmeldingen"))
-        .header("Cookie", &cookie)
-        .send()
-        .await
-        .unwrap();
+    let admin = app.signed_in_admin().await;
+    let page = admin.get("/beheer/cds-terugmeldingen").await;
     assert_eq!(page.status(), StatusCode::OK);
     let html = scraper::Html::parse_document(&page.text().await.unwrap());
     let selector = scraper::Selector::parse(".cds-summaries li").unwrap();
@@ -423,13 +416,7 @@ async fn feedback_is_stored_without_client_data_and_shows_in_beheer() {
             && l.contains("1 keer 'niet aangeboden in de regio'")),
         "{lines:?}"
     );
-    let csv = app
-        .client
-        .get(app.url("/beheer/cds-terugmeldingen.csv"))
-        .header("Cookie", &cookie)
-        .send()
-        .await
-        .unwrap();
+    let csv = admin.get("/beheer/cds-terugmeldingen.csv").await;
     assert_eq!(csv.status(), StatusCode::OK);
     let text = csv.text().await.unwrap();
     assert!(

@@ -205,27 +205,6 @@ pub async fn add_user(app: &TestApp, name: &str, admin: bool) {
     .expect("account added");
 }
 
-/// Signs in and returns the session cookie (`iw_beheer=...`).
-pub async fn sign_in(app: &TestApp, name: &str) -> String {
-    let response = app
-        .client
-        .post(app.url("/beheer/inloggen"))
-        .form(&[("name", name), ("password", PASSWORD)])
-        .send()
-        .await
-        .expect("login sent");
-    assert_eq!(response.status(), reqwest::StatusCode::SEE_OTHER);
-    let cookie = response.headers()["set-cookie"]
-        .to_str()
-        .unwrap()
-        .to_owned();
-    assert!(
-        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
-        "{cookie}"
-    );
-    cookie.split(';').next().unwrap().to_owned()
-}
-
 /// A browser: requests to one app with a cookie jar of its own (when it keeps cookies). The
 /// jar keeps every cookie the app sets (by name; `Max-Age=0` removes it) and sends them all.
 pub struct Browser {

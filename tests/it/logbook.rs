@@ -2,26 +2,13 @@
 //! whole knowledge base), older entries with two full copies still readable, and the logbook
 //! page: newest first, paged, in Dutch time, field by field before -> after.
 
-use reqwest::StatusCode;
-use scraper::{Html, Selector};
+use scraper::Html;
 use serde_json::Value;
 
-use crate::common::{TestApp, add_user, sign_in, spawn_app};
+use crate::common::{Browser, TestApp, sel, spawn_app};
 
-fn sel(css: &str) -> Selector {
-    Selector::parse(css).unwrap()
-}
-
-async fn logbook(app: &TestApp, cookie: &str, query: &str) -> Html {
-    let response = app
-        .client
-        .get(app.url(&format!("/beheer/logboek{query}")))
-        .header("Cookie", cookie)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::OK);
-    Html::parse_document(&response.text().await.unwrap())
+async fn logbook(anna: &Browser, query: &str) -> Html {
+    anna.get_html(&format!("/beheer/logboek{query}")).await
 }
 
 fn texts(doc: &Html, css: &str) -> Vec<String> {
@@ -48,8 +35,7 @@ async fn record(app: &TestApp, n: usize, before: &Value, after: &Value) {
 #[tokio::test]
 async fn the_logbook_is_paged_newest_first_with_each_change_before_and_after() {
     let app = spawn_app().await;
-    add_user(&app, "anna", true).await;
-    let cookie = sign_in(&app, "anna").await;
+    let anna = app.signed_in("anna", true).await;
     // An entry as written before migration 0038: two full copies.
     sqlx::query(
         "INSERT INTO audit_log (at, user_name, action, entity, before, after) VALUES \
@@ -66,7 +52,7 @@ async fn the_logbook_is_paged_newest_first_with_each_change_before_and_after() {
         record(&app, n, &before, &after).await;
     }
 
-    let first = logbook(&app, &cookie, "").await;
+    let first = logbook(&anna, "").await;
     let headings = texts(&first, ".audit-entry h2");
     assert_eq!(headings.len(), 25, "25 entries a page");
     assert!(
@@ -97,7 +83,7 @@ async fn the_logbook_is_paged_newest_first_with_each_change_before_and_after() {
     assert_eq!(older.value().attr("href"), Some("/beheer/logboek?pagina=2"));
     assert!(first.select(&sel("a[rel=prev]")).next().is_none());
 
-    let second = logbook(&app, &cookie, "?pagina=2").await;
+    let second = logbook(&anna, "?pagina=2").await;
     let headings = texts(&second, ".audit-entry h2");
     assert_eq!(headings.len(), 6);
     // The old entry: its two copies shown as a diff, its time in Dutch summer time.
@@ -107,25 +93,15 @@ async fn the_logbook_is_paged_newest_first_with_each_change_before_and_after() {
     assert!(second.select(&sel("a[rel=prev]")).next().is_some());
     assert!(second.select(&sel("a[rel=next]")).next().is_none());
     // A nonsense page number shows the first page rather than failing.
-    let fallback = logbook(&app, &cookie, "?pagina=abc").await;
+    let fallback = logbook(&anna, "?pagina=abc").await;
     assert_eq!(texts(&fallback, ".audit-entry h2").len(), 25);
 }
 
 #[tokio::test]
 async fn an_import_that_changes_much_writes_a_bounded_audit_entry() {
     let app = spawn_app().await;
-    add_user(&app, "anna", true).await;
-    let cookie = sign_in(&app, "anna").await;
-    let exported = app
-        .client
-        .get(app.url("/beheer/export"))
-        .header("Cookie", &cookie)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let anna = app.signed_in("anna", true).await;
+    let exported = anna.get_text("/beheer/export").await;
     let mut changed: Value = serde_json::from_str(&exported).unwrap();
     for rule in changed["rules"].as_array_mut().unwrap() {
         let text = format!("{} {}", rule["text_nl"].as_str().unwrap(), "x".repeat(3000));
@@ -154,6 +130,6 @@ async fn an_import_that_changes_much_writes_a_bounded_audit_entry() {
         "an import of {} bytes wrote {size} bytes of audit",
         exported.len()
     );
-    let page = logbook(&app, &cookie, "").await;
+    let page = logbook(&anna, "").await;
     assert!(texts(&page, ".audit-entry h2")[0].contains("kennisbank"));
 }
