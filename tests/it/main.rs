@@ -9,6 +9,7 @@ mod beheer_forms;
 mod cases;
 mod cds;
 mod common;
+mod comparison;
 mod connections;
 mod editors;
 mod engine;

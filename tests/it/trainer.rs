@@ -277,7 +277,7 @@ async fn every_examples_advice_starts_a_comparison_of_the_same_profile_twice() {
 }
 
 /// The hidden fields of an advice page's form that starts a comparison.
-fn compare_form_fields(doc: &Html) -> Vec<(String, String)> {
+pub(crate) fn compare_form_fields(doc: &Html) -> Vec<(String, String)> {
     let form = doc
         .select(&sel("form[method=post][action='/vergelijk']"))
         .next()

@@ -43,6 +43,9 @@ pub struct ComparePage {
     hidden_a: Vec<(&'static str, String)>,
     form_b: FormView,
     examples: Vec<(String, String)>,
+    /// The examples compared (their slugs), so that the pickers and the form keep their names.
+    slug_a: String,
+    slug_b: String,
 }
 
 /// An answer that differs between A and B.
@@ -70,6 +73,13 @@ pub struct DifferenceView {
     pub text: String,
     pub effect: String,
     pub source: String,
+}
+
+/// The sides of a comparison: a title and, for an example, its slug.
+struct Side<'p> {
+    title: String,
+    slug: String,
+    profile: &'p ClientProfile,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -174,25 +184,22 @@ fn rows(comparison: &Comparison<'_>, lang: Lang) -> Vec<RowView> {
         .collect()
 }
 
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one page built from its two sides"
-)]
 fn page(
     kb: &KnowledgeBase,
     lang: Lang,
-    title_a: String,
-    a: &ClientProfile,
-    title_b: String,
-    b: &ClientProfile,
+    side_a: Side<'_>,
+    side_b: Side<'_>,
     b_answers: &[(String, String)],
     b_errors: &[ProfileError],
 ) -> ComparePage {
+    let (a, b) = (side_a.profile, side_b.profile);
     let comparison = compare(kb, a, b);
     ComparePage {
         chrome: Chrome::new(lang, "/vergelijk", "compare"),
-        title_a,
-        title_b,
+        title_a: side_a.title,
+        title_b: side_b.title,
+        slug_a: side_a.slug,
+        slug_b: side_b.slug,
         answers_a: answers_view(a, lang),
         answers_b: answers_view(b, lang),
         changed: comparison
@@ -240,21 +247,14 @@ pub async fn examples(
     else {
         return crate::web::error::AppError::NotFound.into_response();
     };
+    // B defaults to A's pair, else to another example: never A against itself.
     let b = kb
         .example(&pair.b)
         .or_else(|| a.compare_with.as_deref().and_then(|slug| kb.example(slug)))
+        .or_else(|| kb.examples().iter().find(|e| e.slug != a.slug))
         .unwrap_or(a);
-    page(
-        &kb,
-        lang,
-        a.title.get(lang).to_owned(),
-        &a.profile,
-        b.title.get(lang).to_owned(),
-        &b.profile,
-        &owned_pairs(&b.profile),
-        &[],
-    )
-    .into_response()
+    let (side_a, side_b) = (example_side(a, lang), example_side(b, lang));
+    page(&kb, lang, side_a, side_b, &owned_pairs(&b.profile), &[]).into_response()
 }
 
 /// `POST /vergelijk`: profile A (`a.*`) and profile B (`b.*`), as posted from an advice or
@@ -289,15 +289,19 @@ pub async fn posted(
         }
         Ok(a) => {
             let kb = state.knowledge_base();
-            let filled_in = texts::for_lang(lang).compare.filled_in;
+            let name = |field: &str| {
+                pairs
+                    .iter()
+                    .find(|(k, _)| k == field)
+                    .map(|(_, v)| v.as_str())
+            };
+            let (name_a, name_b) = (name("name_a"), name("name_b"));
             match parse(&b_pairs) {
                 Ok(b) => page(
                     &kb,
                     lang,
-                    format!("{filled_in} A"),
-                    &a,
-                    format!("{filled_in} B"),
-                    &b,
+                    named(&kb, lang, name_a, &a, "A"),
+                    named(&kb, lang, name_b, &b, "B"),
                     &b_pairs,
                     &[],
                 )
@@ -306,10 +310,8 @@ pub async fn posted(
                     let page = page(
                         &kb,
                         lang,
-                        format!("{filled_in} A"),
-                        &a,
-                        format!("{filled_in} B"),
-                        &a,
+                        named(&kb, lang, name_a, &a, "A"),
+                        named(&kb, lang, name_b, &a, "B"),
                         &b_pairs,
                         &errors,
                     );
@@ -322,4 +324,44 @@ pub async fn posted(
         .headers_mut()
         .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
+}
+
+/// A posted side's title: the example's title when `slug` names one (with "aangepast" when
+/// its answers were changed), else "Ingevuld profiel A/B". Only a known slug is used.
+fn named<'p>(
+    kb: &KnowledgeBase,
+    lang: Lang,
+    slug: Option<&str>,
+    profile: &'p ClientProfile,
+    letter: &str,
+) -> Side<'p> {
+    match slug.and_then(|s| kb.example(s)) {
+        Some(e) => Side {
+            title: if e.profile.to_pairs() == profile.to_pairs() {
+                e.title.get(lang).to_owned()
+            } else {
+                format!(
+                    "{} ({})",
+                    e.title.get(lang),
+                    texts::for_lang(lang).compare.changed_mark
+                )
+            },
+            slug: e.slug.clone(),
+            profile,
+        },
+        None => Side {
+            title: format!("{} {letter}", texts::for_lang(lang).compare.filled_in),
+            slug: String::new(),
+            profile,
+        },
+    }
+}
+
+/// An example as one side of the comparison.
+fn example_side(example: &crate::domain::trainer::Example, lang: Lang) -> Side<'_> {
+    Side {
+        title: example.title.get(lang).to_owned(),
+        slug: example.slug.clone(),
+        profile: &example.profile,
+    }
 }

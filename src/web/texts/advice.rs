@@ -218,6 +218,12 @@ texts! {
         profile_a: ("Profiel A", "Profile A"),
         profile_b: ("Profiel B", "Profile B"),
         filled_in: ("Ingevuld profiel", "Filled-in profile"),
+        changed_mark: ("aangepast", "changed"),
+        pick_submit: ("Vergelijk deze twee", "Compare these two"),
+        start_here: (
+            "A en B zijn nu gelijk. Verander hieronder een of meer antwoorden van B en kies \"Vergelijk opnieuw\".",
+            "A and B are the same now. Change one or more answers of B below and choose \"Compare again\".",
+        ),
         changed: ("Wat verschilt in de antwoorden", "What differs in the answers"),
         no_changes: (
             "De antwoorden van A en B zijn gelijk. Verander hieronder een antwoord van B.",
