@@ -155,13 +155,24 @@ pub fn funding_views(
 ) -> Vec<FundingView> {
     funding_json(data, slug, answers, lang, year)
         .into_iter()
-        .map(|f| FundingView {
-            payer_label: payer_label(&f.payer, lang),
-            payer: f.payer,
-            text: f.text,
-            source: f.source,
+        .map(|f| {
+            let label = payer_label(&f.payer, lang);
+            FundingView {
+                text: without_payer(&f.text, label).to_owned(),
+                payer_label: label,
+                payer: f.payer,
+                source: f.source,
+            }
         })
         .collect()
+}
+
+/// `text` without a leading "`label`:" (many knowledge-base lines start with their payer,
+/// which the card already shows in bold before the text).
+fn without_payer<'t>(text: &'t str, label: &str) -> &'t str {
+    text.strip_prefix(label)
+        .and_then(|rest| rest.strip_prefix(':'))
+        .map_or(text, str::trim_start)
 }
 
 /// A short name of a responsible code, for the regie table and the comparison.

@@ -206,3 +206,29 @@ async fn the_advice_at_a_glance_summary_route_plan_then_cards_with_the_five_fact
     );
     assert!(summary.starts_with("Show the reasoning"), "{summary}");
 }
+
+#[tokio::test]
+async fn a_cards_funding_line_names_its_payer_once() {
+    let app = spawn_app().await;
+    let body = "severity=epa&disorder=psychotic&work_situation=bijstand\
+                &mental_health_care=in_treatment&work_wish=paid_work_now";
+    let response = app.follow(app.post_body("/advies", body).await).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let doc = Html::parse_document(&response.text().await.unwrap());
+    let lines: Vec<String> = doc
+        .select(&sel("#advies-ips .funding-lines li"))
+        .map(text_of)
+        .collect();
+    let zvw = lines
+        .iter()
+        .find(|l| l.starts_with("Zorgverzekering (Zvw):"))
+        .expect("IPS names the health insurance for a client in treatment");
+    assert!(
+        zvw.starts_with("Zorgverzekering (Zvw): de eerste gesprekken"),
+        "{zvw}"
+    );
+    for line in &lines {
+        let payer = line.split(':').next().unwrap();
+        assert_eq!(line.matches(&format!("{payer}:")).count(), 1, "{line}");
+    }
+}
