@@ -62,7 +62,9 @@ pub fn plan<'kb>(
 /// One or two plain sentences, never a plan step's text: where to begin and why, then what
 /// follows ("Begin met ..., omdat ...; daarna ..."). A first step (treatment in the GGZ) comes
 /// before the interventions that fit; otherwise the strong tier (or the best possible one),
-/// then the first later step with interventions (at the return, afterwards).
+/// then the first later step with interventions that fit well or may fit (at the return,
+/// afterwards); a step about an intervention that fits less is left to the plan itself. Last,
+/// quoted, the rule that weighs most for the top recommendation.
 pub fn summary(advice: &Advice<'_>, steps: &[PlanStep<'_>], lang: Lang) -> String {
     let best = best_names(advice, lang);
     let names = join(&best, lang);
@@ -70,7 +72,9 @@ pub fn summary(advice: &Advice<'_>, steps: &[PlanStep<'_>], lang: Lang) -> Strin
         advice
             .recommendations
             .iter()
-            .find(|r| r.intervention.slug == slug)
+            .find(|r| {
+                r.intervention.slug == slug && matches!(r.tier, Tier::Strong | Tier::Possible)
+            })
             .map(|r| r.intervention.name.get(lang))
     };
     if let Some(first) = steps.iter().find(|s| s.phase == Phase::First) {
@@ -102,8 +106,8 @@ pub fn summary(advice: &Advice<'_>, steps: &[PlanStep<'_>], lang: Lang) -> Strin
     if let Some(why) = strongest_reason(advice, lang) {
         let top = advice.recommendations[0].intervention.name.get(lang);
         text.push_str(&match lang {
-            Lang::Nl => format!(" Zwaarste reden bij {top}: {why}."),
-            Lang::En => format!(" Weightiest reason for {top}: {why}."),
+            Lang::Nl => format!(" Het zwaarst weegt bij {top}: \u{201e}{why}\u{201d}."),
+            Lang::En => format!(" What weighs most for {top}: \u{201c}{why}\u{201d}."),
         });
     }
     text
@@ -172,7 +176,7 @@ fn strongest_reason(advice: &Advice<'_>, lang: Lang) -> Option<String> {
         .max_by(|a, b| a.0.total_cmp(&b.0))?
         .1;
     let text = rule.text.get(lang).trim_end_matches('.');
-    (!text.contains(". ")).then(|| lower_first(text))
+    (!text.contains(". ")).then(|| text.to_owned())
 }
 
 fn join(names: &[&str], lang: Lang) -> String {
@@ -186,13 +190,5 @@ fn join(names: &[&str], lang: Lang) -> String {
             };
             format!("{}{and}{last}", rest.join(", "))
         }
-    }
-}
-
-fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
     }
 }

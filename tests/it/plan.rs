@@ -234,3 +234,38 @@ async fn the_summary_is_one_or_two_plain_sentences_that_do_not_repeat_the_first_
         );
     }
 }
+
+/// The summary's "daarna" names only interventions that fit well or may fit: an EPA employee
+/// on sick leave in treatment gets a plan step about Bewegen werkt (described for people without
+/// work), which fits less for them, and the summary must not send them there. Its last sentence
+/// quotes the weightiest rule whole.
+#[tokio::test]
+async fn the_summary_names_no_intervention_that_fits_less() {
+    let app = spawn_app().await;
+    let a = advice(
+        &app,
+        json!({"severity": "epa", "work_situation": "sick_leave",
+               "mental_health_care": "in_treatment", "work_wish": "paid_work_now",
+               "has_occupational_physician": "yes"}),
+    )
+    .await;
+    let weak: Vec<&str> = a["recommendations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["tier"] == "weak")
+        .filter_map(|r| r["slug"].as_str())
+        .collect();
+    assert!(weak.contains(&"bewegen-werkt"), "{weak:?}");
+    let summary = a["summary"].as_str().unwrap();
+    let recs = a["recommendations"].as_array().unwrap();
+    assert_eq!(recs[0]["slug"], "ips", "{summary}");
+    for r in recs.iter().filter(|r| r["tier"] == "weak") {
+        let name = r["name"].as_str().unwrap();
+        assert!(!summary.contains(name), "weak {name} in: {summary}");
+    }
+    assert!(
+        summary.contains("Het zwaarst weegt bij Individuele Plaatsing en Steun (IPS): \u{201e}"),
+        "{summary}"
+    );
+}
