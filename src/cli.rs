@@ -102,9 +102,17 @@ pub async fn kb(config: &Config, command: &KbCommand) -> Result<(), CliError> {
             }
             Ok(())
         }
-        KbCommand::Import { file } => {
+        KbCommand::Import {
+            file,
+            overwrite_changes,
+        } => {
             let json = std::fs::read_to_string(file)?;
-            let kb = exchange::import(&pool, &json, "opdrachtregel").await?;
+            let if_changed = if *overwrite_changes {
+                exchange::IfChanged::Overwrite
+            } else {
+                exchange::IfChanged::Refuse
+            };
+            let kb = exchange::import(&pool, &json, "opdrachtregel", if_changed).await?;
             println!("knowledge base imported: version {}", kb.version());
             Ok(())
         }

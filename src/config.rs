@@ -124,8 +124,15 @@ pub enum UserCommand {
 pub enum KbCommand {
     /// Write the knowledge base as JSON to FILE (or standard output).
     Export { file: Option<std::path::PathBuf> },
-    /// Replace the knowledge base by FILE after validating it; all or nothing.
-    Import { file: std::path::PathBuf },
+    /// Replace the knowledge base by FILE after validating it; all or nothing. A file exported
+    /// from an older version than the stored one is refused unless --overwrite-changes is given.
+    Import {
+        file: std::path::PathBuf,
+        /// Import even when the knowledge base changed since FILE was exported (those changes
+        /// are then undone).
+        #[arg(long)]
+        overwrite_changes: bool,
+    },
 }
 
 /// Settings of the administration part.

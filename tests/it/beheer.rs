@@ -353,6 +353,48 @@ async fn export_then_import_gives_an_identical_knowledge_base_and_a_bad_import_c
     assert_eq!(audit_count(&app).await, 1);
 }
 
+/// Lost update through the import (issue 16): a file exported before another administrator's
+/// change is refused (409, nothing changed) instead of silently undoing that change; only a
+/// deliberate "import anyway" overwrites it.
+#[tokio::test]
+async fn an_import_of_a_file_exported_before_a_later_change_is_refused_unless_confirmed() {
+    let app = spawn_app().await;
+    let admin = app.signed_in_admin().await;
+    let old_export = admin.get_text("/beheer/export").await;
+    let mut changed: Value = serde_json::from_str(&old_export).unwrap();
+    changed["interventions"][0]["name_nl"] = json!("Naam van de collega");
+    let first = admin
+        .upload("/beheer/import", "kennisbank.json", changed.to_string())
+        .await;
+    assert_eq!(first.status(), StatusCode::OK);
+    let after_colleague = admin.get_text("/beheer/export").await;
+    assert!(after_colleague.contains("Naam van de collega"));
+
+    let stale = admin
+        .upload("/beheer/import", "kennisbank.json", old_export.clone())
+        .await;
+    assert_eq!(stale.status(), StatusCode::CONFLICT);
+    let page = stale.text().await.unwrap();
+    assert!(page.contains("oudere versie van de kennisbank"), "{page}");
+    assert_eq!(admin.get_text("/beheer/export").await, after_colleague);
+
+    let confirmed = admin
+        .upload_with(
+            "/beheer/import",
+            "kennisbank.json",
+            old_export.clone(),
+            &[("overwrite", "yes")],
+        )
+        .await;
+    assert_eq!(confirmed.status(), StatusCode::OK);
+    assert!(
+        !admin
+            .get_text("/beheer/export")
+            .await
+            .contains("Naam van de collega")
+    );
+}
+
 #[tokio::test]
 async fn the_command_line_adds_an_administrator_with_an_argon2id_hash_and_refuses_weak_passwords() {
     use std::io::Write;

@@ -322,11 +322,25 @@ impl Browser {
     /// Uploads `content` as the file `file_name` to the upload form at `path` (multipart
     /// `csrf` + `file`, the token read from that form first).
     pub async fn upload(&self, path: &str, file_name: &str, content: String) -> reqwest::Response {
+        self.upload_with(path, file_name, content, &[]).await
+    }
+
+    /// [`Self::upload`] with further form fields (such as a confirmation checkbox).
+    pub async fn upload_with(
+        &self,
+        path: &str,
+        file_name: &str,
+        content: String,
+        fields: &[(&str, &str)],
+    ) -> reqwest::Response {
         let token = self.csrf(path).await;
-        let form = reqwest::multipart::Form::new().text("csrf", token).part(
+        let mut form = reqwest::multipart::Form::new().text("csrf", token).part(
             "file",
             reqwest::multipart::Part::text(content).file_name(file_name.to_owned()),
         );
+        for (name, value) in fields {
+            form = form.text(name.to_string(), value.to_string());
+        }
         self.send(self.client.post(self.url(path)).multipart(form))
             .await
     }

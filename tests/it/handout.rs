@@ -185,7 +185,7 @@ async fn a_handout_of_an_unknown_case_is_a_friendly_404() {
 
 #[tokio::test]
 async fn handout_texts_are_knowledge_base_data_exported_imported_and_validated() {
-    use interventiewijzer::db::exchange::{export, import};
+    use interventiewijzer::db::exchange::{IfChanged, export, import};
     let app = spawn_app().await;
     let db = &app.state.db;
     let mut file: serde_json::Value = serde_json::from_str(&export(db).await.unwrap()).unwrap();
@@ -198,7 +198,9 @@ async fn handout_texts_are_knowledge_base_data_exported_imported_and_validated()
         .unwrap();
     ips_what["text_nl"] = serde_json::json!("U krijgt hulp bij werk. Dit is een nieuwe tekst.");
     let version = app.state.knowledge_base().version().to_owned();
-    let kb = import(db, &file.to_string(), "test").await.unwrap();
+    let kb = import(db, &file.to_string(), "test", IfChanged::Refuse)
+        .await
+        .unwrap();
     assert_ne!(kb.version(), version, "part of the version digest");
     app.state.replace_knowledge_base(kb);
     let profile = "severity=epa&disorder=psychotic&work_situation=bijstand&mental_health_care=in_treatment&work_wish=paid_work_now";
@@ -217,7 +219,9 @@ async fn handout_texts_are_knowledge_base_data_exported_imported_and_validated()
     ] {
         let mut bad = file.clone();
         bad["handout_texts"][0][field] = value;
-        let error = import(db, &bad.to_string(), "test").await.unwrap_err();
+        let error = import(db, &bad.to_string(), "test", IfChanged::Refuse)
+            .await
+            .unwrap_err();
         assert!(
             error.to_string().contains("handout text"),
             "{field}: {error}"

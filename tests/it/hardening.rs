@@ -205,8 +205,13 @@ async fn huge_or_invisible_text_and_absurd_points_are_refused_in_beheer_and_impo
     let mut points = exported.clone();
     points["rules"][0]["points"] = json!(1e308);
     points["rules"][0]["effect"] = json!("fit");
-    let imported =
-        interventiewijzer::db::exchange::import(&app.state.db, &points.to_string(), "t").await;
+    let imported = interventiewijzer::db::exchange::import(
+        &app.state.db,
+        &points.to_string(),
+        "t",
+        interventiewijzer::db::exchange::IfChanged::Refuse,
+    )
+    .await;
     assert!(imported.is_err(), "points of 1e308 are refused on import");
     let token = admin.csrf("/beheer").await;
     let rule = admin

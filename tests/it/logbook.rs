@@ -107,8 +107,13 @@ async fn an_import_that_changes_much_writes_a_bounded_audit_entry() {
         let text = format!("{} {}", rule["text_nl"].as_str().unwrap(), "x".repeat(3000));
         rule["text_nl"] = Value::String(text);
     }
-    let imported =
-        interventiewijzer::db::exchange::import(&app.state.db, &changed.to_string(), "anna").await;
+    let imported = interventiewijzer::db::exchange::import(
+        &app.state.db,
+        &changed.to_string(),
+        "anna",
+        interventiewijzer::db::exchange::IfChanged::Refuse,
+    )
+    .await;
     assert!(imported.is_ok(), "{:?}", imported.err());
     let (size, changes): (i64, String) = sqlx::query_as(
         "SELECT length(coalesce(before, '')) + length(coalesce(after, '')) + length(changes), \

@@ -72,6 +72,19 @@ texts! {
             "Ingelezen. Nieuwe versie van de kennisbank:",
             "Imported. New knowledge base version:",
         ),
+        import_stale: (
+            "Het bestand is geëxporteerd uit een oudere versie van de kennisbank. Sinds de export is de kennisbank \
+             gewijzigd (zie het logboek); inlezen zou die wijzigingen ongedaan maken. Exporteer opnieuw en breng uw \
+             wijzigingen daarin aan, of kies hieronder bewust om de wijzigingen te overschrijven.",
+            "The file was exported from an older version of the knowledge base. The knowledge base has changed \
+             since the export (see the logbook); importing it would undo those changes. Export again and make your \
+             changes in that file, or choose below, deliberately, to overwrite the changes.",
+        ),
+        import_versions: ("Versie van het bestand / nu", "Version of the file / now"),
+        import_overwrite: (
+            "Toch inlezen: wijzigingen die na de export zijn gemaakt, worden overschreven",
+            "Import anyway: changes made after the export are overwritten",
+        ),
         file: ("Bestand", "File"),
         signed_in_as: ("Ingelogd als", "Signed in as"),
         logout: ("Uitloggen", "Sign out"),

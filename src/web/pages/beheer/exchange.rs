@@ -60,6 +60,7 @@ pub async fn upload(
 ) -> Result<Response, AppError> {
     let mut csrf = String::new();
     let mut file = String::new();
+    let mut overwrite = false;
     loop {
         match multipart.next_field().await {
             Ok(Some(field)) => {
@@ -70,6 +71,7 @@ pub async fn upload(
                 match name.as_str() {
                     "csrf" => csrf = text,
                     "file" => file = text,
+                    "overwrite" => overwrite = text == "yes",
                     _ => {}
                 }
             }
@@ -86,7 +88,12 @@ pub async fn upload(
         error,
         done,
     };
-    match exchange::import(&state.db, &file, admin.name()).await {
+    let if_changed = if overwrite {
+        exchange::IfChanged::Overwrite
+    } else {
+        exchange::IfChanged::Refuse
+    };
+    match exchange::import(&state.db, &file, admin.name(), if_changed).await {
         Ok(kb) => {
             let version = kb.version().to_owned();
             state.replace_knowledge_base(kb);
@@ -95,6 +102,17 @@ pub async fn upload(
         }
         Err(exchange::ImportError::Database(error)) => {
             Err(error).saving("the knowledge-base import")
+        }
+        Err(exchange::ImportError::Stale {
+            exported_from,
+            current,
+        }) => {
+            let tx = &crate::web::texts::for_lang(admin.lang).beheer;
+            let message = format!(
+                "{} {}: {exported_from} / {current}",
+                tx.import_stale, tx.import_versions
+            );
+            Ok((StatusCode::CONFLICT, page(Some(message), None)).into_response())
         }
         Err(error) => Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
