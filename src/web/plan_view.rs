@@ -129,7 +129,7 @@ pub fn plan_rule_views(kb: &KnowledgeBase, lang: Lang) -> Vec<PlanRuleView> {
 }
 
 /// The heading of a plan phase.
-fn phase_label(phase: Phase, lang: Lang) -> &'static str {
+pub fn phase_label(phase: Phase, lang: Lang) -> &'static str {
     let tx = &texts::for_lang(lang).plan;
     match phase {
         Phase::First => tx.phase_first,

@@ -9,6 +9,7 @@ use crate::domain::matching::recommend;
 use crate::domain::plan::plan;
 use crate::domain::profile::ClientProfile;
 use crate::web::format::format_points;
+use crate::web::plan_view::phase_label;
 use crate::web::route_view::{funding_json, payer_label, responsible_label, route_json, this_year};
 use crate::web::texts;
 
@@ -101,23 +102,8 @@ fn outline(kb: &KnowledgeBase, profile: &ClientProfile, lang: Lang) -> Vec<(Stri
         let what = format!("{} {}", tx.editors.plan_step, step.order);
         lines.push((
             what,
-            format!(
-                "{}: {}",
-                phase_label(step.phase.code(), lang),
-                step.text.get(lang)
-            ),
+            format!("{}: {}", phase_label(step.phase, lang), step.text.get(lang)),
         ));
     }
     lines
-}
-
-fn phase_label(code: &str, lang: Lang) -> &'static str {
-    let tx = &texts::for_lang(lang).plan;
-    match code {
-        "first" => tx.phase_first,
-        "now" => tx.phase_now,
-        "alongside" => tx.phase_alongside,
-        "at_return" => tx.phase_at_return,
-        _ => tx.phase_afterwards,
-    }
 }
