@@ -33,3 +33,4 @@ mod social_map;
 mod storage;
 mod tiers;
 mod trainer;
+mod uploads;

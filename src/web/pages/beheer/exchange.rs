@@ -2,12 +2,13 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Multipart, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 
 use super::Admin;
+use super::form::AdminUpload;
 use crate::db::exchange;
 use crate::state::AppState;
 use crate::web::error::{AppError, Context, Saving};
@@ -52,48 +53,25 @@ pub async fn form(admin: Admin) -> ImportPage {
     }
 }
 
-/// `POST /beheer/import` (multipart: `csrf`, `file`): validated first, applied all or nothing.
+/// `POST /beheer/import` (multipart: `csrf`, `file`, `overwrite`): validated first, applied all
+/// or nothing.
 pub async fn upload(
     State(state): State<AppState>,
-    admin: Admin,
-    mut multipart: Multipart,
+    upload: AdminUpload,
 ) -> Result<Response, AppError> {
-    let mut csrf = String::new();
-    let mut file = String::new();
-    let mut overwrite = false;
-    loop {
-        match multipart.next_field().await {
-            Ok(Some(field)) => {
-                let name = field.name().unwrap_or("").to_owned();
-                let Ok(text) = field.text().await else {
-                    break;
-                };
-                match name.as_str() {
-                    "csrf" => csrf = text,
-                    "file" => file = text,
-                    "overwrite" => overwrite = text == "yes",
-                    _ => {}
-                }
-            }
-            Ok(None) => break,
-            Err(_) => break,
-        }
-    }
-    if !admin.token_matches(&csrf) {
-        return Err(AppError::BadToken);
-    }
+    let admin = &upload.admin;
     let page = |error: Option<String>, done: Option<String>| ImportPage {
         chrome: Chrome::new(admin.lang, "/beheer/import", "beheer"),
         csrf: admin.session.csrf_token.clone(),
         error,
         done,
     };
-    let if_changed = if overwrite {
+    let if_changed = if upload.ticked("overwrite") {
         exchange::IfChanged::Overwrite
     } else {
         exchange::IfChanged::Refuse
     };
-    match exchange::import(&state.db, &file, admin.name(), if_changed).await {
+    match exchange::import(&state.db, upload.file(), admin.name(), if_changed).await {
         Ok(kb) => {
             let version = kb.version().to_owned();
             state.replace_knowledge_base(kb);
@@ -107,7 +85,7 @@ pub async fn upload(
             exported_from,
             current,
         }) => {
-            let tx = &crate::web::texts::for_lang(admin.lang).beheer;
+            let tx = &upload.tx().beheer;
             let message = format!(
                 "{} {}: {exported_from} / {current}",
                 tx.import_stale, tx.import_versions
@@ -251,45 +229,25 @@ pub async fn social_map_form(State(state): State<AppState>, admin: Admin) -> Soc
 /// `POST /beheer/sociale-kaart` (multipart: `csrf`, `file`): replaces the map from CSV.
 pub async fn social_map_upload(
     State(state): State<AppState>,
-    admin: Admin,
-    multipart: Multipart,
+    upload: AdminUpload,
 ) -> Result<Response, AppError> {
-    let (csrf, file) = read_upload(multipart).await;
-    if !admin.token_matches(&csrf) {
-        return Err(AppError::BadToken);
-    }
+    let admin = &upload.admin;
     let slugs = super::intervention_slugs(&state);
-    match crate::db::social_csv::import(&state.db, &file, &slugs, admin.name()).await {
+    match crate::db::social_csv::import(&state.db, upload.file(), &slugs, admin.name()).await {
         Ok(()) => {
             super::reload(&state)
                 .await
                 .context("cannot reload the knowledge base")?;
             tracing::info!(user = %admin.name(), "sociale kaart imported");
-            Ok(social_page(&state, &admin, Vec::new(), true).into_response())
+            Ok(social_page(&state, admin, Vec::new(), true).into_response())
         }
         Err(crate::db::social_csv::CsvImportError::Invalid(errors)) => Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
-            social_page(&state, &admin, errors, false),
+            social_page(&state, admin, errors, false),
         )
             .into_response()),
         Err(crate::db::social_csv::CsvImportError::Database(error)) => {
             Err(error).saving("the sociale kaart import")
         }
     }
-}
-
-/// The `csrf` and `file` fields of an upload form.
-async fn read_upload(mut multipart: Multipart) -> (String, String) {
-    let mut csrf = String::new();
-    let mut file = String::new();
-    while let Ok(Some(field)) = multipart.next_field().await {
-        let name = field.name().unwrap_or("").to_owned();
-        let Ok(text) = field.text().await else { break };
-        match name.as_str() {
-            "csrf" => csrf = text,
-            "file" => file = text,
-            _ => {}
-        }
-    }
-    (csrf, file)
 }

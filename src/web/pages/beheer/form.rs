@@ -1,5 +1,6 @@
 //! Administrator forms, in one place: the [`AdminForm`] extractor (a signed-in administrator,
-//! the session's CSRF token checked, the body deserialised into a struct), [`FieldErrors`]
+//! the session's CSRF token checked, the body deserialised into a struct), its sibling
+//! [`AdminUpload`] for the file uploads (multipart), [`FieldErrors`]
 //! (messages at the field, in the page's language) and optimistic concurrency (an edit form
 //! carries the [`Fingerprint`] of the item as it was opened; a stale save gets [`conflict`]).
 //!
@@ -15,7 +16,7 @@
 
 use axum::body::Body;
 use axum::extract::rejection::RawFormRejection;
-use axum::extract::{FromRequest, FromRequestParts, RawForm, Request};
+use axum::extract::{FromRequest, FromRequestParts, Multipart, RawForm, Request};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::Form;
@@ -89,6 +90,71 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for AdminForm<T> {
                     AppError::BadForm(StatusCode::UNPROCESSABLE_ENTITY)
                 })?;
         Ok(Self { admin, form, pairs })
+    }
+}
+
+/// A posted administrator upload (`multipart/form-data`): who posted it and its fields as text,
+/// in the order sent. The CSRF token (field `csrf`) is checked after the body is read (the
+/// route's body limit bounds it); a body over that limit is a 413, a body that is not multipart
+/// a 400, both as beheer's error page. Nothing is written before the handler runs.
+pub struct AdminUpload {
+    pub admin: Admin,
+    fields: Vec<(String, String)>,
+}
+
+impl AdminUpload {
+    /// The first submitted value of `name`, or "".
+    pub fn field(&self, name: &str) -> &str {
+        self.fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map_or("", |(_, v)| v.as_str())
+    }
+
+    /// The uploaded file (field `file`) as text, or "" when none was sent.
+    pub fn file(&self) -> &str {
+        self.field("file")
+    }
+
+    /// Whether the checkbox `name` (value `yes`) was ticked.
+    pub fn ticked(&self, name: &str) -> bool {
+        self.field(name) == "yes"
+    }
+
+    /// The page language.
+    pub fn lang(&self) -> Lang {
+        self.admin.lang
+    }
+
+    /// The texts in the page language.
+    pub fn tx(&self) -> &'static Texts {
+        texts::for_lang(self.admin.lang)
+    }
+}
+
+impl FromRequest<AppState> for AdminUpload {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, AppError> {
+        let (mut parts, body) = req.into_parts();
+        let admin = Admin::from_request_parts(&mut parts, state).await?;
+        let mut multipart = Multipart::from_request(Request::from_parts(parts, body), state)
+            .await
+            .map_err(|rejection| AppError::BadForm(rejection.status()))?;
+        let unreadable = |error: axum::extract::multipart::MultipartError| {
+            tracing::info!(%error, "administrator upload not readable");
+            AppError::BadForm(error.status())
+        };
+        let mut fields = Vec::new();
+        while let Some(field) = multipart.next_field().await.map_err(unreadable)? {
+            let name = field.name().unwrap_or("").to_owned();
+            fields.push((name, field.text().await.map_err(unreadable)?));
+        }
+        let upload = Self { admin, fields };
+        if !upload.admin.token_matches(upload.field("csrf")) {
+            return Err(AppError::BadToken);
+        }
+        Ok(upload)
     }
 }
 
