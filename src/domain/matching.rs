@@ -4,15 +4,14 @@
 //! answer on its dimension; each rule that fires adds a line (text, points, source), the
 //! evidence level adds its line, and the score is the sum of the lines. A `require` or
 //! `exclude` rule that fires excludes the intervention; one whose answer is unknown becomes a
-//! 0-point "nog na te gaan" caveat, never an exclusion. A rule with a condition (clauses on
-//! other answers) is skipped where the condition does not hold. Pure: no IO, no clock, no
+//! 0-point caveat still to check (`LineKind::ToCheck`), never an exclusion. A rule with a
+//! condition (clauses on other answers) is skipped where the condition does not hold. Lines
+//! carry kinds and rules, no sentences: the web layer words them. Pure: no IO, no clock, no
 //! randomness.
 
-use std::borrow::Cow;
 use std::cmp::Ordering;
 
 use super::knowledge::{Effect, EvidenceLevel, Intervention, KnowledgeBase, Rule, RuleMatcher};
-use super::lang::Lang;
 use super::profile::{AnswerMasks, Barrier, ClientProfile, Dimension};
 
 /// The ranked, explained advice for one profile.
@@ -136,46 +135,12 @@ impl<'kb> Line<'kb> {
             .collect()
     }
 
-    /// The line as a professional reads it.
-    pub fn text(&self, recommendation: &Recommendation<'kb>, lang: Lang) -> Cow<'kb, str> {
-        match (self.kind, self.rule) {
-            (LineKind::ToCheck, Some(rule)) => {
-                let prefix = match lang {
-                    Lang::Nl => "Nog na te gaan: ",
-                    Lang::En => "Still to check: ",
-                };
-                Cow::Owned(format!("{prefix}{}", rule.text.get(lang)))
-            }
-            (_, Some(rule)) => Cow::Borrowed(rule.text.get(lang)),
-            (_, None) => Cow::Owned(evidence_text(recommendation, lang)),
-        }
-    }
-
     /// The seed passage the line rests on.
     pub fn source(&self, recommendation: &Recommendation<'kb>) -> &'kb str {
         match self.rule {
             Some(rule) => &rule.source,
             None => &recommendation.intervention.evidence_source,
         }
-    }
-}
-
-fn evidence_text(recommendation: &Recommendation<'_>, lang: Lang) -> String {
-    let label = recommendation.evidence.label.get(lang);
-    let lead = match lang {
-        Lang::Nl => "Bewijskracht",
-        Lang::En => "Evidence",
-    };
-    let institutes: Vec<&str> = recommendation
-        .intervention
-        .recognitions
-        .iter()
-        .map(|r| r.institute.as_str())
-        .collect();
-    if institutes.is_empty() {
-        format!("{lead}: {label}")
-    } else {
-        format!("{lead}: {label} ({})", institutes.join(", "))
     }
 }
 

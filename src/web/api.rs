@@ -638,9 +638,12 @@ impl<'a> LineJson<'a> {
     ) -> Self {
         use crate::domain::matching::LineKind;
         let intervention = recommendation.intervention;
-        // As `Line::text`: a rule's own text, except the evidence line and "still to check".
+        // As `wording::line_text`: a rule's own text, except the evidence line and "still to
+        // check".
         let text = match (line.kind, line.rule) {
-            (LineKind::ToCheck, _) | (_, None) => Text::Made(line.text(recommendation, lang)),
+            (LineKind::ToCheck, _) | (_, None) => {
+                Text::Made(crate::web::wording::line_text(line, recommendation, lang))
+            }
             (_, Some(rule)) => texts.rule_text(kb, intervention, rule, lang),
         };
         Self {

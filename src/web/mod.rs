@@ -20,6 +20,7 @@ pub mod plan_view;
 pub mod route_view;
 pub mod texts;
 pub mod views;
+pub mod wording;
 
 use std::time::Duration;
 

@@ -35,7 +35,7 @@ pub fn plan_and_summary(
     lang: Lang,
 ) -> (Vec<PlanStepJson>, String) {
     let steps = plan(kb.plan_rules(), profile, advice);
-    let text = summary(advice, &steps, lang);
+    let text = crate::web::wording::summary_text(&summary(advice, &steps), lang);
     (steps.iter().map(|s| step_json(s, lang)).collect(), text)
 }
 

@@ -114,7 +114,8 @@ fn a_require_rule_excludes_a_known_other_answer_and_only_asks_to_check_an_unknow
     let caveat = &advice.recommendations[0].caveats[0];
     assert_eq!(caveat.kind, LineKind::ToCheck);
     assert_eq!(caveat.points, 0.0);
-    let line = caveat.text(
+    let line = interventiewijzer::web::wording::line_text(
+        caveat,
         &advice.recommendations[0],
         interventiewijzer::domain::lang::Lang::Nl,
     );
@@ -547,7 +548,7 @@ fn an_unknown_answer_never_moves_a_score() {
         for r in &advice.recommendations {
             for line in r.reasons.iter().chain(&r.caveats) {
                 if on_unknown_answer(&profile, line) {
-                    prop_assert_eq!(line.points, 0.0, "{}", line.text(r, interventiewijzer::domain::lang::Lang::Nl));
+                    prop_assert_eq!(line.points, 0.0, "{}", interventiewijzer::web::wording::line_text(line, r, interventiewijzer::domain::lang::Lang::Nl));
                 }
             }
         }

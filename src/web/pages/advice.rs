@@ -212,7 +212,7 @@ pub struct BarView<'a> {
 
 pub(super) fn line_view<'a>(line: &Line<'a>, r: &Recommendation<'a>, lang: Lang) -> LineView<'a> {
     LineView {
-        text: line.text(r, lang),
+        text: crate::web::wording::line_text(line, r, lang),
         points: format_points(line.points, lang, true),
         sign: if line.points > 0.0 {
             "positive"

@@ -161,15 +161,9 @@ fn rows(comparison: &Comparison<'_>, lang: Lang) -> Vec<RowView> {
                             tx.compare.only_a
                         },
                         text: match d.weight {
-                            Weight::Line(LineKind::ToCheck) => format!(
-                                "{}{}",
-                                if lang == Lang::Nl {
-                                    "Nog na te gaan: "
-                                } else {
-                                    "Still to check: "
-                                },
-                                d.rule.text.get(lang)
-                            ),
+                            Weight::Line(LineKind::ToCheck) => {
+                                crate::web::wording::to_check(d.rule.text.get(lang), lang)
+                            }
                             _ => d.rule.text.get(lang).to_owned(),
                         },
                         effect: match d.weight {

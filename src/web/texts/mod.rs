@@ -49,6 +49,7 @@ mod catalogue;
 mod editors;
 mod form;
 mod layout;
+mod summary;
 
 pub use advice::*;
 pub use beheer::*;
@@ -57,6 +58,7 @@ pub use catalogue::*;
 pub use editors::*;
 pub use form::*;
 pub use layout::*;
+pub use summary::*;
 
 use crate::domain::lang::Lang;
 
@@ -89,6 +91,8 @@ catalogue! {
     privacy: case::PrivacyTexts,
     handout: case::HandoutTexts,
     editors: editors::EditorsTexts,
+    summary: summary::SummaryTexts,
+    ledger: summary::LedgerTexts,
 }
 
 /// The texts in `lang`.
@@ -99,9 +103,47 @@ pub fn for_lang(lang: Lang) -> &'static Texts {
     }
 }
 
+/// `template` with each `{name}` of `values` replaced by its value, in one pass (a value that
+/// holds `{...}` itself stays as it is); an unknown `{...}` stays in the text.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 64);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let known = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            let value = values.iter().find(|(key, _)| *key == name)?.1;
+            Some((value, close))
+        });
+        match known {
+            Some((value, close)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fill_puts_each_value_in_its_place_once() {
+        assert_eq!(
+            fill("{a} en {b}.", &[("a", "x"), ("b", "{a}")]),
+            "x en {a}."
+        );
+        assert_eq!(fill("{onbekend} {a", &[("a", "x")]), "{onbekend} {a");
+        assert_eq!(fill("geen", &[]), "geen");
+    }
 
     #[test]
     fn each_language_has_its_own_texts() {
