@@ -151,6 +151,20 @@ fn service_entry(map: &SocialMapRows, id: i64) -> Option<Value> {
     Some(json(&ServiceEntry { service, regions }))
 }
 
+/// The entry `change` would store, as the audit log and the conflict page show it (none for a
+/// removal).
+pub fn changed_entry(change: &Change) -> Option<Value> {
+    match change {
+        Change::AddRegion(row) | Change::UpdateRegion(row) => Some(json(row)),
+        Change::AddOrganisation(row) | Change::UpdateOrganisation(row) => Some(json(row)),
+        Change::AddService(service, regions) | Change::UpdateService(service, regions) => {
+            let regions = regions.iter().map(String::as_str).collect();
+            Some(json(&ServiceEntry { service, regions }))
+        }
+        Change::RemoveRegion(_) | Change::RemoveOrganisation(_) | Change::RemoveService(_) => None,
+    }
+}
+
 fn region_entry(map: &SocialMapRows, code: &str) -> Option<Value> {
     map.regions.iter().find(|r| r.code == code).map(json)
 }

@@ -141,7 +141,7 @@ pub fn phase_label(phase: Phase, lang: Lang) -> &'static str {
 }
 
 /// What a plan step's condition code opens, in words; none for a code without a text.
-fn opens_label(code: &str, lang: Lang) -> Option<&'static str> {
+pub fn opens_label(code: &str, lang: Lang) -> Option<&'static str> {
     let tx = &texts::for_lang(lang).plan;
     match code {
         "ggz_treatment" => Some(tx.opens_ggz_treatment),

@@ -5,40 +5,7 @@
 use reqwest::StatusCode;
 use scraper::Html;
 
-use crate::common::{TestApp, sel, spawn_app};
-
-/// Every field of the form matching `css` as the browser would submit it.
-fn fields(doc: &Html, css: &str) -> Vec<(String, String)> {
-    let form = doc.select(&sel(css)).next().expect("the form");
-    let mut out = Vec::new();
-    for input in form.select(&sel("input[name], textarea[name]")) {
-        let value = input
-            .value()
-            .attr("value")
-            .map(str::to_owned)
-            .unwrap_or_else(|| input.text().collect());
-        out.push((input.value().attr("name").unwrap().to_owned(), value));
-    }
-    for select in form.select(&sel("select[name]")) {
-        let chosen = select
-            .select(&sel("option[selected]"))
-            .next()
-            .and_then(|o| o.value().attr("value"))
-            .unwrap_or("");
-        out.push((
-            select.value().attr("name").unwrap().to_owned(),
-            chosen.to_owned(),
-        ));
-    }
-    out
-}
-
-fn set(fields: &mut Vec<(String, String)>, name: &str, value: &str) {
-    match fields.iter_mut().find(|(k, _)| k == name) {
-        Some(field) => field.1 = value.to_owned(),
-        None => fields.push((name.to_owned(), value.to_owned())),
-    }
-}
+use crate::common::{TestApp, error_at, form_fields, sel, set_field, spawn_app, text, text_of};
 
 async fn stored_name(app: &TestApp) -> String {
     let kb = app.state.knowledge_base();
@@ -51,16 +18,16 @@ async fn the_second_of_two_administrators_gets_both_versions_and_the_first_edit_
     let anna = app.signed_in("anna", true).await;
     let bram = app.signed_in("bram", true).await;
     let path = "/beheer/interventies/coral";
-    let mut first = fields(&anna.get_doc(path).await, "form.beheer-form");
-    let mut second = fields(&bram.get_doc(path).await, "form.beheer-form");
-    set(&mut first, "name_nl", "Coral (versie van Anna)");
-    set(&mut first, "action", "save");
+    let mut first = form_fields(&anna.get_doc(path).await, "form.beheer-form");
+    let mut second = form_fields(&bram.get_doc(path).await, "form.beheer-form");
+    set_field(&mut first, "name_nl", "Coral (versie van Anna)");
+    set_field(&mut first, "action", "save");
     let saved = anna.post_form(path, &first).await;
     assert_eq!(saved.status(), StatusCode::SEE_OTHER);
 
-    set(&mut second, "name_nl", "Coral (versie van Bram)");
-    set(&mut second, "goal.nl", "Bram's nieuwe doel");
-    set(&mut second, "action", "save");
+    set_field(&mut second, "name_nl", "Coral (versie van Bram)");
+    set_field(&mut second, "goal.nl", "Bram's nieuwe doel");
+    set_field(&mut second, "action", "save");
     let refused = bram.post_form(path, &second).await;
     assert_eq!(refused.status(), StatusCode::CONFLICT);
     let doc = Html::parse_document(&refused.text().await.unwrap());
@@ -72,6 +39,12 @@ async fn the_second_of_two_administrators_gets_both_versions_and_the_first_edit_
     assert!(cells("tr.differs td.theirs").contains(&"Coral (versie van Anna)".to_owned()));
     assert!(cells("tr.differs td.yours").contains(&"Coral (versie van Bram)".to_owned()));
     assert!(cells("td.yours").contains(&"Bram's nieuwe doel".to_owned()));
+    assert!(
+        cells("tr.differs th .field-label").contains(&"Naam (nl)".to_owned()),
+        "the form's label: {:?}",
+        cells("tr.differs th")
+    );
+    assert!(cells("th .field-label").contains(&"Doel (nl)".to_owned()));
     assert_eq!(
         stored_name(&app).await,
         "Coral (versie van Anna)",
@@ -79,16 +52,16 @@ async fn the_second_of_two_administrators_gets_both_versions_and_the_first_edit_
     );
 
     // Bram continues with his version: the editor opens with his input, based on Anna's save.
-    let kept = fields(&doc, "form.conflict-continue");
+    let kept = form_fields(&doc, "form.conflict-continue");
     assert!(kept.contains(&("goal.nl".into(), "Bram's nieuwe doel".into())));
     let reopened = bram.post_form(path, &kept).await;
     assert_eq!(reopened.status(), StatusCode::OK);
-    let mut again = fields(
+    let mut again = form_fields(
         &Html::parse_document(&reopened.text().await.unwrap()),
         "form.beheer-form",
     );
     assert!(again.contains(&("name_nl".into(), "Coral (versie van Bram)".into())));
-    set(&mut again, "action", "save");
+    set_field(&mut again, "action", "save");
     assert_eq!(
         bram.post_form(path, &again).await.status(),
         StatusCode::SEE_OTHER
@@ -101,15 +74,75 @@ async fn a_save_without_a_fingerprint_overwrites_nothing() {
     let app = spawn_app().await;
     let anna = app.signed_in("anna", true).await;
     let path = "/beheer/interventies/coral";
-    let mut form = fields(&anna.get_doc(path).await, "form.beheer-form");
+    let mut form = form_fields(&anna.get_doc(path).await, "form.beheer-form");
     form.retain(|(k, _)| k != "fingerprint");
-    set(&mut form, "name_nl", "Zonder vingerafdruk");
-    set(&mut form, "action", "save");
+    set_field(&mut form, "name_nl", "Zonder vingerafdruk");
+    set_field(&mut form, "action", "save");
     assert_eq!(
         anna.post_form(path, &form).await.status(),
         StatusCode::CONFLICT
     );
     assert_ne!(stored_name(&app).await, "Zonder vingerafdruk");
+}
+
+/// A stale save in English: the conflict page names the fields and the chosen codes as the
+/// English form does, keeps the late administrator's input and overwrites nothing.
+#[tokio::test]
+async fn a_stale_save_shows_the_forms_labels_and_choices_in_english() {
+    let app = spawn_app().await;
+    let anna = app.signed_in("anna", true).await;
+    let bram = app.signed_in("bram", true).await;
+    let path = "/beheer/interventies/coral?lang=en";
+    let mut first = form_fields(&anna.get_doc(path).await, "form.beheer-form");
+    let mut second = form_fields(&bram.get_doc(path).await, "form.beheer-form");
+    set_field(&mut first, "guidance", "individual");
+    set_field(&mut first, "name_nl", "Coral (Anna)");
+    set_field(&mut first, "action", "save");
+    assert_eq!(
+        anna.post_form(path, &first).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    set_field(&mut second, "guidance", "workplace");
+    set_field(&mut second, "name_nl", "Coral (Bram)");
+    set_field(&mut second, "action", "save");
+    let refused = bram.post_form(path, &second).await;
+    assert_eq!(refused.status(), StatusCode::CONFLICT);
+    let doc = Html::parse_document(&refused.text().await.unwrap());
+    let row = |label: &str| -> Vec<String> {
+        let row = doc
+            .select(&sel(".conflict-table tr.differs"))
+            .find(|r| texts_in(r, "th .field-label") == label)
+            .unwrap_or_else(|| panic!("a differing row labelled {label}"));
+        vec![texts_in(&row, "td.theirs"), texts_in(&row, "td.yours")]
+    };
+    assert_eq!(
+        row("Kind of guidance"),
+        ["Individual guidance", "Guidance at the workplace"],
+        "the choices by their labels, not their codes"
+    );
+    assert_eq!(row("Name (nl)"), ["Coral (Anna)", "Coral (Bram)"]);
+    assert!(
+        text(&doc, ".conflict-table th .field-path").contains("intervention.guidance"),
+        "the stored name as a hint"
+    );
+    let kept = form_fields(&doc, "form.conflict-continue");
+    assert!(
+        kept.contains(&("guidance".into(), "workplace".into())),
+        "input kept"
+    );
+    assert_eq!(
+        stored_name(&app).await,
+        "Coral (Anna)",
+        "nothing overwritten"
+    );
+}
+
+fn texts_in(element: &scraper::ElementRef<'_>, css: &str) -> String {
+    element
+        .select(&sel(css))
+        .map(text_of)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Submits coral's form with a Dutch text typed but no English text and an unknown source; the
@@ -118,34 +151,32 @@ async fn refused_edit_keeps_input(lang: &str, expected: [&str; 2]) {
     let app = spawn_app().await;
     let anna = app.signed_in("anna", true).await;
     let path = format!("/beheer/interventies/coral?lang={lang}");
-    let mut form = fields(&anna.get_doc(&path).await, "form.beheer-form");
+    let mut form = form_fields(&anna.get_doc(&path).await, "form.beheer-form");
     let typed = "Een lange Nederlandse tekst die net is getypt\nmet een tweede regel.";
-    set(&mut form, "cost.nl", typed);
-    set(&mut form, "cost.en", "");
-    set(&mut form, "cost.source", "Samenwerken 2017, 3.6");
-    set(&mut form, "evidence_source", "Onbekend boek, p. 3");
-    set(&mut form, "action", "save");
+    set_field(&mut form, "cost.nl", typed);
+    set_field(&mut form, "cost.en", "");
+    set_field(&mut form, "cost.source", "Samenwerken 2017, 3.6");
+    set_field(&mut form, "evidence_source", "Onbekend boek, p. 3");
+    set_field(&mut form, "action", "save");
     let before = stored_name(&app).await;
     let refused = anna.post_form(&path, &form).await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let doc = Html::parse_document(&refused.text().await.unwrap());
-    let kept = fields(&doc, "form.beheer-form");
+    let kept = form_fields(&doc, "form.beheer-form");
     assert!(
         kept.contains(&("cost.nl".into(), typed.into())),
         "the Dutch text is kept"
     );
     assert!(kept.contains(&("evidence_source".into(), "Onbekend boek, p. 3".into())));
-    let at = |id: &str| -> String {
-        doc.select(&sel(&format!("#{id}-error")))
-            .next()
-            .map(|e| e.text().collect())
-            .unwrap_or_default()
-    };
-    assert!(at("cost-en").contains(expected[0]), "{}", at("cost-en"));
     assert!(
-        at("evidence_source").contains(expected[1]),
+        error_at(&doc, "cost-en").contains(expected[0]),
         "{}",
-        at("evidence_source")
+        error_at(&doc, "cost-en")
+    );
+    assert!(
+        error_at(&doc, "evidence_source").contains(expected[1]),
+        "{}",
+        error_at(&doc, "evidence_source")
     );
     let input = doc.select(&sel("#cost-en")).next().unwrap();
     assert_eq!(input.value().attr("aria-invalid"), Some("true"));
@@ -179,18 +210,18 @@ async fn a_stale_rule_save_or_removal_is_refused_and_a_rule_error_is_at_the_fiel
     let anna = app.signed_in("anna", true).await;
     let bram = app.signed_in("bram", true).await;
     let path = "/beheer/regels/1";
-    let mut first = fields(&anna.get_doc(path).await, "form.beheer-form");
-    let second = fields(&bram.get_doc(path).await, "form.beheer-form");
-    let removal = fields(&bram.get_doc(path).await, "form[action$='/verwijderen']");
-    set(&mut first, "text_nl", "Anna's uitleg");
-    set(&mut first, "action", "save");
+    let mut first = form_fields(&anna.get_doc(path).await, "form.beheer-form");
+    let second = form_fields(&bram.get_doc(path).await, "form.beheer-form");
+    let removal = form_fields(&bram.get_doc(path).await, "form[action$='/verwijderen']");
+    set_field(&mut first, "text_nl", "Anna's uitleg");
+    set_field(&mut first, "action", "save");
     assert_eq!(
         anna.post_form(path, &first).await.status(),
         StatusCode::SEE_OTHER
     );
     let mut late = second.clone();
-    set(&mut late, "text_nl", "Bram's uitleg");
-    set(&mut late, "action", "save");
+    set_field(&mut late, "text_nl", "Bram's uitleg");
+    set_field(&mut late, "action", "save");
     let refused = bram.post_form(path, &late).await;
     assert_eq!(refused.status(), StatusCode::CONFLICT);
     let doc = Html::parse_document(&refused.text().await.unwrap());
@@ -200,7 +231,7 @@ async fn a_stale_rule_save_or_removal_is_refused_and_a_rule_error_is_at_the_fiel
         .collect();
     assert!(yours.contains(&"Bram's uitleg".to_owned()));
     let mut remove = removal;
-    set(&mut remove, "action", "save");
+    set_field(&mut remove, "action", "save");
     let refused = bram
         .post_form("/beheer/regels/1/verwijderen", &remove)
         .await;
@@ -215,29 +246,23 @@ async fn a_stale_rule_save_or_removal_is_refused_and_a_rule_error_is_at_the_fiel
         .unwrap();
     assert_eq!(text, "Anna's uitleg");
 
-    let mut wrong = fields(
+    let mut wrong = form_fields(
         &anna.get_doc("/beheer/regels/1?lang=en").await,
         "form.beheer-form",
     );
-    set(&mut wrong, "points", "veel");
-    set(&mut wrong, "text_en", "");
-    set(&mut wrong, "action", "save");
+    set_field(&mut wrong, "points", "veel");
+    set_field(&mut wrong, "text_en", "");
+    set_field(&mut wrong, "action", "save");
     let refused = anna.post_form("/beheer/regels/1?lang=en", &wrong).await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let doc = Html::parse_document(&refused.text().await.unwrap());
-    let at = |id: &str| -> String {
-        doc.select(&sel(&format!("#{id}-error")))
-            .next()
-            .map(|e| e.text().collect())
-            .unwrap_or_default()
-    };
     assert!(
-        at("points").contains("Fill in a number"),
+        error_at(&doc, "points").contains("Fill in a number"),
         "{}",
-        at("points")
+        error_at(&doc, "points")
     );
-    assert!(at("text_en").contains("Fill in this field"));
-    let kept = fields(&doc, "form.beheer-form");
+    assert!(error_at(&doc, "text_en").contains("Fill in this field"));
+    let kept = form_fields(&doc, "form.beheer-form");
     assert!(kept.contains(&("points".into(), "veel".into())));
     assert!(kept.contains(&("text_nl".into(), "Anna's uitleg".into())));
 }
@@ -248,8 +273,8 @@ async fn a_stale_sociale_kaart_save_is_refused_and_its_errors_are_at_the_field_i
     let anna = app.signed_in("anna", true).await;
     let bram = app.signed_in("bram", true).await;
     let path = "/beheer/sociale-kaart/organisatie/ergo-control";
-    let mut first = fields(&anna.get_doc(path).await, "form.beheer-form");
-    let mut second = fields(&bram.get_doc(path).await, "form.beheer-form");
+    let mut first = form_fields(&anna.get_doc(path).await, "form.beheer-form");
+    let mut second = form_fields(&bram.get_doc(path).await, "form.beheer-form");
     let kinds: Vec<String> = anna
         .get_doc(path)
         .await
@@ -260,12 +285,12 @@ async fn a_stale_sociale_kaart_save_is_refused_and_its_errors_are_at_the_field_i
         kinds.contains(&"Re-integratiebedrijf".to_owned()),
         "labels, not codes: {kinds:?}"
     );
-    set(&mut first, "contact", "Anna's contactpunt");
+    set_field(&mut first, "contact", "Anna's contactpunt");
     assert_eq!(
         anna.post_form(path, &first).await.status(),
         StatusCode::SEE_OTHER
     );
-    set(&mut second, "contact", "Bram's contactpunt");
+    set_field(&mut second, "contact", "Bram's contactpunt");
     let refused = bram.post_form(path, &second).await;
     assert_eq!(refused.status(), StatusCode::CONFLICT);
     let kb = app.state.knowledge_base();
@@ -278,24 +303,18 @@ async fn a_stale_sociale_kaart_save_is_refused_and_its_errors_are_at_the_field_i
     assert_eq!(stored.contact, "Anna's contactpunt");
 
     let english = format!("{path}?lang=en");
-    let mut wrong = fields(&anna.get_doc(&english).await, "form.beheer-form");
-    set(&mut wrong, "website", "javascript:alert(1)");
-    set(&mut wrong, "last_checked", "yesterday");
+    let mut wrong = form_fields(&anna.get_doc(&english).await, "form.beheer-form");
+    set_field(&mut wrong, "website", "javascript:alert(1)");
+    set_field(&mut wrong, "last_checked", "yesterday");
     let refused = anna.post_form(&english, &wrong).await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let doc = Html::parse_document(&refused.text().await.unwrap());
-    let at = |id: &str| -> String {
-        doc.select(&sel(&format!("#{id}-error")))
-            .next()
-            .map(|e| e.text().collect())
-            .unwrap_or_default()
-    };
     assert!(
-        at("website").contains("starts with http"),
+        error_at(&doc, "website").contains("starts with http"),
         "{}",
-        at("website")
+        error_at(&doc, "website")
     );
-    assert!(at("last_checked").contains("YYYY-MM-DD"));
-    let kept = fields(&doc, "form.beheer-form");
+    assert!(error_at(&doc, "last_checked").contains("YYYY-MM-DD"));
+    let kept = form_fields(&doc, "form.beheer-form");
     assert!(kept.contains(&("website".into(), "javascript:alert(1)".into())));
 }

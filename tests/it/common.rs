@@ -382,3 +382,45 @@ pub fn texts(doc: &Html, css: &str) -> Vec<String> {
 pub fn text(doc: &Html, css: &str) -> String {
     texts(doc, css).join(" ")
 }
+
+/// The named fields of the form matching `css`, as a browser would submit them: text boxes and
+/// hidden fields with their value, text areas with their text, a select with its chosen option,
+/// a checkbox only when checked.
+pub fn form_fields(doc: &Html, css: &str) -> Vec<(String, String)> {
+    let form = doc.select(&sel(css)).next().expect("the form");
+    let selected = sel("option[selected]");
+    let mut fields = Vec::new();
+    for e in form.select(&sel("input[name], textarea[name], select[name]")) {
+        let (element, name) = (e.value(), e.value().attr("name").unwrap_or_default());
+        let value = match element.name() {
+            "textarea" => e.text().collect(),
+            "select" => e
+                .select(&selected)
+                .next()
+                .and_then(|o| o.value().attr("value"))
+                .unwrap_or_default()
+                .to_owned(),
+            _ if matches!(element.attr("type"), Some("checkbox" | "radio"))
+                && element.attr("checked").is_none() =>
+            {
+                continue;
+            }
+            _ => element.attr("value").unwrap_or_default().to_owned(),
+        };
+        fields.push((name.to_owned(), value));
+    }
+    fields
+}
+
+/// Sets the submitted field `name` to `value`, adding it when the form has none.
+pub fn set_field(fields: &mut Vec<(String, String)>, name: &str, value: &str) {
+    match fields.iter_mut().find(|(k, _)| k == name) {
+        Some(field) => field.1 = value.to_owned(),
+        None => fields.push((name.to_owned(), value.to_owned())),
+    }
+}
+
+/// The message shown at the form field with id `id` (`#{id}-error`), or "".
+pub fn error_at(doc: &Html, id: &str) -> String {
+    text(doc, &format!("#{id}-error"))
+}

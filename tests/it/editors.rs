@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 use scraper::Html;
 use serde_json::{Value, json};
 
-use crate::common::{Browser, TestApp, sel, spawn_app};
+use crate::common::{Browser, TestApp, error_at, form_fields, sel, spawn_app};
 
 /// A signed-in administrator.
 struct Beheer {
@@ -31,26 +31,7 @@ impl Answer {
 
     /// The named fields of the form posting to `action`, as they would be submitted.
     fn form(&self, action: &str) -> Vec<(String, String)> {
-        let form = sel(&format!("form[action='{action}']"));
-        let fields = sel("input[name], textarea[name], select[name]");
-        let selected = sel("option[selected]");
-        let form = self.html.select(&form).next().expect("the form");
-        form.select(&fields)
-            .map(|e| {
-                let name = e.value().attr("name").unwrap().to_owned();
-                let value = match e.value().name() {
-                    "textarea" => e.text().collect(),
-                    "select" => e
-                        .select(&selected)
-                        .next()
-                        .and_then(|o| o.value().attr("value"))
-                        .unwrap_or_default()
-                        .to_owned(),
-                    _ => e.value().attr("value").unwrap_or_default().to_owned(),
-                };
-                (name, value)
-            })
-            .collect()
+        form_fields(&self.html, &format!("form[action='{action}']"))
     }
 
     fn value(&self, css: &str) -> String {
@@ -313,7 +294,7 @@ async fn bad_input_is_refused_at_the_field_with_the_input_kept() {
         )
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let at = |name: &str| refused.texts(&format!("#{name}-error")).join(" ");
+    let at = |name: &str| error_at(&refused.html, name);
     assert!(
         at("source").contains("names no known source"),
         "{}",
@@ -402,6 +383,16 @@ async fn a_stale_save_is_refused_and_overwrites_nothing() {
     let differs = |side: &str| stale.texts(&format!(".conflict-table tr.differs td.{side}"));
     assert_eq!(differs("theirs"), ["Eerste wijziging."]);
     assert_eq!(differs("yours"), ["Tweede wijziging."]);
+    assert_eq!(
+        stale.texts(".conflict-table tr.differs th .field-label"),
+        ["Tekst (Nederlands)"],
+        "the form's label, the raw name only as a hint"
+    );
+    let phase = stale.texts(".conflict-table tr:not(.differs) td.theirs");
+    assert!(
+        phase.contains(&"Nu (now)".to_owned()),
+        "a choice by its label: {phase:?}"
+    );
     let plan = b.advice(bijstand()).await["plan"].to_string();
     assert!(
         plan.contains("Eerste wijziging.") && !plan.contains("Tweede"),

@@ -5,16 +5,84 @@
 use scraper::Html;
 use serde_json::Value;
 
-use crate::common::{Browser, TestApp, sel, spawn_app};
+use crate::common::{
+    Browser, TestApp, form_fields, sel, set_field, spawn_app, text, text_of, texts,
+};
 
 async fn logbook(anna: &Browser, query: &str) -> Html {
     anna.get_html(&format!("/beheer/logboek{query}")).await
 }
 
-fn texts(doc: &Html, css: &str) -> Vec<String> {
-    doc.select(&sel(css))
-        .map(|e| e.text().collect::<String>().trim().to_owned())
+/// The newest entry's changes as (field, before, after).
+fn newest_changes(doc: &Html) -> Vec<(String, String, String)> {
+    let entry = doc.select(&sel(".audit-entry")).next().expect("an entry");
+    entry
+        .select(&sel("table.changes tbody tr"))
+        .map(|row| {
+            let cell = |css: &str| {
+                row.select(&sel(css))
+                    .next()
+                    .map(text_of)
+                    .unwrap_or_default()
+            };
+            (cell("th"), cell("td.before"), cell("td.after"))
+        })
         .collect()
+}
+
+/// An edit through the intervention form shows in the logbook with the form's labels and the
+/// labels of the chosen codes, in Dutch and in English; the stored names and codes only behind
+/// "ruwe gegevens".
+#[tokio::test]
+async fn an_edit_shows_in_the_logbook_with_the_forms_labels_in_dutch_and_english() {
+    let app = spawn_app().await;
+    let anna = app.signed_in("anna", true).await;
+    let path = "/beheer/interventies/coral";
+    for (guidance, name) in [("individual", "Coral eerst"), ("workplace", "Coral daarna")] {
+        let mut form = form_fields(&anna.get_doc(path).await, "form.beheer-form");
+        set_field(&mut form, "guidance", guidance);
+        set_field(&mut form, "name_nl", name);
+        set_field(&mut form, "action", "save");
+        assert_eq!(anna.post_form(path, &form).await.status(), 303);
+    }
+
+    let dutch = newest_changes(&logbook(&anna, "").await);
+    let expected = |field: &str, before: &str, after: &str| {
+        (field.to_owned(), before.to_owned(), after.to_owned())
+    };
+    assert!(
+        dutch.contains(&expected("Naam (nl)", "Coral eerst", "Coral daarna")),
+        "{dutch:?}"
+    );
+    assert!(
+        dutch.contains(&expected(
+            "Soort begeleiding",
+            "Individuele begeleiding",
+            "Begeleiding op de werkplek"
+        )),
+        "labels, not codes: {dutch:?}"
+    );
+    let english = newest_changes(&logbook(&anna, "?lang=en").await);
+    assert!(
+        english.contains(&expected("Name (nl)", "Coral eerst", "Coral daarna")),
+        "{english:?}"
+    );
+    assert!(
+        english.contains(&expected(
+            "Kind of guidance",
+            "Individual guidance",
+            "Guidance at the workplace"
+        )),
+        "{english:?}"
+    );
+    let page = logbook(&anna, "?lang=nl").await;
+    let table = text(&page, ".audit-entry:first-child table.changes");
+    assert!(
+        !table.contains("intervention.guidance") && !table.contains("workplace"),
+        "{table}"
+    );
+    let raw = text(&page, ".audit-entry:first-child details pre");
+    assert!(raw.contains("intervention.guidance") && raw.contains("workplace"));
 }
 
 async fn record(app: &TestApp, n: usize, before: &Value, after: &Value) {
@@ -69,7 +137,8 @@ async fn the_logbook_is_paged_newest_first_with_each_change_before_and_after() {
     );
     assert_eq!(
         texts(&first, "#log-31 table.changes th[scope=row]"),
-        ["text_nl"]
+        ["Uitleg (nl)"],
+        "the rule form's label, not the stored field's name"
     );
     assert_eq!(
         first.select(&sel("#log-31 details pre")).count(),

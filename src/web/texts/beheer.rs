@@ -167,6 +167,10 @@ texts! {
         conflict_theirs: ("Nu opgeslagen", "Stored now"),
         conflict_yours: ("Uw versie", "Your version"),
         conflict_differs: ("verschilt", "differs"),
+        field_path: ("technische naam", "technical name"),
+        recognition_line: ("Erkend door, regel {n}", "Recognised by, line {n}"),
+        institute: ("instituut", "institute"),
+        year: ("jaar", "year"),
         conflict_continue: (
             "Verder met mijn versie (eerst het effect bekijken)",
             "Continue with my version (preview first)",

@@ -1,4 +1,5 @@
-//! The texts of the editors for route facts, funding lines, plan rules and handout texts.
+//! The texts of the editors for route facts, funding lines, plan rules and handout texts (their
+//! messages that every editor shares are in `beheer`).
 
 texts! {
     /// The `editors.*` texts.
@@ -52,13 +53,6 @@ texts! {
         slugs_hint: ("Codes van interventies, gescheiden door spaties; leeg mag.", "Intervention codes separated by spaces; may be empty."),
         opens: ("Opent de volgende stap", "Opens the next step"),
         none: ("(geen)", "(none)"),
-        err_required: ("Vul dit veld in.", "Fill in this field."),
-        err_too_long: ("Hoogstens {max} tekens (nu {length}).", "At most {max} characters (now {length})."),
-        err_control: (
-            "Bevat onzichtbare stuurtekens of tekens die de leesrichting omdraaien; haal die weg.",
-            "Contains invisible control characters or characters that reverse the reading direction; remove them.",
-        ),
-        err_source: ("'{citation}' noemt geen bekende bron. Bekende bronnen: {known}.", "'{citation}' names no known source. Known sources: {known}."),
         err_choose: ("'{value}' staat niet in de lijst. Mogelijk: {allowed}.", "'{value}' is not in the list. Allowed: {allowed}."),
         err_condition_form: ("'{part}' heeft niet de vorm vraag=code,code.", "'{part}' is not of the form question=code,code."),
         err_condition_question: ("'{name}' is geen vraag. Vragen: {allowed}.", "'{name}' is no question. Questions: {allowed}."),
@@ -74,18 +68,6 @@ texts! {
         ),
         err_number: ("Vul een heel getal in (0 tot 100000).", "Fill in a whole number (0 to 100000)."),
         err_kb: ("Zo zou de kennisbank niet kloppen: {problem}", "The knowledge base would not be valid like this: {problem}"),
-        stale_title: ("Intussen door iemand anders gewijzigd", "Changed by someone else meanwhile"),
-        stale_body: (
-            "Dit item is opgeslagen nadat u het opende. Er is niets overschreven. Hieronder staan beide versies: de opgeslagen versie en uw invoer (die staat ook nog in het formulier). Sla opnieuw op om de opgeslagen versie bewust te vervangen.",
-            "This item was saved after you opened it. Nothing was overwritten. Both versions are below: the stored one and your input (which is still in the form). Save again to replace the stored version on purpose.",
-        ),
-        stale_removed: (
-            "Dit item is intussen verwijderd. Er is niets opgeslagen.",
-            "This item was removed meanwhile. Nothing was saved.",
-        ),
-        field: ("Veld", "Field"),
-        stored_version: ("Opgeslagen versie", "Stored version"),
-        your_version: ("Uw invoer", "Your input"),
         plan_step: ("Plan, stap", "Plan, step"),
     }
 }

@@ -3,6 +3,7 @@
 //! [`AdminUpload`] for the file uploads (multipart), [`FieldErrors`]
 //! (messages at the field, in the page's language) and optimistic concurrency (an edit form
 //! carries the [`Fingerprint`] of the item as it was opened; a stale save gets [`conflict`]).
+//! [`FieldErrors`] and the checks shared by the editors live in `field_errors`.
 //!
 //! A new editor needs four steps:
 //! 1. a `#[derive(Deserialize)]` struct of `String` fields (`Vec<String>` for a repeated name;
@@ -24,15 +25,15 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::Admin;
+use super::field_names::FieldNames;
 use crate::db::versions::{Fingerprint, changes, leaves};
-use crate::domain::bounds;
-use crate::domain::knowledge::{Source, cites_known_source};
 use crate::domain::lang::Lang;
 use crate::state::AppState;
 use crate::web::error::AppError;
 use crate::web::pages::Chrome;
 use crate::web::texts::{self, Texts};
 
+pub use super::field_errors::{FieldError, FieldErrors};
 pub use crate::db::versions::{SaveError, Stale};
 
 /// The hidden form field that carries the item's fingerprint.
@@ -158,132 +159,11 @@ impl FromRequest<AppState> for AdminUpload {
     }
 }
 
-/// One message at one field.
-#[derive(Debug, Clone)]
-pub struct FieldError {
-    /// The field's `id` in the form (the summary links to it); "" for the form as a whole.
-    pub field: String,
-    /// The field's label, for the summary on top ("" when none was given).
-    pub label: String,
-    pub message: String,
-}
-
-/// What is wrong with a submitted form, field by field; messages are already in the page's
-/// language. Templates show [`FieldErrors::at`] beside each field and the whole list on top.
-#[derive(Debug, Clone)]
-pub struct FieldErrors {
-    lang: Lang,
-    list: Vec<FieldError>,
-    labels: Vec<(String, String)>,
-}
-
-impl FieldErrors {
-    /// No errors yet, for a page in `lang`.
-    pub fn new(lang: Lang) -> Self {
-        Self {
-            lang,
-            list: Vec::new(),
-            labels: Vec::new(),
-        }
-    }
-
-    /// Names the field `id` for the summary on top (messages added before or after).
-    pub fn label(&mut self, id: &str, label: impl Into<String>) {
-        let label = label.into();
-        for e in self.list.iter_mut().filter(|e| e.field == id) {
-            e.label.clone_from(&label);
-        }
-        self.labels.push((id.to_owned(), label));
-    }
-
-    /// The page language, to build messages in.
-    pub fn lang(&self) -> Lang {
-        self.lang
-    }
-
-    /// Adds a message at `field`.
-    pub fn add(&mut self, field: &str, message: impl Into<String>) {
-        let label = self
-            .labels
-            .iter()
-            .find(|(id, _)| id == field)
-            .map(|(_, l)| l.clone())
-            .unwrap_or_default();
-        self.list.push(FieldError {
-            field: field.to_owned(),
-            label,
-            message: message.into(),
-        });
-    }
-
-    /// The texts in the page's language, to build messages from (`errors.tx().beheer.…`).
-    pub fn tx(&self) -> &'static Texts {
-        texts::for_lang(self.lang)
-    }
-
-    /// Adds "fill in this field" at `field` when `value` is empty.
-    pub fn require(&mut self, field: &str, value: &str) {
-        if value.trim().is_empty() {
-            self.add(field, self.tx().beheer.err_required);
-        }
-    }
-
-    /// Adds a message at `field` when `value` is longer than a text called `name` may be (see
-    /// [`crate::domain::bounds::max_for`]) or holds control or reading-direction characters.
-    pub fn check_text(&mut self, field: &str, name: &str, value: &str) {
-        let (max, length) = (bounds::max_for(name), value.chars().count());
-        if length > max {
-            let message = texts::for_lang(self.lang)
-                .beheer
-                .err_too_long
-                .replace("{max}", &max.to_string())
-                .replace("{length}", &length.to_string());
-            self.add(field, message);
-        }
-        if value.chars().any(bounds::is_forbidden_char) {
-            self.add(field, self.tx().beheer.err_control_chars);
-        }
-    }
-
-    /// Adds a message at `field` when a citation ("A, 1.2; B") names a source the knowledge
-    /// base does not know; the message lists the known short names.
-    pub fn check_source(&mut self, field: &str, citation: &str, sources: &[Source]) {
-        if citation.trim().is_empty() || cites_known_source(sources, citation) {
-            return;
-        }
-        let known: Vec<&str> = sources.iter().map(|s| s.short_name.as_str()).collect();
-        let message = texts::for_lang(self.lang)
-            .beheer
-            .err_unknown_source
-            .replace("{citation}", citation.trim())
-            .replace("{known}", &known.join(", "));
-        self.add(field, message);
-    }
-
-    /// The messages at `field`, joined, if any.
-    pub fn at(&self, field: &str) -> Option<String> {
-        let here: Vec<&str> = self
-            .list
-            .iter()
-            .filter(|e| e.field == field)
-            .map(|e| e.message.as_str())
-            .collect();
-        (!here.is_empty()).then(|| here.join(" "))
-    }
-
-    /// Every message, in the order added.
-    pub fn all(&self) -> &[FieldError] {
-        &self.list
-    }
-
-    /// Whether there is nothing to say.
-    pub fn is_empty(&self) -> bool {
-        self.list.is_empty()
-    }
-}
-
 /// One field of the conflict page.
 pub struct ConflictRow {
+    /// The form's label of the field, if it has one.
+    pub label: Option<String>,
+    /// Where the field is in the stored item (`texts[goal].text_nl`).
     pub path: String,
     pub theirs: String,
     pub yours: String,
@@ -307,32 +187,33 @@ pub struct ConflictPage {
 }
 
 /// The page for a stale save of `title` at `editor`: both versions side by side (the stored one
-/// as it is now, the submitted one as typed), differences first, and a button that reopens the
-/// editor with the submitted input against the current version. Nothing was written.
+/// as it is now, the submitted one as typed), differences first, each field and code named as
+/// the form names it (`names`), and a button that reopens the editor with the submitted input
+/// against the current version. Nothing was written.
 pub fn conflict<T, Y: Serialize>(
     form: &AdminForm<T>,
-    title: &str,
-    editor: &str,
+    (title, editor): (&str, &str),
+    names: &FieldNames,
     stale: &Stale,
     yours: &Y,
 ) -> Response {
-    let theirs = leaves(&stale.current);
-    let mine = leaves(&serde_json::to_value(yours).expect("rows serialise"));
-    let differing: Vec<String> = changes(
-        &stale.current,
-        &serde_json::to_value(yours).expect("rows serialise"),
-    )
-    .into_iter()
-    .map(|c| c.path)
-    .collect();
-    let show = |v: Option<&serde_json::Value>| v.map(display).unwrap_or_default();
+    let yours = serde_json::to_value(yours).expect("rows serialise");
+    let (theirs, mine) = (leaves(&stale.current), leaves(&yours));
+    let differing: Vec<String> = changes(&stale.current, &yours)
+        .into_iter()
+        .map(|c| c.path)
+        .collect();
+    let show = |path: &str, v: Option<&serde_json::Value>| {
+        v.map(|v| names.value(path, v)).unwrap_or_default()
+    };
     let mut rows: Vec<ConflictRow> = theirs
         .keys()
         .chain(mine.keys().filter(|k| !theirs.contains_key(*k)))
         .map(|path| ConflictRow {
+            label: names.label(path),
             path: path.clone(),
-            theirs: show(theirs.get(path)),
-            yours: show(mine.get(path)),
+            theirs: show(path, theirs.get(path)),
+            yours: show(path, mine.get(path)),
             differs: differing.contains(path),
         })
         .collect();

@@ -1,8 +1,9 @@
 //! The editor of the funding lines: who pays for an intervention, under which condition, with
 //! the period of a time-bound scheme (Samenwerken 2017, ch. 4; Panteia 2021).
 
+use super::field_errors::FieldErrors;
 use super::kb_editor::RowEditor;
-use super::kb_fields::{FieldView, Problems, Submitted, codes, interventions};
+use super::kb_fields::{FieldView, Submitted, interventions, labelled};
 use crate::db::rows::FundingLineRow;
 use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
@@ -16,13 +17,16 @@ pub struct Funding;
 impl RowEditor for Funding {
     type Row = FundingLineRow;
     const BASE: &'static str = "/beheer/financiering";
+    const COLUMNS: &'static [&'static str] = &[
+        "intervention_slug",
+        "payer",
+        "condition",
+        "period",
+        "source",
+    ];
 
-    fn title(tx: &EditorsTexts) -> &'static str {
-        tx.funding
-    }
-
-    fn intro(tx: &EditorsTexts) -> &'static str {
-        tx.funding_intro
+    fn heading(tx: &EditorsTexts) -> [&'static str; 2] {
+        [tx.funding, tx.funding_intro]
     }
 
     fn blank() -> FundingLineRow {
@@ -40,10 +44,7 @@ impl RowEditor for Funding {
 
     fn fields(row: &FundingLineRow, kb: &KnowledgeBase, tx: &Texts, lang: Lang) -> Vec<FieldView> {
         let e = &tx.editors;
-        let payers = codes(PAYER_CODES)
-            .into_iter()
-            .map(|(c, _)| (c.clone(), format!("{} ({c})", payer_label(&c, lang))))
-            .collect();
+        let payers = labelled(PAYER_CODES, |code| payer_label(code, lang).to_owned());
         vec![
             FieldView::select(
                 "intervention_slug",
@@ -61,7 +62,7 @@ impl RowEditor for Funding {
         ]
     }
 
-    fn parse(id: i64, form: &Submitted, kb: &KnowledgeBase, p: &mut Problems) -> FundingLineRow {
+    fn parse(id: i64, form: &Submitted, kb: &KnowledgeBase, e: &mut FieldErrors) -> FundingLineRow {
         let row = FundingLineRow {
             id,
             intervention_slug: form.get("intervention_slug"),
@@ -73,28 +74,13 @@ impl RowEditor for Funding {
             period: Some(form.get("period")).filter(|p| !p.is_empty()),
         };
         let slugs: Vec<&str> = kb.interventions().iter().map(|i| i.slug.as_str()).collect();
-        p.choice("intervention_slug", &row.intervention_slug, &slugs);
-        p.choice("payer", &row.payer, PAYER_CODES);
-        p.condition("condition", &row.condition, None);
-        p.text("text_nl", "text_nl", &row.text_nl, true);
-        p.text("text_en", "text_en", &row.text_en, true);
-        p.source("source", &row.source, kb.sources());
-        p.period("period", row.period.as_deref().unwrap_or(""));
+        e.check_choice("intervention_slug", &row.intervention_slug, &slugs);
+        e.check_choice("payer", &row.payer, PAYER_CODES);
+        e.check_condition("condition", &row.condition, None);
+        e.required_text("text_nl", "text_nl", &row.text_nl);
+        e.required_text("text_en", "text_en", &row.text_en);
+        e.citation("source", &row.source, kb.sources());
+        e.check_period("period", row.period.as_deref().unwrap_or(""));
         row
-    }
-
-    fn columns(tx: &Texts) -> Vec<&'static str> {
-        let e = &tx.editors;
-        vec![e.intervention, e.payer, e.condition, e.period, e.source]
-    }
-
-    fn cells(row: &FundingLineRow, lang: Lang) -> Vec<String> {
-        vec![
-            row.intervention_slug.clone(),
-            payer_label(&row.payer, lang).to_owned(),
-            row.condition.clone(),
-            row.period.clone().unwrap_or_default(),
-            row.source.clone(),
-        ]
     }
 }

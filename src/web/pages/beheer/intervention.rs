@@ -13,13 +13,15 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::edit::{ExamplePreview, current_rows, preview};
+use super::field_names::FieldNames;
 use super::form::{AdminForm, FieldErrors, SaveError, conflict};
 use super::{Admin, reload};
 use crate::db::drafts::{InterventionDraft, save_intervention};
 use crate::db::knowledge::build;
 use crate::db::rows::{InterventionRow, RecognitionRow, TextRow};
 use crate::db::versions::Fingerprint;
-use crate::domain::knowledge::{Guidance, Source, TEXT_FIELDS};
+use crate::domain::knowledge::{Guidance, KnowledgeBase, Source, TEXT_FIELDS};
+use crate::domain::lang::Lang;
 use crate::state::AppState;
 use crate::web::error::{AppError, Context};
 use crate::web::pages::Chrome;
@@ -109,7 +111,7 @@ pub struct InterventionForm {
     name: String,
     input: InterventionInput,
     fields: Vec<TextFieldView>,
-    guidances: Vec<(&'static str, &'static str)>,
+    guidances: Vec<(String, String)>,
     levels: Vec<(String, String)>,
     errors: FieldErrors,
     warnings: Vec<String>,
@@ -162,21 +164,8 @@ fn form_page(
                     .unwrap_or_default(),
             })
             .collect(),
-        guidances: [Guidance::Individual, Guidance::Workplace, Guidance::Both]
-            .into_iter()
-            .map(|g| {
-                (
-                    g.code(),
-                    labels::guidance(Some(g), lang).unwrap_or_default(),
-                )
-            })
-            .collect(),
-        levels: kb
-            .evidence_levels()
-            .iter()
-            .rev()
-            .map(|l| (l.code.clone(), l.label.get(lang).to_owned()))
-            .collect(),
+        guidances: guidances(lang),
+        levels: levels(&kb, lang),
         warnings: stored
             .map(|i| recognition_warnings(i, state.admin.recognition_max_age_years, lang, true))
             .unwrap_or_default(),
@@ -187,26 +176,104 @@ fn form_page(
     }
 }
 
+/// The kinds of guidance as (code, label).
+fn guidances(lang: Lang) -> Vec<(String, String)> {
+    [Guidance::Individual, Guidance::Workplace, Guidance::Both]
+        .into_iter()
+        .map(|g| {
+            let label = labels::guidance(Some(g), lang).unwrap_or_default();
+            (g.code().to_owned(), label.to_owned())
+        })
+        .collect()
+}
+
+/// The evidence levels as (code, label), strongest first.
+fn levels(kb: &KnowledgeBase, lang: Lang) -> Vec<(String, String)> {
+    kb.evidence_levels()
+        .iter()
+        .rev()
+        .map(|l| (l.code.clone(), l.label.get(lang).to_owned()))
+        .collect()
+}
+
+/// One field of the form: its id, where it is in a stored [`InterventionDraft`], its label.
+struct Named {
+    id: String,
+    path: String,
+    label: String,
+}
+
+/// The form's fields (but the recognitions, one text area for a list of rows) with their labels.
+fn named_fields(lang: Lang) -> Vec<Named> {
+    let tx = texts::for_lang(lang);
+    let named = |id: String, path: String, label: String| Named { id, path, label };
+    let name = tx.beheer.name;
+    let mut list = vec![
+        ("name_nl", format!("{name} (nl)")),
+        ("name_en", format!("{name} (en)")),
+        ("guidance", tx.detail.guidance.to_owned()),
+        ("evidence_level", tx.detail.evidence.to_owned()),
+        ("evidence_source", tx.beheer.evidence_source.to_owned()),
+    ]
+    .into_iter()
+    .map(|(id, label)| named(id.to_owned(), format!("intervention.{id}"), label))
+    .collect::<Vec<_>>();
+    for f in TEXT_FIELDS {
+        let heading = labels::text_field(f, lang);
+        let source = tx.advice.source;
+        for (id, column, label) in [
+            ("nl", "text_nl", format!("{heading} (nl)")),
+            ("en", "text_en", format!("{heading} (en)")),
+            ("source", "source", format!("{heading}: {source}")),
+        ] {
+            list.push(named(
+                format!("{f}-{id}"),
+                format!("texts[{f}].{column}"),
+                label,
+            ));
+        }
+        list.push(named(
+            String::new(),
+            format!("texts[{f}].field"),
+            heading.to_owned(),
+        ));
+    }
+    list
+}
+
 /// Names every field of the form for the summary of errors.
 fn label_fields(errors: &mut FieldErrors) {
     let lang = errors.lang();
-    let name = texts::for_lang(lang).beheer.name;
-    errors.label("name_nl", format!("{name} (nl)"));
-    errors.label("name_en", format!("{name} (en)"));
-    errors.label("guidance", texts::for_lang(lang).detail.guidance);
-    errors.label("evidence_level", texts::for_lang(lang).detail.evidence);
-    errors.label(
-        "evidence_source",
-        texts::for_lang(lang).beheer.evidence_source,
-    );
-    errors.label("recognitions", texts::for_lang(lang).detail.recognised_by);
-    for f in TEXT_FIELDS {
-        let heading = labels::text_field(f, lang);
-        errors.label(&format!("{f}-nl"), format!("{heading} (nl)"));
-        errors.label(&format!("{f}-en"), format!("{heading} (en)"));
-        let source = texts::for_lang(lang).advice.source;
-        errors.label(&format!("{f}-source"), format!("{heading}: {source}"));
+    for f in named_fields(lang).into_iter().filter(|f| !f.id.is_empty()) {
+        errors.label(&f.id, f.label);
     }
+    errors.label("recognitions", texts::for_lang(lang).detail.recognised_by);
+}
+
+/// The names of a stored intervention's fields and choices, as the form shows them.
+pub fn names(kb: &KnowledgeBase, lang: Lang) -> FieldNames {
+    let tx = texts::for_lang(lang);
+    let mut names = FieldNames::default();
+    for f in named_fields(lang) {
+        let choices = match f.id.as_str() {
+            "guidance" => guidances(lang),
+            "evidence_level" => levels(kb, lang),
+            _ => Vec::new(),
+        };
+        names.choices(f.path, f.label, choices);
+    }
+    let line = tx.beheer.recognition_line;
+    for (column, part) in [
+        ("institute", tx.beheer.institute),
+        ("year", tx.beheer.year),
+        ("source", tx.advice.source),
+    ] {
+        names.add(
+            format!("recognitions[].{column}"),
+            format!("{line}: {part}"),
+        );
+    }
+    names
 }
 
 /// `GET /beheer/interventies/{slug}`.
@@ -254,8 +321,7 @@ fn parse(
         ("name_en", &intervention.name_en),
         ("evidence_source", &intervention.evidence_source),
     ] {
-        errors.require(field, value);
-        errors.check_text(field, field, value);
+        errors.required_text(field, field, value);
     }
     errors.check_source("evidence_source", &intervention.evidence_source, sources);
     if !levels.contains(&intervention.evidence_level) {
@@ -423,7 +489,8 @@ pub async fn submit(
         Err(SaveError::Stale(stale)) => {
             tracing::info!(user = %admin.name(), intervention = %slug, "stale save refused");
             let title = stored.intervention.name_nl.clone();
-            return conflict(&form, &title, &editor, &stale, &draft);
+            let names = names(&kb, lang);
+            return conflict(&form, (&title, &editor), &names, &stale, &draft);
         }
         Err(SaveError::Db(error)) => {
             return AppError::WriteFailed {

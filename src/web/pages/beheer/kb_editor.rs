@@ -14,37 +14,44 @@ use axum::response::{IntoResponse, Response};
 
 use super::edit::{ExamplePreview, current_rows};
 use super::effects::effect_preview;
+use super::field_errors::FieldErrors;
+use super::field_names::FieldNames;
 use super::form::{AdminForm, Stale, conflict};
-use super::kb_fields::{FieldView, Problems, Submitted};
+use super::kb_fields::{FieldView, Submitted};
 use super::{Admin, reload};
 use crate::db::kb_edit::{KbRow, RowChange, RowSaveError, fingerprint, save_row};
 use crate::db::knowledge::build;
 use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
 use crate::state::AppState;
-use crate::web::error::{AppError, Context};
+use crate::web::error::{AppError, Context, Saving};
 use crate::web::pages::Chrome;
-use crate::web::texts::{EditorsTexts, Texts};
+use crate::web::texts::{self, EditorsTexts, Texts};
 
-/// What one table's editor says: where it lives, its columns, its fields and their checks.
+/// What one table's editor says: where it lives, its fields and their checks.
 pub trait RowEditor: Send + Sync + 'static {
     type Row: KbRow;
     /// The list's path (`/beheer/financiering`); a row is at `{BASE}/{id}`.
     const BASE: &'static str;
-    /// The list's title.
-    fn title(tx: &EditorsTexts) -> &'static str;
-    /// What the table holds.
-    fn intro(tx: &EditorsTexts) -> &'static str;
+    /// The fields the list shows (after the number), by name.
+    const COLUMNS: &'static [&'static str];
+    /// The list's title, and what the table holds.
+    fn heading(tx: &EditorsTexts) -> [&'static str; 2];
     /// A new row's starting values.
     fn blank() -> Self::Row;
-    /// The form's fields with the values of `row`.
+    /// The form's fields with the values of `row`; their labels also name the row's fields on
+    /// the conflict page and in the logbook.
     fn fields(row: &Self::Row, kb: &KnowledgeBase, tx: &Texts, lang: Lang) -> Vec<FieldView>;
     /// Reads a submitted form into a row with id `id`, adding what is wrong, field by field.
-    fn parse(id: i64, form: &Submitted, kb: &KnowledgeBase, problems: &mut Problems) -> Self::Row;
-    /// The list's column headings (after the number).
-    fn columns(tx: &Texts) -> Vec<&'static str>;
-    /// A row's cells in the list.
-    fn cells(row: &Self::Row, lang: Lang) -> Vec<String>;
+    fn parse(id: i64, form: &Submitted, kb: &KnowledgeBase, errors: &mut FieldErrors) -> Self::Row;
+
+    /// The labels of the row's fields and of their choices, in `lang`.
+    fn names(kb: &KnowledgeBase, lang: Lang) -> FieldNames {
+        let tx = texts::for_lang(lang);
+        let mut names = FieldNames::of_fields(&Self::fields(&Self::blank(), kb, tx, lang));
+        names.add("id", tx.editors.number);
+        names
+    }
 }
 
 /// The list of a table.
@@ -71,8 +78,7 @@ pub struct RowPage {
     /// The row as the form was opened (or, after a stale save, as it is stored now).
     fingerprint: String,
     fields: Vec<FieldView>,
-    /// (field id, message with the field's label); an empty id for the form as a whole.
-    errors: Vec<(String, String)>,
+    errors: FieldErrors,
     preview: Option<Vec<ExamplePreview>>,
 }
 
@@ -84,30 +90,47 @@ fn chrome(admin: &Admin, path: &str) -> Chrome {
     Chrome::new(admin.lang, path, "beheer")
 }
 
+/// The list's columns: the labels and shown values of the fields named in `COLUMNS`.
+fn columns<E: RowEditor>(fields: &[FieldView]) -> impl Iterator<Item = &FieldView> {
+    E::COLUMNS
+        .iter()
+        .filter_map(|name| fields.iter().find(|f| f.name == *name))
+}
+
 /// `GET {BASE}`.
-pub async fn list<E: RowEditor>(State(state): State<AppState>, admin: Admin) -> Response {
-    let snapshot = match current_rows(&state).await {
-        Ok(s) => s,
-        Err(error) => return error.into_response(),
-    };
-    let tx = crate::web::texts::for_lang(admin.lang);
-    ListPage {
+pub async fn list<E: RowEditor>(
+    State(state): State<AppState>,
+    admin: Admin,
+) -> Result<Response, AppError> {
+    let snapshot = current_rows(&state).await?;
+    let (tx, kb, lang) = (
+        texts::for_lang(admin.lang),
+        state.knowledge_base(),
+        admin.lang,
+    );
+    let [title, intro] = E::heading(&tx.editors);
+    let blank = E::fields(&E::blank(), &kb, tx, lang);
+    let rows = E::Row::rows(&snapshot).iter().map(|r| {
+        let fields = E::fields(r, &kb, tx, lang);
+        (
+            r.id(),
+            columns::<E>(&fields).map(FieldView::shown).collect(),
+        )
+    });
+    Ok(ListPage {
         chrome: chrome(&admin, E::BASE),
-        title: E::title(&tx.editors),
-        intro: E::intro(&tx.editors),
+        title,
+        intro,
         base: E::BASE,
-        columns: E::columns(tx),
-        rows: E::Row::rows(&snapshot)
-            .iter()
-            .map(|r| (r.id(), E::cells(r, admin.lang)))
-            .collect(),
+        columns: columns::<E>(&blank).map(|f| f.label).collect(),
+        rows: rows.collect(),
     }
-    .into_response()
+    .into_response())
 }
 
 /// The form page for `row`.
 fn page<E: RowEditor>(state: &AppState, admin: &Admin, id: Option<i64>, row: &E::Row) -> RowPage {
-    let tx = crate::web::texts::for_lang(admin.lang);
+    let tx = texts::for_lang(admin.lang);
     let kb = state.knowledge_base();
     let path = id.map_or_else(
         || format!("{}/nieuw", E::BASE),
@@ -116,12 +139,12 @@ fn page<E: RowEditor>(state: &AppState, admin: &Admin, id: Option<i64>, row: &E:
     RowPage {
         chrome: chrome(admin, &path),
         csrf: admin.session.csrf_token.clone(),
-        title: E::title(&tx.editors),
+        title: E::heading(&tx.editors)[0],
         base: E::BASE,
         id,
         fingerprint: fingerprint(id.map(|_| row)),
         fields: E::fields(row, &kb, tx, admin.lang),
-        errors: Vec::new(),
+        errors: FieldErrors::new(admin.lang),
         preview: None,
     }
 }
@@ -136,11 +159,9 @@ pub async fn form<E: RowEditor>(
     State(state): State<AppState>,
     admin: Admin,
     Path(id): Path<i64>,
-) -> Response {
-    match stored::<E>(&state, id).await {
-        Ok(row) => page::<E>(&state, &admin, Some(id), &row).into_response(),
-        Err(error) => error.into_response(),
-    }
+) -> Result<Response, AppError> {
+    let row = stored::<E>(&state, id).await?;
+    Ok(page::<E>(&state, &admin, Some(id), &row).into_response())
 }
 
 /// The stored row `id`, or the answer to give when there is none.
@@ -153,15 +174,26 @@ async fn stored<E: RowEditor>(state: &AppState, id: i64) -> Result<E::Row, AppEr
         .ok_or(AppError::NotFound)
 }
 
+/// The submitted row with id `id`, and what is wrong with it.
+fn parsed<E: RowEditor>(
+    state: &AppState,
+    form: &AdminForm<Pairs>,
+    id: i64,
+) -> (E::Row, FieldErrors) {
+    let mut errors = FieldErrors::new(form.lang());
+    let submitted = Submitted(form.pairs.clone());
+    let row = E::parse(id, &submitted, &state.knowledge_base(), &mut errors);
+    (row, errors)
+}
+
 /// `POST {BASE}`: a new row.
 pub async fn create<E: RowEditor>(
     State(state): State<AppState>,
     form: AdminForm<Pairs>,
-) -> Response {
-    let mut problems = Problems::new(form.lang());
-    let row = E::parse(0, &submitted(&form), &state.knowledge_base(), &mut problems);
+) -> Result<Response, AppError> {
+    let (row, errors) = parsed::<E>(&state, &form, 0);
     let change = RowChange::Add(row.clone());
-    submit::<E>(&state, &form, None, &row, change, problems).await
+    submit::<E>(&state, &form, (None, &row), change, errors).await
 }
 
 /// `POST {BASE}/{id}`: a changed row.
@@ -169,19 +201,11 @@ pub async fn change<E: RowEditor>(
     State(state): State<AppState>,
     Path(id): Path<i64>,
     form: AdminForm<Pairs>,
-) -> Response {
-    if let Err(error) = stored::<E>(&state, id).await {
-        return error.into_response();
-    }
-    let mut problems = Problems::new(form.lang());
-    let row = E::parse(
-        id,
-        &submitted(&form),
-        &state.knowledge_base(),
-        &mut problems,
-    );
+) -> Result<Response, AppError> {
+    stored::<E>(&state, id).await?;
+    let (row, errors) = parsed::<E>(&state, &form, id);
     let change = RowChange::Change(row.clone());
-    submit::<E>(&state, &form, Some(id), &row, change, problems).await
+    submit::<E>(&state, &form, (Some(id), &row), change, errors).await
 }
 
 /// `POST {BASE}/{id}/verwijderen`: `action=preview` first shows the effect.
@@ -189,70 +213,49 @@ pub async fn remove<E: RowEditor>(
     State(state): State<AppState>,
     Path(id): Path<i64>,
     form: AdminForm<Pairs>,
-) -> Response {
-    let row = match stored::<E>(&state, id).await {
-        Ok(row) => row,
-        Err(error) => return error.into_response(),
-    };
-    let problems = Problems::new(form.lang());
+) -> Result<Response, AppError> {
+    let row = stored::<E>(&state, id).await?;
+    let errors = FieldErrors::new(form.lang());
     submit::<E>(
         &state,
         &form,
-        Some(id),
-        &row,
+        (Some(id), &row),
         RowChange::Remove(id),
-        problems,
+        errors,
     )
     .await
-}
-
-fn submitted(form: &AdminForm<Pairs>) -> Submitted {
-    Submitted(form.pairs.clone())
 }
 
 /// Checks a change against the whole knowledge base, then previews or saves it.
 async fn submit<E: RowEditor>(
     state: &AppState,
     form: &AdminForm<Pairs>,
-    id: Option<i64>,
-    row: &E::Row,
+    (id, row): (Option<i64>, &E::Row),
     change: RowChange<E::Row>,
-    mut problems: Problems,
-) -> Response {
+    mut errors: FieldErrors,
+) -> Result<Response, AppError> {
     let admin = &form.admin;
-    let form_pairs = submitted(form);
-    let snapshot = match current_rows(state).await {
-        Ok(s) => s,
-        Err(error) => return error.into_response(),
-    };
-    let opened = form_pairs.get("fingerprint");
+    let snapshot = current_rows(state).await?;
+    let opened = form.field("fingerprint");
     let mut page = page::<E>(state, admin, id, row);
-    page.fingerprint.clone_from(&opened);
-    let built = if problems.list.is_empty() {
-        build(change.applied_to(&snapshot)).map_err(|e| e.to_string())
-    } else {
-        Err(String::new())
-    };
-    let next = match built {
-        Ok(next) => next,
-        Err(problem) => {
-            if !problem.is_empty() {
-                problems.add("", problems.tx().err_kb.replace("{problem}", &problem));
-            }
-            return refused(
-                page,
-                &form_pairs,
-                &problems,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            );
+    page.fingerprint = opened.to_owned();
+    let next = match errors
+        .is_empty()
+        .then(|| build(change.applied_to(&snapshot)))
+    {
+        Some(Ok(next)) => next,
+        Some(Err(problem)) => {
+            invalid_kb(&mut errors, &problem.to_string());
+            return Ok(refused(page, form, errors));
         }
+        None => return Ok(refused(page, form, errors)),
     };
     if form.field("action") != "save" {
         page.preview = Some(effect_preview(&state.knowledge_base(), &next, admin.lang));
-        keep_input(&mut page.fields, &form_pairs);
-        return page.into_response();
+        keep_input(&mut page.fields, form);
+        return Ok(page.into_response());
     }
-    let saved = match save_row(&state.db, &change, &opened, admin.name()).await {
+    let saved = match save_row(&state.db, &change, opened, admin.name()).await {
         Ok(saved) => saved,
         Err(RowSaveError::Stale(current)) => {
             let current = serde_json::to_value(current).expect("rows serialise");
@@ -261,68 +264,54 @@ async fn submit<E: RowEditor>(
                 (_, Some(id)) => format!("{}/{id}", E::BASE),
                 (_, None) => E::BASE.to_owned(),
             };
-            return conflict(form, page.title, &editor, &Stale { current }, row);
+            let names = E::names(&state.knowledge_base(), form.lang());
+            return Ok(conflict(
+                form,
+                (page.title, &editor),
+                &names,
+                &Stale { current },
+                row,
+            ));
         }
         Err(RowSaveError::Invalid(problem)) => {
-            problems.add("", problems.tx().err_kb.replace("{problem}", &problem));
-            return refused(
-                page,
-                &form_pairs,
-                &problems,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            );
+            invalid_kb(&mut errors, &problem);
+            return Ok(refused(page, form, errors));
         }
-        Err(RowSaveError::Db(error)) => {
-            return AppError::WriteFailed {
-                error,
-                what: "the row",
-            }
-            .into_response();
-        }
+        Err(RowSaveError::Db(error)) => return Err(error).saving("the row"),
     };
-    if let Err(error) = reload(state)
+    reload(state)
         .await
-        .context("cannot reload the knowledge base")
-    {
-        return error.into_response();
-    }
+        .context("cannot reload the knowledge base")?;
     tracing::info!(user = %admin.name(), row = saved, base = E::BASE, "knowledge-base row saved");
     let target = match change {
         RowChange::Remove(_) => E::BASE.to_owned(),
         _ => format!("{}/{saved}", E::BASE),
     };
-    (StatusCode::SEE_OTHER, [(LOCATION, target)]).into_response()
+    Ok((StatusCode::SEE_OTHER, [(LOCATION, target)]).into_response())
+}
+
+/// "The knowledge base would not be valid like this: …", for the form as a whole.
+fn invalid_kb(errors: &mut FieldErrors, problem: &str) {
+    let message = errors.tx().editors.err_kb.replace("{problem}", problem);
+    errors.add("", message);
 }
 
 /// The submitted values in place of the row's, so nothing typed is lost.
-fn keep_input(fields: &mut [FieldView], form: &Submitted) {
+fn keep_input(fields: &mut [FieldView], form: &AdminForm<Pairs>) {
     for f in fields.iter_mut() {
-        if let Some((_, value)) = form.0.iter().find(|(k, _)| k == f.name) {
+        if let Some((_, value)) = form.pairs.iter().find(|(k, _)| k == f.name) {
             f.value.clone_from(value);
         }
     }
 }
 
-/// The form again with the input kept and the messages at their fields.
-fn refused(
-    mut page: RowPage,
-    form: &Submitted,
-    problems: &Problems,
-    status: StatusCode,
-) -> Response {
+/// The form again (422) with the input kept and the messages at their fields.
+fn refused(mut page: RowPage, form: &AdminForm<Pairs>, mut errors: FieldErrors) -> Response {
     keep_input(&mut page.fields, form);
     for f in &mut page.fields {
-        f.error = problems.at(f.name);
+        errors.label(f.name, f.label);
+        f.error = errors.at(f.name);
     }
-    page.errors = problems
-        .list
-        .iter()
-        .map(
-            |(name, message)| match page.fields.iter().find(|f| f.name == name) {
-                Some(f) => (name.clone(), format!("{}: {message}", f.label)),
-                None => (String::new(), message.clone()),
-            },
-        )
-        .collect();
-    (status, page).into_response()
+    page.errors = errors;
+    (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
 }

@@ -1,6 +1,6 @@
 //! `GET /beheer/logboek`: the audit log, newest first, a page at a time, each entry in Dutch
-//! time with field by field what changed (before -> after) and the stored JSON behind
-//! "ruwe gegevens".
+//! time with field by field what changed (before -> after), each field and code named as its
+//! edit form names it, and the stored JSON (with the raw field paths) behind "ruwe gegevens".
 
 use askama::Template;
 use askama_web::WebTemplate;
@@ -9,9 +9,9 @@ use axum::response::{IntoResponse, Response};
 use jiff::Timestamp;
 use serde::Deserialize;
 
-use super::Admin;
-use super::form::display;
+use super::{Admin, field_names};
 use crate::db::audit::{self, Entry};
+use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
 use crate::state::AppState;
 use crate::web::error::{AppError, Context};
@@ -25,7 +25,10 @@ const MAX_RAW_CHARS: usize = 20_000;
 
 /// One changed field, ready to show.
 pub struct ChangeView {
+    /// The field as the edit form labels it; its path when no form names it.
     pub field: String,
+    /// Whether `field` is a raw path (shown as code).
+    pub raw_path: bool,
     pub before: String,
     pub after: String,
 }
@@ -107,12 +110,13 @@ fn raw(entry: &Entry, tx: &'static Texts) -> String {
     text
 }
 
-fn view(entry: &Entry, lang: Lang) -> EntryView {
+fn view(entry: &Entry, kb: &KnowledgeBase, lang: Lang) -> EntryView {
     let tx = texts::for_lang(lang);
     let diff = entry.diff();
-    let show = |v: &Option<serde_json::Value>| match v {
+    let names = field_names::for_entity(&entry.entity, kb, lang);
+    let show = |path: &str, v: &Option<serde_json::Value>| match v {
         None | Some(serde_json::Value::Null) => "–".to_owned(),
-        Some(v) => display(v),
+        Some(v) => names.value(path, v),
     };
     EntryView {
         id: entry.id,
@@ -124,10 +128,14 @@ fn view(entry: &Entry, lang: Lang) -> EntryView {
         changes: diff
             .changes
             .iter()
-            .map(|c| ChangeView {
-                field: c.path.clone(),
-                before: show(&c.before),
-                after: show(&c.after),
+            .map(|c| {
+                let label = names.label(&c.path);
+                ChangeView {
+                    raw_path: label.is_none(),
+                    field: label.unwrap_or_else(|| c.path.clone()),
+                    before: show(&c.path, &c.before),
+                    after: show(&c.path, &c.after),
+                }
             })
             .collect(),
         more: (diff.more > 0).then(|| tx.beheer.log_more.replace("{n}", &diff.more.to_string())),
@@ -153,11 +161,12 @@ pub async fn log(
         Ok::<_, sqlx::Error>((total, entries))
     };
     let (total, entries) = read.await.context("cannot read the audit log")?;
+    let kb = state.knowledge_base();
     let pages = ((total + PER_PAGE - 1) / PER_PAGE).max(1);
     let link = |p: i64| format!("/beheer/logboek?pagina={p}");
     Ok(LogPage {
         chrome: Chrome::new(lang, &link(page), "beheer"),
-        entries: entries.iter().map(|e| view(e, lang)).collect(),
+        entries: entries.iter().map(|e| view(e, &kb, lang)).collect(),
         position: texts::for_lang(lang)
             .beheer
             .log_page

@@ -6,6 +6,8 @@ pub mod cds_feedback;
 pub mod edit;
 pub mod effects;
 pub mod exchange;
+pub mod field_errors;
+pub mod field_names;
 pub mod form;
 pub mod funding;
 pub mod intervention;

@@ -1,11 +1,14 @@
 //! The editor of the plan rules: a step of the plan, when it applies, in which phase, about
 //! which interventions, and what opens the next step.
 
+use super::field_errors::FieldErrors;
 use super::kb_editor::RowEditor;
-use super::kb_fields::{FieldView, Problems, Submitted, codes};
+use super::kb_fields::{FieldView, Submitted, labelled};
 use crate::db::rows::PlanRuleRow;
 use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
+use crate::domain::plan_rule::Phase;
+use crate::web::plan_view::{opens_label, phase_label};
 use crate::web::texts::{EditorsTexts, Texts};
 
 /// The phases, in order.
@@ -19,13 +22,10 @@ pub struct PlanRules;
 impl RowEditor for PlanRules {
     type Row = PlanRuleRow;
     const BASE: &'static str = "/beheer/planregels";
+    const COLUMNS: &'static [&'static str] = &["phase", "position", "slugs", "condition", "source"];
 
-    fn title(tx: &EditorsTexts) -> &'static str {
-        tx.plan_rules
-    }
-
-    fn intro(tx: &EditorsTexts) -> &'static str {
-        tx.plan_rules_intro
+    fn heading(tx: &EditorsTexts) -> [&'static str; 2] {
+        [tx.plan_rules, tx.plan_rules_intro]
     }
 
     fn blank() -> PlanRuleRow {
@@ -43,12 +43,19 @@ impl RowEditor for PlanRules {
         }
     }
 
-    fn fields(row: &PlanRuleRow, _: &KnowledgeBase, tx: &Texts, _: Lang) -> Vec<FieldView> {
+    fn fields(row: &PlanRuleRow, _: &KnowledgeBase, tx: &Texts, lang: Lang) -> Vec<FieldView> {
         let e = &tx.editors;
-        let mut opens = codes(OPENS);
+        let phases = labelled(PHASES, |code| {
+            Phase::from_code(code)
+                .map_or("", |p| phase_label(p, lang))
+                .to_owned()
+        });
+        let mut opens = labelled(OPENS, |code| {
+            opens_label(code, lang).unwrap_or("").to_owned()
+        });
         opens[0].1 = e.none.to_owned();
         vec![
-            FieldView::select("phase", e.phase, &row.phase, codes(PHASES)),
+            FieldView::select("phase", e.phase, &row.phase, phases),
             FieldView::text("position", e.position, row.position.to_string()),
             FieldView::text("slugs", e.slugs, &row.slugs).hint(e.slugs_hint),
             FieldView::text("requires", e.requires, &row.requires).hint(e.slugs_hint),
@@ -65,7 +72,7 @@ impl RowEditor for PlanRules {
         ]
     }
 
-    fn parse(id: i64, form: &Submitted, kb: &KnowledgeBase, p: &mut Problems) -> PlanRuleRow {
+    fn parse(id: i64, form: &Submitted, kb: &KnowledgeBase, e: &mut FieldErrors) -> PlanRuleRow {
         let list = |name: &str| {
             form.get(name)
                 .split_whitespace()
@@ -74,7 +81,7 @@ impl RowEditor for PlanRules {
         };
         let row = PlanRuleRow {
             id,
-            position: p.number("position", &form.get("position")),
+            position: e.number("position", &form.get("position")),
             phase: form.get("phase"),
             slugs: list("slugs"),
             requires: list("requires"),
@@ -84,29 +91,14 @@ impl RowEditor for PlanRules {
             text_en: form.get("text_en"),
             source: form.get("source"),
         };
-        p.choice("phase", &row.phase, PHASES);
-        p.slugs("slugs", &row.slugs, kb);
-        p.slugs("requires", &row.requires, kb);
-        p.condition("condition", &row.condition, None);
-        p.choice("opens", row.opens.as_deref().unwrap_or(""), OPENS);
-        p.text("text_nl", "text_nl", &row.text_nl, true);
-        p.text("text_en", "text_en", &row.text_en, true);
-        p.source("source", &row.source, kb.sources());
+        e.check_choice("phase", &row.phase, PHASES);
+        e.check_slugs("slugs", &row.slugs, kb);
+        e.check_slugs("requires", &row.requires, kb);
+        e.check_condition("condition", &row.condition, None);
+        e.check_choice("opens", row.opens.as_deref().unwrap_or(""), OPENS);
+        e.required_text("text_nl", "text_nl", &row.text_nl);
+        e.required_text("text_en", "text_en", &row.text_en);
+        e.citation("source", &row.source, kb.sources());
         row
-    }
-
-    fn columns(tx: &Texts) -> Vec<&'static str> {
-        let e = &tx.editors;
-        vec![e.phase, e.position, e.slugs, e.condition, e.source]
-    }
-
-    fn cells(row: &PlanRuleRow, _: Lang) -> Vec<String> {
-        vec![
-            row.phase.clone(),
-            row.position.to_string(),
-            row.slugs.clone(),
-            row.condition.clone(),
-            row.source.clone(),
-        ]
     }
 }

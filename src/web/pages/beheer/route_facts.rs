@@ -1,8 +1,9 @@
 //! The editor of the route facts: who holds the regie, who else is involved, the client's duty
 //! and what is still to check (Panteia 2021, 1.1; Samenwerken 2017).
 
+use super::field_errors::FieldErrors;
 use super::kb_editor::RowEditor;
-use super::kb_fields::{FieldView, Problems, Submitted, codes};
+use super::kb_fields::{FieldView, Submitted, labelled};
 use crate::db::rows::RouteFactRow;
 use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
@@ -16,13 +17,10 @@ pub struct RouteFacts;
 impl RowEditor for RouteFacts {
     type Row = RouteFactRow;
     const BASE: &'static str = "/beheer/routefeiten";
+    const COLUMNS: &'static [&'static str] = &["kind", "code", "condition", "source"];
 
-    fn title(tx: &EditorsTexts) -> &'static str {
-        tx.route_facts
-    }
-
-    fn intro(tx: &EditorsTexts) -> &'static str {
-        tx.route_facts_intro
+    fn heading(tx: &EditorsTexts) -> [&'static str; 2] {
+        [tx.route_facts, tx.route_facts_intro]
     }
 
     fn blank() -> RouteFactRow {
@@ -39,8 +37,9 @@ impl RowEditor for RouteFacts {
 
     fn fields(row: &RouteFactRow, _: &KnowledgeBase, tx: &Texts, _: Lang) -> Vec<FieldView> {
         let e = &tx.editors;
+        let kinds = labelled(KIND_CODES, |code| kind_label(code, tx).to_owned());
         vec![
-            FieldView::select("kind", e.kind, &row.kind, codes(KIND_CODES)),
+            FieldView::select("kind", e.kind, &row.kind, kinds),
             FieldView::text("code", e.code, &row.code).hint(CODE_HINT),
             FieldView::text("condition", e.condition, &row.condition).hint(e.condition_hint),
             FieldView::area("text_nl", e.text_nl, &row.text_nl),
@@ -49,7 +48,7 @@ impl RowEditor for RouteFacts {
         ]
     }
 
-    fn parse(id: i64, form: &Submitted, kb: &KnowledgeBase, p: &mut Problems) -> RouteFactRow {
+    fn parse(id: i64, form: &Submitted, kb: &KnowledgeBase, e: &mut FieldErrors) -> RouteFactRow {
         let row = RouteFactRow {
             id,
             kind: form.get("kind"),
@@ -59,11 +58,11 @@ impl RowEditor for RouteFacts {
             text_en: form.get("text_en"),
             source: form.get("source"),
         };
-        p.choice("kind", &row.kind, KIND_CODES);
-        p.text("code", "code", &row.code, true);
+        e.check_choice("kind", &row.kind, KIND_CODES);
+        e.required_text("code", "code", &row.code);
         match row.kind.as_str() {
-            "responsible" => p.choice("code", &row.code, RESPONSIBLE_CODES),
-            "involve" => p.choice("code", &row.code, INVOLVE_CODES),
+            "responsible" => e.check_choice("code", &row.code, RESPONSIBLE_CODES),
+            "involve" => e.check_choice("code", &row.code, INVOLVE_CODES),
             _ => {}
         }
         let only: &[Dimension] = &[
@@ -72,25 +71,22 @@ impl RowEditor for RouteFacts {
             Dimension::EmploymentContract,
         ];
         let only = (row.kind == "responsible").then_some(only);
-        p.condition("condition", &row.condition, only);
-        p.text("text_nl", "text_nl", &row.text_nl, true);
-        p.text("text_en", "text_en", &row.text_en, true);
-        p.source("source", &row.source, kb.sources());
+        e.check_condition("condition", &row.condition, only);
+        e.required_text("text_nl", "text_nl", &row.text_nl);
+        e.required_text("text_en", "text_en", &row.text_en);
+        e.citation("source", &row.source, kb.sources());
         row
     }
+}
 
-    fn columns(tx: &Texts) -> Vec<&'static str> {
-        let e = &tx.editors;
-        vec![e.kind, e.code, e.condition, e.source]
-    }
-
-    fn cells(row: &RouteFactRow, _: Lang) -> Vec<String> {
-        vec![
-            row.kind.clone(),
-            row.code.clone(),
-            row.condition.clone(),
-            row.source.clone(),
-        ]
+/// A route fact's kind as the advice's route section heads it.
+fn kind_label(code: &str, tx: &Texts) -> &'static str {
+    match code {
+        "responsible" => tx.route.responsible,
+        "involve" => tx.route.involve,
+        "client_duty" => tx.route.client_duty,
+        "to_check" => tx.route.to_check,
+        _ => "",
     }
 }
 

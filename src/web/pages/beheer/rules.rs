@@ -9,18 +9,22 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
 use super::edit::{ExamplePreview, current_rows, preview};
+use super::field_names::FieldNames;
 use super::form::{AdminForm, FieldErrors, SaveError, conflict};
+use super::kb_fields::interventions;
 use super::{Admin, reload};
 use crate::db::drafts::{RuleChange, save_rule};
 use crate::db::knowledge::build;
 use crate::db::rows::RuleRow;
 use crate::db::versions::Fingerprint;
-use crate::domain::knowledge::{Effect, Source};
+use crate::domain::knowledge::{Effect, KnowledgeBase, Source};
+use crate::domain::lang::Lang;
 use crate::domain::profile::Dimension;
 use crate::state::AppState;
 use crate::web::error::{AppError, Context};
 use crate::web::labels;
 use crate::web::pages::Chrome;
+use crate::web::texts::{self, Texts};
 
 /// A question and the codes its answers take, for the form's help.
 pub struct DimensionHelp {
@@ -92,21 +96,24 @@ fn page(
                 values: d.allowed_values().join(" "),
             })
             .collect(),
-        effects: [
-            Effect::Require,
-            Effect::Exclude,
-            Effect::Fit,
-            Effect::Caution,
-        ]
-        .iter()
-        .map(|e| (e.code(), labels::effect(*e, lang)))
-        .collect(),
+        effects: EFFECTS
+            .iter()
+            .map(|e| (e.code(), labels::effect(*e, lang)))
+            .collect(),
         errors,
         preview,
     }
 }
 
 use crate::domain::knowledge::MAX_RULE_POINTS;
+
+/// The effects a rule can have, in the form's order.
+const EFFECTS: [Effect; 4] = [
+    Effect::Require,
+    Effect::Exclude,
+    Effect::Fit,
+    Effect::Caution,
+];
 
 /// The rule form as submitted: every field a string, kept as typed.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -144,17 +151,53 @@ impl RuleInput {
     }
 }
 
+/// The form's fields (named as the rule's stored fields) with their labels.
+fn named_fields(tx: &Texts) -> Vec<(&'static str, String)> {
+    vec![
+        ("dimension", tx.rules.question.to_owned()),
+        ("match_values", tx.rules.answers.to_owned()),
+        ("effect", tx.rules.effect.to_owned()),
+        ("points", tx.advice.points.to_owned()),
+        ("text_nl", format!("{} (nl)", tx.rules.explanation)),
+        ("text_en", format!("{} (en)", tx.rules.explanation)),
+        ("source", tx.advice.source.to_owned()),
+        ("condition", tx.beheer.condition.to_owned()),
+    ]
+}
+
 /// Names the fields for the summary of errors.
 fn label_fields(errors: &mut FieldErrors) {
-    let tx = errors.tx();
-    errors.label("dimension", tx.rules.question);
-    errors.label("match_values", tx.rules.answers);
-    errors.label("effect", tx.rules.effect);
-    errors.label("points", tx.advice.points);
-    errors.label("text_nl", format!("{} (nl)", tx.rules.explanation));
-    errors.label("text_en", format!("{} (en)", tx.rules.explanation));
-    errors.label("source", tx.advice.source);
-    errors.label("condition", tx.beheer.condition);
+    for (id, label) in named_fields(errors.tx()) {
+        errors.label(id, label);
+    }
+}
+
+/// The names of a stored rule's fields and choices, as the form shows them.
+pub fn names(kb: &KnowledgeBase, lang: Lang) -> FieldNames {
+    let tx = texts::for_lang(lang);
+    let mut names = FieldNames::default();
+    for (path, label) in named_fields(tx) {
+        let choices = match path {
+            "dimension" => Dimension::ALL
+                .iter()
+                .map(|d| (d.code().to_owned(), labels::question(*d, lang).to_owned()))
+                .collect(),
+            "effect" => EFFECTS
+                .iter()
+                .map(|e| (e.code().to_owned(), labels::effect(*e, lang).to_owned()))
+                .collect(),
+            _ => Vec::new(),
+        };
+        names.choices(path, label, choices);
+    }
+    names
+        .choices(
+            "intervention_slug",
+            tx.editors.intervention,
+            interventions(kb, lang),
+        )
+        .add("id", tx.editors.number);
+    names
 }
 
 /// Reads the submitted rule of intervention `slug`, adding what is wrong to `errors`.
@@ -246,8 +289,7 @@ fn parse(
         ("text_en", &rule.text_en),
         ("source", &rule.source),
     ] {
-        errors.require(field, value);
-        errors.check_text(field, field, value);
+        errors.required_text(field, field, value);
     }
     errors.check_text("match_values", "match_values", &rule.match_values);
     errors.check_text("condition", "condition", &rule.condition);
@@ -338,7 +380,8 @@ async fn preview_or_save(
                 RuleChange::Add(rule) | RuleChange::Change(rule) => Some(rule),
                 RuleChange::Remove(_) => None,
             };
-            return conflict(form, &title, &editor, &stale, &yours);
+            let names = names(&state.knowledge_base(), lang);
+            return conflict(form, (&title, &editor), &names, &stale, &yours);
         }
         Err(SaveError::Db(error)) => {
             return AppError::WriteFailed {

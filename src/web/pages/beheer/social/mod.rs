@@ -20,6 +20,7 @@ use crate::web::pages::beheer::form::{AdminForm, FieldErrors, conflict};
 use crate::web::pages::beheer::social_check::{self, SocialInput};
 use crate::web::pages::beheer::{Admin, intervention_slugs, reload};
 use entry::{Entry, stored};
+pub use view::names;
 use view::{Shown, page};
 
 /// The whole sociale kaart as stored.
@@ -264,14 +265,7 @@ async fn commit(
         Some(Target::Service(id)) => format!("aanbod #{id}"),
         None => String::new(),
     };
-    let mut yours = std::collections::BTreeMap::<String, String>::new();
-    for (k, v) in form.form.pairs().into_iter().filter(|(_, v)| !v.is_empty()) {
-        let joined = yours.entry(k).or_default();
-        if !joined.is_empty() {
-            joined.push_str(", ");
-        }
-        joined.push_str(&v);
-    }
+    let yours = social_edit::changed_entry(&change);
     match social_edit::save(&state.db, admin.name(), &slugs, change, expected).await {
         Ok(key) => {
             if let Err(error) = reload(state)
@@ -285,9 +279,10 @@ async fn commit(
         }
         Err(EditError::Stale(stale)) => {
             let editor = form_path(&title);
-            Err(Outcome::Response(conflict(
-                form, &title, &editor, &stale, &yours,
-            )))
+            let kind = title.split(' ').next().unwrap_or_default();
+            let names = names(kind, &state.knowledge_base(), form.lang());
+            let page = conflict(form, (&title, &editor), &names, &stale, &yours);
+            Err(Outcome::Response(page))
         }
         Err(EditError::Invalid(errors)) => Err(Outcome::Refused(errors)),
         Err(EditError::NotFound) => Err(Outcome::Response(AppError::NotFound.into_response())),

@@ -5,9 +5,11 @@ use askama_web::WebTemplate;
 
 use super::entry::{Entry, Input};
 use crate::db::social_edit::KINDS;
+use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
 use crate::state::AppState;
 use crate::web::pages::Chrome;
+use crate::web::pages::beheer::field_names::FieldNames;
 use crate::web::pages::beheer::form::FieldErrors;
 use crate::web::pages::beheer::{Admin, field};
 use crate::web::texts::{self, Texts};
@@ -62,6 +64,37 @@ fn kind_label(code: &str, tx: &'static Texts) -> &'static str {
     }
 }
 
+/// The choices of a field filled in as `input`: (code, label).
+pub(super) fn options(input: Input, kb: &KnowledgeBase, lang: Lang) -> Vec<(String, String)> {
+    let (tx, map) = (texts::for_lang(lang), kb.social_map());
+    match input {
+        Input::Kind => KINDS
+            .iter()
+            .map(|k| ((*k).to_owned(), kind_label(k, tx).to_owned()))
+            .collect(),
+        Input::Organisation => map
+            .organisations
+            .iter()
+            .map(|o| (o.id.clone(), o.name.clone()))
+            .collect(),
+        Input::Intervention => {
+            std::iter::once((String::new(), tx.social_field.other_product.to_owned()))
+                .chain(
+                    kb.interventions()
+                        .iter()
+                        .map(|i| (i.slug.clone(), i.name.get(lang).to_owned())),
+                )
+                .collect()
+        }
+        Input::Regions => map
+            .regions
+            .iter()
+            .map(|r| (r.code.clone(), r.name.clone()))
+            .collect(),
+        Input::Key | Input::Text | Input::Date | Input::Area => Vec::new(),
+    }
+}
+
 /// What a page shows besides the fields: the entry, its fingerprint, errors, "saved".
 pub(super) struct Shown<'a> {
     pub(super) entry: Entry,
@@ -87,7 +120,6 @@ pub(super) fn page(
     let lang = admin.lang;
     let tx = texts::for_lang(lang);
     let kb = state.knowledge_base();
-    let map = kb.social_map();
     let choices = |name: &str, options: Vec<(String, String)>| {
         let chosen: Vec<&str> = pairs
             .iter()
@@ -107,55 +139,15 @@ pub(super) fn page(
         .fields()
         .iter()
         .map(|&(name, input)| {
-            let (kind, options) = match input {
-                Input::Key if key.is_some() => ("fixed", Vec::new()),
-                Input::Key | Input::Text => ("text", Vec::new()),
-                Input::Date => ("date", Vec::new()),
-                Input::Area => ("area", Vec::new()),
-                Input::Kind => (
-                    "select",
-                    choices(
-                        name,
-                        KINDS
-                            .iter()
-                            .map(|k| ((*k).to_owned(), kind_label(k, tx).to_owned()))
-                            .collect(),
-                    ),
-                ),
-                Input::Organisation => (
-                    "select",
-                    choices(
-                        name,
-                        map.organisations
-                            .iter()
-                            .map(|o| (o.id.clone(), o.name.clone()))
-                            .collect(),
-                    ),
-                ),
-                Input::Intervention => (
-                    "select",
-                    choices(
-                        name,
-                        std::iter::once((String::new(), tx.social_field.other_product.to_owned()))
-                            .chain(
-                                kb.interventions()
-                                    .iter()
-                                    .map(|i| (i.slug.clone(), i.name.get(lang).to_owned())),
-                            )
-                            .collect(),
-                    ),
-                ),
-                Input::Regions => (
-                    "checks",
-                    choices(
-                        name,
-                        map.regions
-                            .iter()
-                            .map(|r| (r.code.clone(), r.name.clone()))
-                            .collect(),
-                    ),
-                ),
+            let kind = match input {
+                Input::Key if key.is_some() => "fixed",
+                Input::Key | Input::Text => "text",
+                Input::Date => "date",
+                Input::Area => "area",
+                Input::Kind | Input::Organisation | Input::Intervention => "select",
+                Input::Regions => "checks",
             };
+            let options = choices(name, options(input, &kb, lang));
             let label = field_label(name, lang);
             errors.label(name, label);
             FieldView {
@@ -190,7 +182,7 @@ pub(super) fn page(
     }
 }
 /// The label of a field of the entry form.
-fn field_label(name: &str, lang: Lang) -> &'static str {
+pub(super) fn field_label(name: &str, lang: Lang) -> &'static str {
     let tx = &texts::for_lang(lang).social_field;
     match name {
         "code" => tx.code,
@@ -211,4 +203,24 @@ fn field_label(name: &str, lang: Lang) -> &'static str {
         "region" => tx.region,
         _ => "",
     }
+}
+
+/// The names of a stored entry's fields and choices, as the form shows them; `kind` is the
+/// audit log's word for the entry ("regio", "organisatie", "aanbod", as in its path).
+pub fn names(kind: &str, kb: &KnowledgeBase, lang: Lang) -> FieldNames {
+    let mut names = FieldNames::default();
+    let Some(entry) = Entry::from_path(kind) else {
+        return names;
+    };
+    for &(name, input) in entry.fields() {
+        // A service is stored with its intervention's slug and a list of regions.
+        let path = match name {
+            "intervention" => "intervention_slug",
+            "region" => "regions[]",
+            other => other,
+        };
+        names.choices(path, field_label(name, lang), options(input, kb, lang));
+    }
+    names.add("id", field_label("id", lang));
+    names
 }
