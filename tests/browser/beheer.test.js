@@ -1,5 +1,7 @@
 // An administrator's journey: sign in, preview and save a rule change, find it in the audit
-// log, sign out. Every page state is checked by axe-core and the checks in helpers.js.
+// log, sign out; Save in reach on a long form (sticky action bar, 375 and 1280 px); two
+// administrators saving the same intervention (409 with both versions, labelled, input kept,
+// nothing overwritten). Every page state is checked by axe-core and the checks in helpers.js.
 'use strict';
 
 const { test, before, after } = require('node:test');
@@ -70,6 +72,99 @@ test('an administrator signs in, previews and saves a rule change, and finds it 
     assert.match(page.url(), /\/beheer\/inloggen$/, 'signed out');
   } finally {
     await context.close();
+  }
+  checks.assertClean();
+});
+
+/** Signs `page` in as the suite's administrator and waits for the dashboard. */
+async function signIn(page) {
+  await page.goto(`${BASE_URL}/beheer/inloggen`);
+  await page.fill('#name', process.env.ADMIN_NAME);
+  await page.fill('#password', process.env.ADMIN_PASSWORD);
+  await Promise.all([page.waitForURL(/\/beheer$/), page.press('#password', 'Enter')]);
+}
+
+/** Whether the element is wholly inside the window (no scrolling needed to reach it). */
+async function inWindow(locator) {
+  return locator.evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+  });
+}
+
+test('Save stays in reach on a long edit form at 375 and 1280 px', async () => {
+  const checks = new Checks(browser, 'beheer sticky action bar');
+  for (const [width, height] of [[375, 740], [1280, 900]]) {
+    const context = await checks.context({ viewport: { width, height } });
+    const page = await context.newPage();
+    try {
+      await signIn(page);
+      await page.goto(`${BASE_URL}/beheer/interventies/coral`);
+      const save = page.locator('.action-bar button[name=action][value=save]');
+      const long = await page.evaluate(() => document.documentElement.scrollHeight / window.innerHeight);
+      assert.ok(long > 3, `the form is long at ${width} px (${long.toFixed(1)} windows)`);
+      assert.ok(await inWindow(save), `Save is visible without scrolling at ${width} px`);
+      await page.evaluate(() => window.scrollTo(0, (document.documentElement.scrollHeight - window.innerHeight) / 2));
+      assert.ok(await page.evaluate(() => window.scrollY > 0), 'the page scrolled');
+      assert.ok(await inWindow(save), `Save is visible halfway down at ${width} px`);
+      assert.ok(await inWindow(page.locator('.action-bar button[value=preview]')), 'and Preview');
+    } finally {
+      await context.close();
+    }
+  }
+  checks.assertClean();
+});
+
+test('a stale save shows both versions with labels, keeps the input and overwrites nothing', async () => {
+  const checks = new Checks(browser, 'beheer stale save');
+  const first = await checks.context();
+  const second = await checks.context();
+  const anna = await first.newPage();
+  const bram = await second.newPage();
+  const path = `${BASE_URL}/beheer/interventies/coral`;
+  try {
+    await signIn(anna);
+    await signIn(bram);
+    await anna.goto(path);
+    await bram.goto(path);
+
+    await bram.selectOption('#guidance', 'workplace');
+    await bram.fill('#name_nl', 'Coral (opgeslagen door B)');
+    await Promise.all([bram.waitForLoadState('load'), bram.click('.action-bar button[value=save]')]);
+    assert.equal(await bram.locator('#name_nl').inputValue(), 'Coral (opgeslagen door B)');
+
+    const typed = 'Coral (getypt door A)';
+    await anna.selectOption('#guidance', 'both');
+    await anna.fill('#name_nl', typed);
+    const [answer] = await Promise.all([
+      anna.waitForResponse((r) => r.request().method() === 'POST'),
+      anna.click('.action-bar button[value=save]'),
+    ]);
+    assert.equal(answer.status(), 409, 'a stale save is refused');
+    await anna.waitForLoadState('load');
+    await checks.page(anna, 'beheer conflict');
+
+    const row = (label) => anna.locator('.conflict-table tr.differs', {
+      has: anna.locator('.field-label', { hasText: new RegExp(`^${label.replace(/[()]/g, '\\$&')}$`) }),
+    });
+    assert.equal(await row('Naam (nl)').locator('td.theirs').innerText(), 'Coral (opgeslagen door B)');
+    assert.equal(await row('Naam (nl)').locator('td.yours').innerText(), typed);
+    assert.equal(await row('Soort begeleiding').locator('td.theirs').innerText(), 'Begeleiding op de werkplek');
+    assert.equal(await row('Soort begeleiding').locator('td.yours').innerText(), 'Individueel en op de werkplek');
+    const heads = await anna.locator('.conflict-table tr.differs .field-label').allInnerTexts();
+    assert.ok(heads.length >= 2 && !heads.some((h) => /[._[\]]/.test(h)), `labels, not paths: ${heads}`);
+
+    // A's input is kept: continuing reopens the editor with it, based on B's version.
+    await Promise.all([anna.waitForLoadState('load'), anna.click('form.conflict-continue button[type=submit]')]);
+    assert.equal(await anna.locator('#name_nl').inputValue(), typed, "A's input is not lost");
+    assert.equal(await anna.locator('#guidance').inputValue(), 'both');
+    // Nothing was overwritten: B still sees B's version.
+    await bram.goto(path);
+    assert.equal(await bram.locator('#name_nl').inputValue(), 'Coral (opgeslagen door B)');
+    assert.equal(await bram.locator('#guidance').inputValue(), 'workplace');
+  } finally {
+    await first.close();
+    await second.close();
   }
   checks.assertClean();
 });
