@@ -21,7 +21,8 @@ pub struct PlanStep<'kb> {
     pub source: &'kb str,
 }
 
-/// The plan for `profile` from `rules`, given its `advice`: the rules that hold, in phase
+/// The plan for `profile` from `rules`, given its `advice`: the rules that hold (condition true
+/// and, when a rule `requires` interventions, one of them fits well or may fit), in phase
 /// order, then the rules' positions.
 pub fn plan<'kb>(
     rules: &'kb [PlanRule],
@@ -29,11 +30,13 @@ pub fn plan<'kb>(
     advice: &Advice<'kb>,
 ) -> Vec<PlanStep<'kb>> {
     let answers = profile.answer_masks();
+    // A step about interventions only when one of them fits well or may fit: a step for an
+    // intervention that fits less would send the client where the advice does not.
     let recommended = |slug: &str| {
         advice
             .recommendations
             .iter()
-            .any(|r| r.intervention.slug == slug)
+            .any(|r| r.intervention.slug == slug && r.tier != Tier::Weak)
     };
     let mut holding: Vec<&PlanRule> = rules
         .iter()

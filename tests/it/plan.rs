@@ -269,3 +269,38 @@ async fn the_summary_names_no_intervention_that_fits_less() {
         "{summary}"
     );
 }
+
+/// A plan step about interventions appears only when one of them fits well or may fit: the
+/// follow-up after Bewegen werkt is not planned for an EPA employee on sick leave, for whom
+/// Bewegen werkt fits less, but is for a CMD client on WW who lacks fitness.
+#[tokio::test]
+async fn no_plan_step_for_an_intervention_that_fits_less() {
+    let app = spawn_app().await;
+    let employee = advice(
+        &app,
+        json!({"severity": "epa", "work_situation": "sick_leave",
+               "mental_health_care": "in_treatment", "work_wish": "paid_work_now",
+               "has_occupational_physician": "yes"}),
+    )
+    .await;
+    let bw = employee["recommendations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["slug"] == "bewegen-werkt")
+        .expect("Bewegen werkt in the advice");
+    assert_eq!(bw["tier"], "weak");
+    assert!(
+        step(&employee, "afterwards").is_none(),
+        "{}",
+        employee["plan"]
+    );
+    let on_ww = advice(
+        &app,
+        json!({"severity": "cmd", "work_situation": "ww", "lacks_fitness_or_structure": "yes",
+               "multiple_problems": "no"}),
+    )
+    .await;
+    let after = step(&on_ww, "afterwards").expect("the follow-up after Bewegen werkt");
+    assert_eq!(after["condition"], "follow_up");
+}

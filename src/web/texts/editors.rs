@@ -49,7 +49,10 @@ texts! {
         position: ("Volgorde binnen de fase", "Order within the phase"),
         phase: ("Fase", "Phase"),
         slugs: ("Over interventies", "About interventions"),
-        requires: ("Alleen als een van deze wordt aangeraden", "Only when one of these is recommended"),
+        requires: (
+            "Alleen als een van deze goed of mogelijk past",
+            "Only when one of these fits well or may fit",
+        ),
         slugs_hint: ("Codes van interventies, gescheiden door spaties; leeg mag.", "Intervention codes separated by spaces; may be empty."),
         opens: ("Opent de volgende stap", "Opens the next step"),
         none: ("(geen)", "(none)"),

@@ -204,13 +204,13 @@ texts! {
         plan_intro: (
             "Het plan zet de stappen in de tijd: eerst (wat de volgende stap opent), nu, ernaast, bij de \
              werkhervatting, daarna. Een stap komt in het plan als zijn voorwaarde geldt voor de antwoorden en, \
-             als de stap interventies vereist, minstens één daarvan in het advies staat. Binnen een fase bepaalt \
+             als de stap interventies vereist, minstens één daarvan goed of mogelijk past. Binnen een fase bepaalt \
              de positie de volgorde. Interventies die de cliënt al volgt, worden in een stap niet opnieuw \
              voorgesteld. De samenvatting bovenaan het advies noemt waar te beginnen en waarom, en wat daarna \
              komt; ze herhaalt de tekst van een stap niet. Dit zijn de planregels, elk met hun bron:",
             "The plan puts the steps in time: first (what opens the next step), now, alongside, at the return to \
              work, afterwards. A step enters the plan when its condition holds for the answers and, when the step \
-             requires interventions, at least one of them is in the advice. Within a phase the position decides \
+             requires interventions, at least one of them fits well or may fit. Within a phase the position decides \
              the order. Interventions the client already follows are not suggested again in a step. The summary \
              at the top of the advice says where to begin and why, and what comes next; it does not repeat a \
              step's text. These are the plan rules, each with its source:",
@@ -218,7 +218,7 @@ texts! {
         plan_phase: ("Fase", "Phase"),
         plan_when: ("Wanneer", "When"),
         plan_always: ("altijd", "always"),
-        plan_requires: ("als in het advies", "if in the advice"),
+        plan_requires: ("als past (goed of mogelijk)", "if it fits (well or possibly)"),
         plan_step: ("Stap", "Step"),
         phase_title: ("De fase van het verzuim", "The phase of sick leave"),
         phase_intro: (
