@@ -11,6 +11,8 @@ pub mod knowledge;
 pub mod rows;
 pub mod social_csv;
 pub mod social_edit;
+pub mod social_exchange;
+pub mod social_origin;
 pub mod users;
 pub mod versions;
 pub mod watch;

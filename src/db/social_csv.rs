@@ -12,15 +12,20 @@
 //! - A row with organisation and service columns declares a service; with a `region_code` it
 //!   also places the service in that (declared) region. A service in several regions takes one
 //!   row per region, repeating the same organisation and service columns.
+//!
+//! An export ends with one more row whose first cell is the [`Origin`] line
+//! (`# exported_from: <fingerprint> logboek <id> ...`, the other cells empty): the state of the
+//! sociale kaart it was exported from, so that an upload can tell whether it would undo later
+//! changes (see [`super::social_origin`]). A row whose first cell starts with `#` and whose
+//! other cells are empty is a comment; files without the origin line import unchecked.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
-use sqlx::SqlitePool;
 
-use super::audit;
-use super::rows::{self, OrganisationRow, RegionRow, ServiceRegionRow, ServiceRow, SocialMapRows};
+use super::rows::{OrganisationRow, RegionRow, ServiceRegionRow, ServiceRow, SocialMapRows};
 use super::social_edit::{organisation_problems, region_problems, service_problems};
+use super::social_origin::Origin;
 
 /// The header row.
 pub const COLUMNS: &[&str] = &[
@@ -132,8 +137,15 @@ fn organisation_fields(o: &OrganisationRow, r: &mut Record) {
     r.organisation_last_checked = o.last_checked.clone();
 }
 
-/// The map as CSV text.
-pub fn to_csv(map: &SocialMapRows) -> String {
+/// What an upload holds: the map, and where it was exported from if it says so.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parsed {
+    pub map: SocialMapRows,
+    pub origin: Option<Origin>,
+}
+
+/// The map as CSV text, ending with the `origin` line when given.
+pub fn to_csv(map: &SocialMapRows, origin: Option<&Origin>) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut records = Vec::new();
     for region in &map.regions {
@@ -188,6 +200,11 @@ pub fn to_csv(map: &SocialMapRows) -> String {
             .serialize(r.map_fields(defuse))
             .expect("writing CSV to memory");
     }
+    if let Some(origin) = origin {
+        let mut row = vec![String::new(); COLUMNS.len()];
+        row[0] = origin.line();
+        writer.write_record(&row).expect("writing CSV to memory");
+    }
     String::from_utf8(writer.into_inner().expect("flushing CSV to memory"))
         .expect("CSV of strings is UTF-8")
 }
@@ -199,9 +216,22 @@ fn at_line(line: usize, problems: Vec<String>) -> impl Iterator<Item = String> {
         .map(move |p| format!("regel {line}: {p}"))
 }
 
-/// Reads the CSV into the map's rows, or lists every problem with its line number.
-/// `interventions` are the slugs a service may name.
-pub fn from_csv(text: &str, interventions: &[String]) -> Result<SocialMapRows, Vec<String>> {
+/// One row of the file, at its line.
+enum Row {
+    Data(usize, Box<Record>),
+    /// A comment row and its first cell.
+    Comment(usize, String),
+}
+
+/// Whether a row is a comment: its first cell starts with `#`, the others are empty.
+fn is_comment(record: &csv::StringRecord) -> bool {
+    let mut cells = record.iter();
+    cells.next().is_some_and(|first| first.starts_with('#')) && cells.all(str::is_empty)
+}
+
+/// Reads the CSV into the map's rows and its origin line, or lists every problem with its line
+/// number. `interventions` are the slugs a service may name.
+pub fn from_csv(text: &str, interventions: &[String]) -> Result<Parsed, Vec<String>> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .from_reader(text.as_bytes());
@@ -219,18 +249,26 @@ pub fn from_csv(text: &str, interventions: &[String]) -> Result<SocialMapRows, V
     let mut organisations: BTreeMap<String, (usize, OrganisationRow)> = BTreeMap::new();
     let mut services: BTreeMap<i64, (usize, ServiceRow)> = BTreeMap::new();
     let mut links: Vec<(usize, ServiceRegionRow)> = Vec::new();
+    let mut origin: Option<Origin> = None;
     for (n, result) in reader.records().enumerate() {
         let parsed = result.and_then(|record| {
             let line = record.position().map_or(n + 2, |p| p.line() as usize);
+            if is_comment(&record) {
+                return Ok(Row::Comment(line, record[0].to_owned()));
+            }
             record
                 .iter()
                 .map(restore)
                 .collect::<csv::StringRecord>()
                 .deserialize::<Record>(Some(&headers))
-                .map(|r| (line, r))
+                .map(|r| Row::Data(line, Box::new(r)))
         });
         let (line, r) = match parsed {
-            Ok(parsed) => parsed,
+            Ok(Row::Data(line, r)) => (line, *r),
+            Ok(Row::Comment(line, cell)) => {
+                errors.extend(Origin::note(&cell, line, &mut origin));
+                continue;
+            }
             Err(e) => {
                 errors.push(format!("regel {}: {e}", n + 2));
                 continue;
@@ -345,43 +383,11 @@ pub fn from_csv(text: &str, interventions: &[String]) -> Result<SocialMapRows, V
     if !errors.is_empty() {
         return Err(errors);
     }
-    Ok(SocialMapRows {
+    let map = SocialMapRows {
         regions: regions.into_values().collect(),
         organisations: organisations.into_values().map(|(_, o)| o).collect(),
         services: services.into_values().map(|(_, s)| s).collect(),
         service_regions,
-    })
-}
-
-/// Why a CSV import was refused; nothing changed.
-#[derive(Debug, thiserror::Error)]
-pub enum CsvImportError {
-    #[error("{}", .0.join("\n"))]
-    Invalid(Vec<String>),
-    #[error("the database refused the import: {0}")]
-    Database(#[from] sqlx::Error),
-}
-
-/// Replaces the sociale kaart by the CSV, with an audit entry, all or nothing.
-pub async fn import(
-    pool: &SqlitePool,
-    text: &str,
-    interventions: &[String],
-    user_name: &str,
-) -> Result<(), CsvImportError> {
-    let map = from_csv(text, interventions).map_err(CsvImportError::Invalid)?;
-    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-    let before = rows::fetch_social_map(&mut tx).await?;
-    rows::replace_social_map(&mut tx, &map).await?;
-    audit::record(
-        &mut tx,
-        user_name,
-        "import",
-        "sociale kaart (CSV)",
-        Some(&audit::value(&before)),
-        Some(&audit::value(&map)),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(())
+    };
+    Ok(Parsed { map, origin })
 }

@@ -158,9 +158,12 @@ async fn a_csv_export_imports_back_unchanged_and_a_bad_row_is_reported_by_line_w
     assert_eq!(export(&admin).await, csv);
 
     let mut lines: Vec<String> = csv.lines().map(str::to_owned).collect();
+    let origin = lines.pop().expect("the download ends with its origin line");
+    assert!(origin.starts_with("# exported_from: "), "{origin}");
     let last = lines.len();
     lines[last - 1] = lines[last - 1].replace("2026-11-23", "23-11-2026");
     lines.push(lines[last - 1].replace("haaglanden", "atlantis"));
+    lines.push(origin);
     let broken = lines.join("\n") + "\n";
     let refused = upload(&admin, broken).await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);

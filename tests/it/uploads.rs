@@ -6,7 +6,7 @@
 use reqwest::StatusCode;
 use reqwest::multipart::{Form, Part};
 
-use crate::common::{Browser, TestApp, sel, spawn_app};
+use crate::common::{Browser, TestApp, form_fields, sel, set_field, spawn_app};
 
 /// The two uploads: the form's path, a file name and where the stored content can be read.
 const UPLOADS: [(&str, &str, &str); 2] = [
@@ -90,4 +90,149 @@ async fn an_upload_over_the_limit_is_a_413_and_one_that_is_not_multipart_a_400()
         assert_eq!(admin.get_text(export).await, before, "{path}");
     }
     assert_eq!(audit_count(&app).await, 0);
+}
+
+/// The contact of the organisation `id` as the running app has it.
+fn contact_of(app: &TestApp, id: &str) -> String {
+    let kb = app.state.knowledge_base();
+    let map = kb.social_map();
+    let organisation = map.organisations.iter().find(|o| o.id == id).unwrap();
+    organisation.contact.clone()
+}
+
+/// Anna changes ergo-control's contact through the editor.
+async fn anna_changes_a_contact(app: &TestApp) {
+    let anna = app.signed_in("anna", true).await;
+    let path = "/beheer/sociale-kaart/organisatie/ergo-control";
+    let mut form = form_fields(&anna.get_doc(path).await, "form.beheer-form");
+    set_field(&mut form, "contact", "Anna's contactpunt");
+    let saved = anna.post_form(path, &form).await;
+    assert_eq!(saved.status(), StatusCode::SEE_OTHER);
+}
+
+const MAP: &str = "/beheer/sociale-kaart";
+const MAP_CSV: &str = "/beheer/sociale-kaart.csv";
+
+/// Lost update through the CSV (issue 16): a file downloaded before a colleague's edit is
+/// refused with 409, naming that edit, and changes nothing; only a deliberate "import anyway"
+/// overwrites it.
+#[tokio::test]
+async fn a_csv_downloaded_before_a_colleagues_edit_is_refused_naming_it_unless_confirmed() {
+    let app = spawn_app().await;
+    let bram = app.signed_in("bram", true).await;
+    let old_contact = contact_of(&app, "ergo-control");
+    let downloaded = bram.get_text(MAP_CSV).await;
+    let last = downloaded.lines().last().unwrap();
+    assert!(last.starts_with("# exported_from: "), "{last}");
+    assert_eq!(
+        last.matches(',').count(),
+        19,
+        "a full row of 20 cells: {last}"
+    );
+    let brams_edit = downloaded.replacen("2026-11-23", "2026-11-24", 1);
+    anna_changes_a_contact(&app).await;
+    let after_anna = bram.get_text(MAP_CSV).await;
+
+    let refused = bram.upload(MAP, "kaart.csv", brams_edit.clone()).await;
+    assert_eq!(refused.status(), StatusCode::CONFLICT);
+    let doc = scraper::Html::parse_document(&refused.text().await.unwrap());
+    let alert: String = doc
+        .select(&sel("[role=alert]"))
+        .flat_map(|a| a.text())
+        .collect();
+    assert!(alert.contains("Er is niets veranderd"), "{alert}");
+    let named: Vec<String> = doc
+        .select(&sel(".changed-since li"))
+        .map(|li| li.text().collect())
+        .collect();
+    assert_eq!(named.len(), 1, "{named:?}");
+    assert!(
+        named[0].contains("anna: gewijzigd organisatie ergo-control"),
+        "{named:?}"
+    );
+    assert_eq!(bram.get_text(MAP_CSV).await, after_anna, "nothing changed");
+    assert_eq!(contact_of(&app, "ergo-control"), "Anna's contactpunt");
+
+    let english = bram
+        .upload(
+            "/beheer/sociale-kaart?lang=en",
+            "kaart.csv",
+            brams_edit.clone(),
+        )
+        .await;
+    assert_eq!(english.status(), StatusCode::CONFLICT);
+    let english = english.text().await.unwrap();
+    assert!(english.contains("Nothing was changed"), "{english}");
+    assert!(english.contains("anna: changed organisatie ergo-control"));
+
+    let confirmed = bram
+        .upload_with(MAP, "kaart.csv", brams_edit, &[("overwrite", "yes")])
+        .await;
+    assert_eq!(confirmed.status(), StatusCode::OK);
+    assert_eq!(
+        contact_of(&app, "ergo-control"),
+        old_contact,
+        "Anna's edit overwritten"
+    );
+    assert!(
+        bram.get_text(MAP_CSV).await.contains("2026-11-24"),
+        "Bram's edit applied"
+    );
+}
+
+#[tokio::test]
+async fn a_fresh_csv_or_one_without_the_origin_line_imports_and_a_change_outside_beheer_counts_too()
+{
+    let app = spawn_app().await;
+    let admin = app.signed_in_admin().await;
+    let downloaded = admin.get_text(MAP_CSV).await;
+    let unchanged = admin.upload(MAP, "kaart.csv", downloaded.clone()).await;
+    assert_eq!(unchanged.status(), StatusCode::OK);
+    assert_eq!(
+        admin.get_text(MAP_CSV).await,
+        downloaded,
+        "same file, no entry"
+    );
+    anna_changes_a_contact(&app).await;
+
+    let fresh = admin.get_text(MAP_CSV).await;
+    let edited = fresh.replacen("2026-11-23", "2026-11-24", 1);
+    let taken = admin.upload(MAP, "kaart.csv", edited.clone()).await;
+    assert_eq!(
+        taken.status(),
+        StatusCode::OK,
+        "downloaded after the change"
+    );
+    assert_eq!(contact_of(&app, "ergo-control"), "Anna's contactpunt");
+
+    let without_origin: String = downloaded
+        .lines()
+        .filter(|l| !l.starts_with("# exported_from"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let unchecked = admin.upload(MAP, "kaart.csv", without_origin).await;
+    assert_eq!(
+        unchecked.status(),
+        StatusCode::OK,
+        "older files import unchecked"
+    );
+    assert_ne!(contact_of(&app, "ergo-control"), "Anna's contactpunt");
+
+    let before_sql = admin.get_text(MAP_CSV).await;
+    sqlx::query("UPDATE organisations SET contact = 'buiten beheer' WHERE id = 'ergo-control'")
+        .execute(&app.state.db)
+        .await
+        .unwrap();
+    let refused = admin.upload(MAP, "kaart.csv", before_sql).await;
+    assert_eq!(refused.status(), StatusCode::CONFLICT);
+    assert!(
+        refused
+            .text()
+            .await
+            .unwrap()
+            .contains("Het logboek noemt geen wijziging sinds de export")
+    );
+    let damaged = edited.replace("# exported_from: ", "# exported_from: 12");
+    let refused = admin.upload(MAP, "kaart.csv", damaged).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
 }

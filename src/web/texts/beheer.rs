@@ -109,9 +109,12 @@ texts! {
         social_intro: (
             "De sociale kaart wordt beheerd als één CSV-bestand: download het, pas het aan en lees het weer in. Het \
              bestand wordt eerst volledig gecontroleerd; bij een fout verandert er niets en ziet u elke fout met \
-             het regelnummer.",
+             het regelnummer. De laatste regel (# exported_from …) noemt de versie die u downloadde; laat haar \
+             staan, dan weigert het inlezen een bestand dat wijzigingen van een collega ongedaan zou maken.",
             "The sociale kaart is maintained as one CSV file: download it, edit it and upload it again. The file is \
-             checked in full first; on an error nothing changes and you see every error with its line number.",
+             checked in full first; on an error nothing changes and you see every error with its line number. The \
+             last line (# exported_from …) names the version you downloaded; leave it in, and an upload that would \
+             undo a colleague's changes is refused.",
         ),
         social_download: ("Download de sociale kaart (CSV)", "Download the sociale kaart (CSV)"),
         columns: ("Kolommen", "Columns"),
@@ -121,6 +124,23 @@ texts! {
             "All entries were checked recently.",
         ),
         social_done: ("De sociale kaart is ingelezen.", "The sociale kaart has been imported."),
+        social_stale: (
+            "Er is niets veranderd: de sociale kaart is gewijzigd nadat dit bestand is geëxporteerd, en inlezen \
+             zou die wijzigingen ongedaan maken. Download de sociale kaart opnieuw en breng uw wijzigingen daarin \
+             aan, of kies het bestand nog eens en vink bewust „Toch inlezen” aan.",
+            "Nothing was changed: the sociale kaart was changed after this file was exported, and importing it \
+             would undo those changes. Download the sociale kaart again and make your changes in that file, or \
+             choose the file again and deliberately tick \"Import anyway\".",
+        ),
+        social_changed_since: ("Gewijzigd sinds de export", "Changed since the export"),
+        social_changed_more: (
+            "… en meer; zie het logboek.",
+            "… and more; see the logbook.",
+        ),
+        social_changed_unlogged: (
+            "Het logboek noemt geen wijziging sinds de export: de sociale kaart is buiten beheer gewijzigd.",
+            "The logbook names no change since the export: the sociale kaart was changed outside beheer.",
+        ),
         rule: ("Regel", "Rule"),
         new_entry: ("nieuw", "new"),
         saved: ("Opgeslagen.", "Saved."),

@@ -9,10 +9,13 @@ use axum::response::{IntoResponse, Response};
 
 use super::Admin;
 use super::form::AdminUpload;
-use crate::db::exchange;
+use crate::db::exchange::{self, IfChanged};
+use crate::db::social_exchange::{self, ChangedSince, CsvImportError};
+use crate::domain::lang::Lang;
 use crate::state::AppState;
 use crate::web::error::{AppError, Context, Saving};
 use crate::web::pages::Chrome;
+use crate::web::texts;
 
 /// `GET /beheer/export`: the JSON file as a download.
 pub async fn download(State(state): State<AppState>, _admin: Admin) -> Result<Response, AppError> {
@@ -66,11 +69,7 @@ pub async fn upload(
         error,
         done,
     };
-    let if_changed = if upload.ticked("overwrite") {
-        exchange::IfChanged::Overwrite
-    } else {
-        exchange::IfChanged::Refuse
-    };
+    let if_changed = if_changed(&upload);
     match exchange::import(&state.db, upload.file(), admin.name(), if_changed).await {
         Ok(kb) => {
             let version = kb.version().to_owned();
@@ -105,11 +104,9 @@ pub async fn social_map_csv(
     State(state): State<AppState>,
     _admin: Admin,
 ) -> Result<Response, AppError> {
-    let read = async {
-        let mut conn = state.db.acquire().await?;
-        crate::db::rows::fetch_social_map(&mut conn).await
-    };
-    let map = read.await.context("cannot export the sociale kaart")?;
+    let csv = social_exchange::export(&state.db)
+        .await
+        .context("cannot export the sociale kaart")?;
     Ok((
         [
             (CONTENT_TYPE, "text/csv; charset=utf-8"),
@@ -119,7 +116,7 @@ pub async fn social_map_csv(
             ),
             (CACHE_CONTROL, "no-store"),
         ],
-        crate::db::social_csv::to_csv(&map),
+        csv,
     )
         .into_response())
 }
@@ -133,6 +130,8 @@ pub struct SocialMapAdminPage {
     errors: Vec<String>,
     done: bool,
     stale: Vec<String>,
+    /// After a refused stale upload: what changed since its export (at least one line).
+    changed_since: Option<Vec<String>>,
     columns: String,
     regions: Vec<EntryLink>,
     organisations: Vec<EntryLink>,
@@ -217,6 +216,7 @@ fn social_page(
         errors,
         done,
         stale: stale_org.chain(stale_services).collect(),
+        changed_since: None,
         columns: crate::db::social_csv::COLUMNS.join(", "),
     }
 }
@@ -226,14 +226,23 @@ pub async fn social_map_form(State(state): State<AppState>, admin: Admin) -> Soc
     social_page(&state, &admin, Vec::new(), false)
 }
 
-/// `POST /beheer/sociale-kaart` (multipart: `csrf`, `file`): replaces the map from CSV.
+/// `POST /beheer/sociale-kaart` (multipart: `csrf`, `file`, `overwrite`): replaces the map from
+/// CSV; a file exported before a later change is refused (409) unless `overwrite` is ticked.
 pub async fn social_map_upload(
     State(state): State<AppState>,
     upload: AdminUpload,
 ) -> Result<Response, AppError> {
     let admin = &upload.admin;
     let slugs = super::intervention_slugs(&state);
-    match crate::db::social_csv::import(&state.db, upload.file(), &slugs, admin.name()).await {
+    let imported = social_exchange::import(
+        &state.db,
+        upload.file(),
+        &slugs,
+        admin.name(),
+        if_changed(&upload),
+    )
+    .await;
+    match imported {
         Ok(()) => {
             super::reload(&state)
                 .await
@@ -241,13 +250,47 @@ pub async fn social_map_upload(
             tracing::info!(user = %admin.name(), "sociale kaart imported");
             Ok(social_page(&state, admin, Vec::new(), true).into_response())
         }
-        Err(crate::db::social_csv::CsvImportError::Invalid(errors)) => Ok((
+        Err(CsvImportError::Invalid(errors)) => Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
             social_page(&state, admin, errors, false),
         )
             .into_response()),
-        Err(crate::db::social_csv::CsvImportError::Database(error)) => {
-            Err(error).saving("the sociale kaart import")
+        Err(CsvImportError::Stale(since)) => {
+            let mut page = social_page(&state, admin, Vec::new(), false);
+            page.changed_since = Some(changed_since_lines(&since, admin.lang));
+            Ok((StatusCode::CONFLICT, page).into_response())
         }
+        Err(CsvImportError::Database(error)) => Err(error).saving("the sociale kaart import"),
     }
+}
+
+/// Whether the upload's "import anyway" box (`overwrite`) was ticked.
+fn if_changed(upload: &AdminUpload) -> IfChanged {
+    if upload.ticked("overwrite") {
+        IfChanged::Overwrite
+    } else {
+        IfChanged::Refuse
+    }
+}
+
+/// The logbook entries a refused upload names, one line each ("2026-11-27 10:12 CET, anna:
+/// gewijzigd organisatie parnassia"), with a closing line when there are more or none.
+fn changed_since_lines(since: &ChangedSince, lang: Lang) -> Vec<String> {
+    let tx = &texts::for_lang(lang).beheer;
+    let mut lines: Vec<String> = since
+        .entries
+        .iter()
+        .map(|e| {
+            let action = super::log::action_label(&e.action, texts::for_lang(lang));
+            let at = super::log::local_time(&e.at);
+            format!("{at}, {}: {action} {}", e.user_name, e.entity)
+        })
+        .collect();
+    if since.more {
+        lines.push(tx.social_changed_more.to_owned());
+    }
+    if lines.is_empty() {
+        lines.push(tx.social_changed_unlogged.to_owned());
+    }
+    lines
 }

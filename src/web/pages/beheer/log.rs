@@ -78,7 +78,8 @@ pub fn local_time(stamp: &str) -> String {
     }
 }
 
-fn action_label(action: &str, tx: &'static Texts) -> String {
+/// The action of a logbook entry in the page language ("gewijzigd", "imported").
+pub fn action_label(action: &str, tx: &'static Texts) -> String {
     match action {
         "wijzig" | "update" => tx.beheer.action_update,
         "nieuw" | "create" => tx.beheer.action_create,
