@@ -1,7 +1,8 @@
 // An administrator's journey: sign in, preview and save a rule change, find it in the audit
 // log, sign out; Save in reach on a long form (sticky action bar, 375 and 1280 px); two
 // administrators saving the same intervention (409 with both versions, labelled, input kept,
-// nothing overwritten). Every page state is checked by axe-core and the checks in helpers.js.
+// nothing overwritten); a sociale-kaart CSV downloaded before a colleague's edit (409 naming it,
+// "Toch inlezen" to overwrite). Every page state is checked by axe-core and the checks in helpers.js.
 'use strict';
 
 const { test, before, after } = require('node:test');
@@ -162,6 +163,52 @@ test('a stale save shows both versions with labels, keeps the input and overwrit
     await bram.goto(path);
     assert.equal(await bram.locator('#name_nl').inputValue(), 'Coral (opgeslagen door B)');
     assert.equal(await bram.locator('#guidance').inputValue(), 'workplace');
+  } finally {
+    await first.close();
+    await second.close();
+  }
+  checks.assertClean();
+});
+
+test('a sociale-kaart CSV downloaded before a colleague\'s edit is refused, naming it, until "Toch inlezen"', async () => {
+  const checks = new Checks(browser, 'beheer stale CSV');
+  const first = await checks.context();
+  const second = await checks.context();
+  const anna = await first.newPage();
+  const bram = await second.newPage();
+  const editor = `${BASE_URL}/beheer/sociale-kaart/organisatie/ergo-control`;
+  try {
+    await signIn(anna);
+    await signIn(bram);
+    const csv = await (await anna.request.get(`${BASE_URL}/beheer/sociale-kaart.csv`)).text();
+    assert.match(csv.trimEnd().split('\n').pop(), /^# exported_from: [0-9a-f]{64} logboek \d+/);
+
+    await bram.goto(editor);
+    const before = await bram.locator('#contact').inputValue();
+    await bram.fill('#contact', 'Contactpunt van Bram');
+    await Promise.all([bram.waitForURL(/opgeslagen=1$/), bram.click('form.beheer-form button[type=submit]')]);
+
+    const upload = async (overwrite) => {
+      await anna.goto(`${BASE_URL}/beheer/sociale-kaart`);
+      await anna.setInputFiles('#file', { name: 'sociale-kaart.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      if (overwrite) await anna.check('#overwrite');
+      const [answer] = await Promise.all([
+        anna.waitForResponse((r) => r.request().method() === 'POST'),
+        anna.click('form[enctype="multipart/form-data"] button[type=submit]'),
+      ]);
+      await anna.waitForLoadState('load');
+      return answer.status();
+    };
+    assert.equal(await upload(false), 409, 'the old file is refused');
+    await checks.page(anna, 'beheer stale CSV refused', { fresh: false });
+    const named = await anna.locator('.changed-since li').allInnerTexts();
+    assert.ok(named.some((n) => /gewijzigd organisatie ergo-control/.test(n)), `names the edit: ${named}`);
+    await bram.goto(editor);
+    assert.equal(await bram.locator('#contact').inputValue(), 'Contactpunt van Bram', 'nothing overwritten');
+
+    assert.equal(await upload(true), 200, '"Toch inlezen" imports it');
+    await bram.goto(editor);
+    assert.equal(await bram.locator('#contact').inputValue(), before, 'now overwritten, deliberately');
   } finally {
     await first.close();
     await second.close();
