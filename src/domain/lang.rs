@@ -21,6 +21,14 @@ impl Lang {
         }
     }
 
+    /// The other of the two languages (the language switch's target).
+    pub fn other(self) -> Self {
+        match self {
+            Self::Nl => Self::En,
+            Self::En => Self::Nl,
+        }
+    }
+
     /// The language with this code, if it is one of ours.
     pub fn from_code(code: &str) -> Option<Self> {
         match code {

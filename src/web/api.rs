@@ -19,8 +19,10 @@ use crate::domain::route::RouteData;
 use crate::state::AppState;
 use crate::web::api_texts::{JsonTexts, Text};
 use crate::web::error::{ApiErrorBody, AppError, JsonError};
-use crate::web::i18n::{from_accept_language, profile_error_message};
+use crate::web::lang_negotiation::from_accept_language;
 use crate::web::route_view::{FundingJson, RouteJson, funding_json, route_json, this_year};
+use crate::web::texts::{self, fill};
+use crate::web::wording::profile_error_message;
 
 /// The largest request body the API reads; a full profile is well under 2 KiB.
 pub const BODY_LIMIT: usize = 16 * 1024;
@@ -134,22 +136,16 @@ pub async fn intervention(
         Some(i) => Ok(Json(InterventionJson::new(&kb, i, lang))),
         None => Err(JsonError::new(
             StatusCode::NOT_FOUND,
-            match lang {
-                Lang::Nl => {
-                    "Deze interventie bestaat niet. Zie /api/v1/interventions voor de lijst."
-                }
-                Lang::En => "No such intervention. See /api/v1/interventions for the list.",
-            },
+            texts::for_lang(lang).api.no_intervention,
         )),
     }
 }
 
 /// Any other path under `/api`.
 pub async fn not_found(headers: HeaderMap) -> JsonError {
-    let message = match from_accept_language(&headers) {
-        Lang::Nl => "Dit adres bestaat niet in de API.",
-        Lang::En => "This address does not exist in the API.",
-    };
+    let message = texts::for_lang(from_accept_language(&headers))
+        .api
+        .not_found;
     JsonError::new(StatusCode::NOT_FOUND, message)
 }
 
@@ -180,38 +176,26 @@ pub fn read_json(
     if !is_json {
         return Err(JsonError::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            match lang {
-                Lang::Nl => "Stuur het profiel als JSON (Content-Type: application/json).",
-                Lang::En => "Send the profile as JSON (Content-Type: application/json).",
-            },
+            texts::for_lang(lang).api.not_json,
         ));
     }
+    let tx = &texts::for_lang(lang).api;
     let body = body.map_err(|rejection| {
         let status = rejection.status();
-        let message = match (status, lang) {
-            (StatusCode::PAYLOAD_TOO_LARGE, Lang::Nl) => {
-                format!("Het verzoek is te groot (hoogstens {BODY_LIMIT} bytes).")
-            }
-            (StatusCode::PAYLOAD_TOO_LARGE, Lang::En) => {
-                format!("The request is too large (at most {BODY_LIMIT} bytes).")
-            }
-            (_, Lang::Nl) => "Het verzoek kon niet worden gelezen.".to_owned(),
-            (_, Lang::En) => "The request could not be read.".to_owned(),
+        let message = if status == StatusCode::PAYLOAD_TOO_LARGE {
+            fill(tx.too_large, &[("max", &BODY_LIMIT.to_string())])
+        } else {
+            tx.unreadable.to_owned()
         };
         JsonError::new(status, message)
     })?;
     let value: Value = serde_json::from_slice(&body).map_err(|e| {
-        let message = match lang {
-            Lang::Nl => format!("Ongeldige JSON (regel {}, kolom {}).", e.line(), e.column()),
-            Lang::En => format!("Malformed JSON (line {}, column {}).", e.line(), e.column()),
-        };
+        let (line, column) = (e.line().to_string(), e.column().to_string());
+        let message = fill(tx.malformed, &[("line", &line), ("column", &column)]);
         JsonError::new(StatusCode::BAD_REQUEST, message)
     })?;
     if let Some(key) = crate::web::json_keys::first_duplicate(&body) {
-        let message = match lang {
-            Lang::Nl => format!("Het veld '{key}' staat er twee keer in; noem elk veld één keer."),
-            Lang::En => format!("The field '{key}' appears twice; name each field once."),
-        };
+        let message = fill(tx.duplicate_key, &[("key", &key)]);
         return Err(JsonError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
             &key,
@@ -245,10 +229,7 @@ fn json_to_pairs(value: &Value, lang: Lang) -> Result<Vec<Pair>, JsonError> {
     let Value::Object(object) = value else {
         return Err(JsonError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
-            match lang {
-                Lang::Nl => "Het profiel moet een JSON-object zijn.",
-                Lang::En => "The profile must be a JSON object.",
-            },
+            texts::for_lang(lang).api.not_object,
         ));
     };
     let mut pairs = Vec::new();
@@ -430,10 +411,7 @@ pub async fn providers(
     let filters = filters.map(|q| q.0).map_err(|_| {
         JsonError::new(
             StatusCode::BAD_REQUEST,
-            match lang {
-                Lang::Nl => "De filters konden niet worden gelezen (region, intervention).",
-                Lang::En => "The filters could not be read (region, intervention).",
-            },
+            texts::for_lang(lang).api.bad_filters,
         )
     })?;
     let kb = state.knowledge_base();
@@ -455,10 +433,7 @@ pub async fn providers(
         return Err(JsonError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
             "intervention",
-            match lang {
-                Lang::Nl => "Onbekende interventie; zie /api/v1/interventions.",
-                Lang::En => "Unknown intervention; see /api/v1/interventions.",
-            },
+            texts::for_lang(lang).api.unknown_intervention,
         ));
     }
     Ok(Json(provider_list(

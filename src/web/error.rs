@@ -290,17 +290,19 @@ pub struct ApiErrorBody<'a> {
 }
 
 /// The message of an error the API did not word itself: both languages.
-const OUR_SIDE: &str = "Er ging iets mis aan onze kant. / Something went wrong on our side.";
+fn our_side() -> String {
+    crate::web::texts::both(|tx| tx.error.our_side)
+}
 
 impl IntoResponse for JsonError {
     fn into_response(self) -> Response {
         let status = self.status();
         let (message, field) = match self.0 {
             AppError::Refused { message, field, .. } => (message, field),
-            AppError::NotFound => ("Niet gevonden. / Not found.".to_owned(), None),
+            AppError::NotFound => (crate::web::texts::both(|tx| tx.error.not_found), None),
             other => {
                 other.into_page();
-                (OUR_SIDE.to_owned(), None)
+                (our_side(), None)
             }
         };
         let body = ApiErrorBody {
@@ -328,7 +330,10 @@ mod tests {
         let response = error.into_response();
         assert_eq!(response.status(), StatusCode::INTERNAL_SERVER_ERROR);
         let body = body_of(response).await;
-        assert_eq!(body["error"], OUR_SIDE);
+        assert_eq!(
+            body["error"],
+            "Er ging iets mis aan onze kant. / Something went wrong on our side."
+        );
         assert!(body["field"].is_null());
     }
 

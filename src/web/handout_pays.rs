@@ -4,29 +4,24 @@
 
 use crate::domain::lang::Lang;
 use crate::domain::route::FundingLine;
+use crate::web::texts::{self, fill};
 
 /// The payer in plain words.
 fn payer(code: &str, lang: Lang) -> Option<&'static str> {
-    Some(match (code, lang) {
-        ("zvw", Lang::Nl) => "de zorgverzekering",
-        ("zvw", Lang::En) => "health insurance",
-        ("uwv", _) => "UWV",
-        ("gemeente", Lang::Nl) => "de gemeente",
-        ("gemeente", Lang::En) => "the municipality",
-        ("employer", Lang::Nl) => "de werkgever",
-        ("employer", Lang::En) => "the employer",
-        ("insurer", Lang::Nl) => "een verzekeraar",
-        ("insurer", Lang::En) => "an insurer",
+    let tx = &texts::for_lang(lang).who_pays;
+    Some(match code {
+        "zvw" => tx.zvw,
+        "uwv" => tx.uwv,
+        "gemeente" => tx.gemeente,
+        "employer" => tx.employer,
+        "insurer" => tx.insurer,
         _ => return None,
     })
 }
 
 /// "a, b en c" / "a, b and c".
 fn joined(items: &[&str], lang: Lang) -> String {
-    let and = match lang {
-        Lang::Nl => " en ",
-        Lang::En => " and ",
-    };
+    let and = texts::for_lang(lang).who_pays.and;
     match items.split_last() {
         Some((last, [])) => (*last).to_owned(),
         Some((last, rest)) => format!("{}{and}{last}", rest.join(", ")),
@@ -36,6 +31,7 @@ fn joined(items: &[&str], lang: Lang) -> String {
 
 /// The handout's answer to "who pays" for these funding lines, `year` being this year.
 pub fn who_pays(lines: &[&FundingLine], lang: Lang, year: i32) -> String {
+    let tx = &texts::for_lang(lang).who_pays;
     let mut payers: Vec<&str> = Vec::new();
     for p in lines.iter().filter_map(|l| payer(&l.payer, lang)) {
         if !payers.contains(&p) {
@@ -43,44 +39,23 @@ pub fn who_pays(lines: &[&FundingLine], lang: Lang, year: i32) -> String {
         }
     }
     let silent = lines.is_empty() || lines.iter().any(|l| payer(&l.payer, lang).is_none());
-    let mut text = match (payers.is_empty(), lang) {
-        (true, Lang::Nl) => {
-            "Onze bronnen zeggen niet wie dit betaalt. Uw begeleider zoekt het uit.".to_owned()
-        }
-        (true, Lang::En) => {
-            "Our sources do not say who pays for this. Your counsellor will find out.".to_owned()
-        }
-        (false, Lang::Nl) => format!(
-            "Het hangt af van uw situatie. Betalen kan: {}.",
-            joined(&payers, lang)
-        ),
-        (false, Lang::En) => format!(
-            "It depends on your situation. It can be paid by {}.",
-            joined(&payers, lang)
-        ),
+    let mut text = if payers.is_empty() {
+        tx.unknown.to_owned()
+    } else {
+        fill(tx.depends, &[("payers", &joined(&payers, lang))])
     };
     if silent && !payers.is_empty() {
-        text.push_str(match lang {
-            Lang::Nl => " Voor een deel zeggen onze bronnen niet wie betaalt.",
-            Lang::En => " For some of it, our sources do not say who pays.",
-        });
+        text.push(' ');
+        text.push_str(tx.partly_unknown);
     }
     for period in lines.iter().filter_map(|l| l.period) {
-        let (verb_nl, verb_en) = if period.has_passed(year) {
-            ("liep", "ran")
+        let scheme = if period.has_passed(year) {
+            tx.scheme_ran
         } else {
-            ("loopt", "runs")
+            tx.scheme_runs
         };
-        text.push_str(&match lang {
-            Lang::Nl => format!(
-                " Een regeling {verb_nl} tot {}. Vraag of die nog loopt.",
-                period.to
-            ),
-            Lang::En => format!(
-                " A scheme {verb_en} until {}. Ask if it still runs.",
-                period.to
-            ),
-        });
+        text.push(' ');
+        text.push_str(&fill(scheme, &[("year", &period.to.to_string())]));
     }
     text
 }

@@ -10,9 +10,9 @@ pub mod escape;
 pub mod format;
 pub mod handout_pays;
 pub mod headers;
-pub mod i18n;
 pub mod json_keys;
 pub mod labels;
+pub mod lang_negotiation;
 pub mod openapi;
 pub mod pages;
 pub mod plan_diff;
@@ -125,7 +125,7 @@ fn panic_response(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
     tracing::error!("a request handler panicked");
     (
         StatusCode::INTERNAL_SERVER_ERROR,
-        "Er ging iets mis aan onze kant. / Something went wrong on our side.",
+        texts::both(|tx| tx.error.our_side),
     )
         .into_response()
 }

@@ -9,6 +9,7 @@ use utoipa::ToSchema;
 use crate::domain::lang::Lang;
 use crate::domain::profile::{AnswerMasks, ClientProfile};
 use crate::domain::route::{self, FundingLine, Period, RouteData, RouteFact};
+use crate::web::texts::{self, fill};
 
 /// `route`: who holds the regie, who else is involved, the client's duty, what to check.
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -100,19 +101,13 @@ pub fn funding_line(l: &FundingLine, lang: Lang, year: i32) -> FundingJson {
 /// "Regeling volgens de bron: 2017-2021; ga na of die nog loopt." A scheme is always a fact
 /// of its source's period; one that has ended says so.
 pub fn period_note(period: Period, lang: Lang, year: i32) -> String {
-    match (lang, period.has_passed(year)) {
-        (Lang::Nl, true) => format!(
-            "Regeling volgens de bron: {period}; die periode is voorbij, ga na of de regeling nog loopt."
-        ),
-        (Lang::Nl, false) => format!("Regeling volgens de bron: {period}; ga na of die nog loopt."),
-        (Lang::En, true) => format!(
-            "Scheme according to the source: {period}; that period has passed, check whether the \
-             scheme still runs."
-        ),
-        (Lang::En, false) => {
-            format!("Scheme according to the source: {period}; check whether it still runs.")
-        }
-    }
+    let tx = &texts::for_lang(lang).funding;
+    let template = if period.has_passed(year) {
+        tx.period_passed
+    } else {
+        tx.period_running
+    };
+    fill(template, &[("period", &period.to_string())])
 }
 
 /// This year (UTC), to label the periods of schemes.
@@ -122,17 +117,14 @@ pub fn this_year() -> i32 {
 
 /// The name of a payer, for the "Wie betaalt" line.
 pub fn payer_label(code: &str, lang: Lang) -> &'static str {
-    let (nl, en) = match code {
-        "zvw" => ("Zorgverzekering (Zvw)", "Health insurance (Zvw)"),
-        "uwv" => ("UWV", "UWV"),
-        "gemeente" => ("Gemeente", "Municipality"),
-        "employer" => ("Werkgever", "Employer"),
-        "insurer" => ("Verzekeraar", "Insurer"),
-        _ => ("Onbekend", "Unknown"),
-    };
-    match lang {
-        Lang::Nl => nl,
-        Lang::En => en,
+    let tx = &texts::for_lang(lang).funding;
+    match code {
+        "zvw" => tx.payer_zvw,
+        "uwv" => tx.payer_uwv,
+        "gemeente" => tx.payer_gemeente,
+        "employer" => tx.payer_employer,
+        "insurer" => tx.payer_insurer,
+        _ => tx.payer_unknown,
     }
 }
 
@@ -177,26 +169,14 @@ fn without_payer<'t>(text: &'t str, label: &str) -> &'t str {
 
 /// A short name of a responsible code, for the regie table and the comparison.
 pub fn responsible_label(code: &str, lang: Lang) -> &'static str {
-    let (nl, en) = match code {
-        "employer" => ("Werkgever", "Employer"),
-        "uwv" => ("UWV", "UWV"),
-        "employer_or_insurer" => (
-            "(Voormalig) werkgever als eigenrisicodrager, vaak met een private verzekeraar",
-            "(Former) employer as eigenrisicodrager, often with a private insurer",
-        ),
-        "uwv_or_eigenrisicodrager" => (
-            "UWV of de eigenrisicodrager: vraag de verzekering na",
-            "UWV or the eigenrisicodrager: ask about the insurance",
-        ),
-        "gemeente" => ("Gemeente", "Municipality"),
-        _ => (
-            "Onbekend: de bronnen beschrijven dit niet",
-            "Unknown: the sources do not cover this",
-        ),
-    };
-    match lang {
-        Lang::Nl => nl,
-        Lang::En => en,
+    let tx = &texts::for_lang(lang).funding;
+    match code {
+        "employer" => tx.responsible_employer,
+        "uwv" => tx.responsible_uwv,
+        "employer_or_insurer" => tx.responsible_employer_or_insurer,
+        "uwv_or_eigenrisicodrager" => tx.responsible_uwv_or_eigenrisicodrager,
+        "gemeente" => tx.responsible_gemeente,
+        _ => tx.responsible_unknown,
     }
 }
 

@@ -7,6 +7,7 @@ use crate::domain::recognition::{RecognitionWarning, recognition_warnings as fin
 use crate::domain::route::Condition;
 use crate::web::format::format_points;
 use crate::web::labels;
+use crate::web::texts::{self, fill};
 
 /// One rule, as the detail page and the explanation page list it.
 pub struct RuleView {
@@ -50,11 +51,13 @@ fn with_condition(answers: String, condition: &Condition, lang: Lang) -> String 
     if condition.is_always() {
         return answers;
     }
-    let only = match lang {
-        Lang::Nl => "alleen als",
-        Lang::En => "only when",
-    };
-    format!("{answers} ({only}: {})", condition_text(condition, lang))
+    fill(
+        texts::for_lang(lang).kb_note.only_when,
+        &[
+            ("answers", &answers),
+            ("condition", &condition_text(condition, lang)),
+        ],
+    )
 }
 
 /// A condition in words: "question: answer, answer" per clause, joined by "; ".
@@ -86,21 +89,22 @@ pub fn recognition_warnings(
     lang: Lang,
     with_unknown: bool,
 ) -> Vec<String> {
+    let tx = &texts::for_lang(lang).kb_note;
     let this_year = i64::from(time::OffsetDateTime::now_utc().year());
+    let max_age_text = max_age.to_string();
     find_warnings(i, this_year, max_age, with_unknown)
         .into_iter()
-        .map(|w| match (w, lang) {
-            (RecognitionWarning::Old { institute, year }, Lang::Nl) => format!(
-                "De erkenning door {institute} is van {year}, meer dan {max_age} jaar geleden: ga na of die nog geldt."
+        .map(|w| match w {
+            RecognitionWarning::Old { institute, year } => fill(
+                tx.recognition_old,
+                &[
+                    ("institute", institute),
+                    ("year", &year.to_string()),
+                    ("max_age", &max_age_text),
+                ],
             ),
-            (RecognitionWarning::Old { institute, year }, Lang::En) => format!(
-                "The recognition by {institute} dates from {year}, more than {max_age} years ago: check that it still holds."
-            ),
-            (RecognitionWarning::UnknownYear { institute }, Lang::Nl) => {
-                format!("De datum van de erkenning door {institute} is onbekend: vul het jaar in.")
-            }
-            (RecognitionWarning::UnknownYear { institute }, Lang::En) => {
-                format!("The date of the recognition by {institute} is unknown: fill in the year.")
+            RecognitionWarning::UnknownYear { institute } => {
+                fill(tx.recognition_unknown_year, &[("institute", institute)])
             }
         })
         .collect()

@@ -1,7 +1,8 @@
-//! Words what the domain returns as codes: the summary of an advice ([`Summary`]) and the
-//! ledger lines that are not a rule's own text (evidence, still to check). The sentences are
-//! in the catalogue (`texts.summary`, `texts.ledger`); the advice page, case page, handout,
-//! JSON API and CDS cards all print them through here.
+//! Words what the domain returns as codes: the summary of an advice ([`Summary`]), the
+//! ledger lines that are not a rule's own text (evidence, still to check) and what is wrong
+//! with a profile ([`ProfileError`]). The sentences are in the catalogue (`texts.summary`,
+//! `texts.ledger`, `texts.profile_error`); the advice page, case page, handout, JSON API and
+//! CDS cards all print them through here.
 
 use std::borrow::Cow;
 
@@ -9,6 +10,7 @@ use crate::domain::knowledge::Intervention;
 use crate::domain::lang::Lang;
 use crate::domain::matching::{Line, LineKind, Recommendation};
 use crate::domain::plan::{Summary, Then, ThenKind, Weightiest};
+use crate::domain::profile::{Dimension, ProfileError};
 use crate::web::texts::{self, fill};
 
 /// The summary in one or two plain sentences: "Begin met ..., omdat ...; daarna ...".
@@ -130,6 +132,58 @@ fn evidence_text(recommendation: &Recommendation<'_>, lang: Lang) -> String {
             &[("level", level), ("institutes", &institutes)],
         )
     }
+}
+
+/// A message about a profile problem that names the field and, where it helps, the allowed
+/// values. It never repeats the submitted value.
+pub fn profile_error_message(error: &ProfileError, lang: Lang) -> String {
+    let tx = &texts::for_lang(lang).profile_error;
+    let field = error.field();
+    let with = |template: &str, name: &str, value: &str| {
+        fill(template, &[("field", field), (name, value)])
+    };
+    match error {
+        ProfileError::Missing(d) => with(tx.missing, "allowed", &allowed_list(*d)),
+        ProfileError::NotAllowed(d) => with(tx.not_allowed, "allowed", &allowed_list(*d)),
+        ProfileError::Repeated(_) => fill(tx.repeated, &[("field", field)]),
+        ProfileError::WrongType(d) => with(tx.wrong_type, "expected", &expected_type(*d, lang)),
+        ProfileError::UnknownRegion => tx.unknown_region.to_owned(),
+        ProfileError::RepeatedRegion => tx.repeated_region.to_owned(),
+        ProfileError::UnknownIntervention => fill(tx.unknown_intervention, &[("field", field)]),
+        ProfileError::Impossible(d, other) => fill(
+            tx.impossible,
+            &[
+                ("field", field),
+                ("other", other.code()),
+                (
+                    "why",
+                    crate::web::pages::questionnaire::impossible_text(*d, lang),
+                ),
+            ],
+        ),
+        ProfileError::UnknownField(_) => {
+            with(tx.unknown_field, "known", &Dimension::CODES.join(", "))
+        }
+    }
+}
+
+/// The allowed values of a question, for an error message.
+fn allowed_list(dimension: Dimension) -> String {
+    dimension.allowed_values().join(", ")
+}
+
+/// What a field of the wrong type should have been.
+fn expected_type(dimension: Dimension, lang: Lang) -> String {
+    let tx = &texts::for_lang(lang).profile_error;
+    if dimension.is_boolean() {
+        return tx.expected_boolean.to_owned();
+    }
+    let template = if dimension.is_list() {
+        tx.expected_list
+    } else {
+        tx.expected_string
+    };
+    fill(template, &[("allowed", &allowed_list(dimension))])
 }
 
 #[cfg(test)]

@@ -6,37 +6,31 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::domain::lang::Lang;
+use crate::web::texts::{self, fill};
 
 /// The code system of our override reasons (a URN: no host to resolve).
 pub const OVERRIDE_SYSTEM: &str = "urn:interventiewijzer:override-reason";
 
-/// Why a professional may set a card aside: code, Dutch and English display.
-pub const OVERRIDE_REASONS: &[(&str, &str, &str)] = &[
-    (
-        "not-in-region",
-        "niet aangeboden in de regio",
-        "not offered in the region",
-    ),
-    ("client-declines", "cliënt wil dit niet", "client declines"),
-    ("waiting-list", "wachtlijst", "waiting list"),
-    (
-        "other-intervention",
-        "andere interventie gekozen",
-        "other intervention chosen",
-    ),
-    (
-        "professional-judgement",
-        "professioneel oordeel",
-        "professional judgement",
-    ),
+/// Why a professional may set a card aside, as codes (shown as [`override_display`]).
+pub const OVERRIDE_CODES: [&str; 5] = [
+    "not-in-region",
+    "client-declines",
+    "waiting-list",
+    "other-intervention",
+    "professional-judgement",
 ];
 
 /// The display of an override reason code, if it is ours.
 pub fn override_display(code: &str, lang: Lang) -> Option<&'static str> {
-    OVERRIDE_REASONS
-        .iter()
-        .find(|(c, _, _)| *c == code)
-        .map(|(_, nl, en)| if lang == Lang::En { *en } else { *nl })
+    let tx = &texts::for_lang(lang).override_reason;
+    Some(match code {
+        "not-in-region" => tx.not_in_region,
+        "client-declines" => tx.client_declines,
+        "waiting-list" => tx.waiting_list,
+        "other-intervention" => tx.other_intervention,
+        "professional-judgement" => tx.professional_judgement,
+        _ => return None,
+    })
 }
 
 /// The longest summary CDS Hooks allows, in characters (it asks for fewer than 140).
@@ -114,14 +108,11 @@ fn card(r: &Value, route: Option<&Value>, base_url: &str, lang: Lang) -> Card {
     let slug = r["slug"].as_str().unwrap_or_default().to_owned();
     let name = r["name"].as_str().unwrap_or_default();
     let rank = r["rank"].as_u64().unwrap_or_default();
-    let (fit, choose) = match lang {
-        Lang::Nl => ("passend", "Kies"),
-        Lang::En => ("fits", "Choose"),
-    };
+    let tx = &texts::for_lang(lang).cds_card;
     let tier = r["tier"]
         .as_str()
         .map(|t| tier_label(t, lang))
-        .unwrap_or(fit);
+        .unwrap_or(tx.fits);
     Card {
         uuid: uuid::Uuid::new_v4().to_string(),
         summary: shorten(&format!("{rank}. {name}: {tier}"), SUMMARY_MAX),
@@ -132,17 +123,19 @@ fn card(r: &Value, route: Option<&Value>, base_url: &str, lang: Lang) -> Card {
             url: format!("{base_url}/interventies/{slug}?lang={}", lang.code()),
         },
         suggestions: vec![Suggestion {
-            label: shorten(&format!("{choose} {name}"), 80),
+            label: shorten(&fill(tx.choose, &[("name", name)]), 80),
             uuid: uuid::Uuid::new_v4().to_string(),
             is_recommended: true,
         }],
         selection_behavior: "at-most-one",
-        override_reasons: OVERRIDE_REASONS
+        override_reasons: OVERRIDE_CODES
             .iter()
-            .map(|(code, nl, en)| Coding {
-                code,
-                system: OVERRIDE_SYSTEM,
-                display: if lang == Lang::En { en } else { nl },
+            .filter_map(|code| {
+                Some(Coding {
+                    code,
+                    system: OVERRIDE_SYSTEM,
+                    display: override_display(code, lang)?,
+                })
             })
             .collect(),
         slug,
@@ -150,23 +143,19 @@ fn card(r: &Value, route: Option<&Value>, base_url: &str, lang: Lang) -> Card {
 }
 
 fn tier_label(tier: &str, lang: Lang) -> &'static str {
-    match (tier, lang) {
-        ("strong", Lang::Nl) => "sterk passend",
-        ("strong", Lang::En) => "strong fit",
-        ("possible", Lang::Nl) => "mogelijk passend",
-        ("possible", Lang::En) => "possible fit",
-        (_, Lang::Nl) => "passend",
-        (_, Lang::En) => "fits",
+    let tx = &texts::for_lang(lang).cds_card;
+    match tier {
+        "strong" => tx.strong,
+        "possible" => tx.possible,
+        _ => tx.fits,
     }
 }
 
 /// The card's markdown: the reasons and caveats with points and sources, who pays, and (on
 /// the first card) the route.
 fn detail(r: &Value, route: Option<&Value>, lang: Lang) -> String {
-    let (why, care, pays, route_title) = match lang {
-        Lang::Nl => ("Waarom", "Let op", "Wie betaalt", "Route"),
-        Lang::En => ("Why", "Note", "Who pays", "Route"),
-    };
+    let tx = &texts::for_lang(lang).cds_card;
+    let (why, care, pays, route_title) = (tx.why, tx.note, tx.who_pays, tx.route);
     let mut md = format!("**Score {}**\n\n**{why}**\n\n", number(&r["score"]));
     md.push_str(&lines(&r["reasons"]));
     let caveats = lines(&r["caveats"]);
@@ -194,15 +183,12 @@ fn detail(r: &Value, route: Option<&Value>, lang: Lang) -> String {
 
 /// The heading of a part of the route.
 fn route_label(key: &str, lang: Lang) -> String {
-    let label = match (key, lang) {
-        ("responsible", Lang::Nl) => "Regie",
-        ("responsible", Lang::En) => "Responsible",
-        ("involve", Lang::Nl) => "Betrek",
-        ("involve", Lang::En) => "Involve",
-        ("client_duty", Lang::Nl) => "Plicht van de cliënt",
-        ("client_duty", Lang::En) => "The client's duty",
-        ("to_check", Lang::Nl) => "Na te gaan",
-        ("to_check", Lang::En) => "To check",
+    let tx = &texts::for_lang(lang).cds_card;
+    let label = match key {
+        "responsible" => tx.responsible,
+        "involve" => tx.involve,
+        "client_duty" => tx.client_duty,
+        "to_check" => tx.to_check,
         _ => return plain(key),
     };
     label.to_owned()

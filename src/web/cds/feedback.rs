@@ -17,7 +17,8 @@ use crate::domain::lang::Lang;
 use crate::state::AppState;
 use crate::web::api;
 use crate::web::error::{Context, JsonError};
-use crate::web::i18n::from_accept_language;
+use crate::web::lang_negotiation::from_accept_language;
+use crate::web::texts::{self, fill};
 
 /// The most feedback entries one request may carry.
 pub const MAX_ENTRIES: usize = 100;
@@ -75,18 +76,13 @@ async fn store(
     let request: Request = serde_json::from_value(value).map_err(|_| {
         unprocessable(
             "feedback",
-            lang,
-            "Verwacht: {\"feedback\": [{\"card\", \"outcome\", \"outcomeTimestamp\", ...}]}.",
-            "Expected: {\"feedback\": [{\"card\", \"outcome\", \"outcomeTimestamp\", ...}]}.",
+            texts::for_lang(lang).cds.feedback_shape.to_owned(),
         )
     })?;
     if request.feedback.is_empty() || request.feedback.len() > MAX_ENTRIES {
-        return Err(unprocessable(
-            "feedback",
-            lang,
-            &format!("Stuur 1 tot {MAX_ENTRIES} terugmeldingen per keer."),
-            &format!("Send 1 to {MAX_ENTRIES} feedback entries at a time."),
-        ));
+        let max = MAX_ENTRIES.to_string();
+        let message = fill(texts::for_lang(lang).cds.feedback_count, &[("max", &max)]);
+        return Err(unprocessable("feedback", message));
     }
     let mut items = Vec::with_capacity(request.feedback.len());
     for (i, entry) in request.feedback.iter().enumerate() {
@@ -106,27 +102,15 @@ async fn checked(
     lang: Lang,
 ) -> Result<Feedback, JsonError> {
     let field = |name: &str| format!("feedback[{i}].{name}");
-    let outcome = Outcome::from_code(&entry.outcome).ok_or_else(|| {
-        unprocessable(
-            &field("outcome"),
-            lang,
-            "outcome moet accepted of overridden zijn.",
-            "outcome must be accepted or overridden.",
-        )
-    })?;
+    let tx = &texts::for_lang(lang).cds;
+    let outcome = Outcome::from_code(&entry.outcome)
+        .ok_or_else(|| unprocessable(&field("outcome"), tx.feedback_outcome.to_owned()))?;
     let day = time::OffsetDateTime::parse(
         &entry.outcome_timestamp,
         &time::format_description::well_known::Rfc3339,
     )
     .map(|t| t.to_offset(time::UtcOffset::UTC).date().to_string())
-    .map_err(|_| {
-        unprocessable(
-            &field("outcomeTimestamp"),
-            lang,
-            "outcomeTimestamp moet een RFC 3339-tijdstip zijn, zoals 2026-11-27T10:05:31Z.",
-            "outcomeTimestamp must be an RFC 3339 time, such as 2026-11-27T10:05:31Z.",
-        )
-    })?;
+    .map_err(|_| unprocessable(&field("outcomeTimestamp"), tx.feedback_timestamp.to_owned()))?;
     let reason_code = entry
         .override_reason
         .as_ref()
@@ -135,25 +119,16 @@ async fn checked(
     if let Some(code) = &reason_code
         && override_display(code, lang).is_none()
     {
-        let codes: Vec<&str> = super::cards::OVERRIDE_REASONS.iter().map(|r| r.0).collect();
+        let codes = super::cards::OVERRIDE_CODES;
         return Err(unprocessable(
             &field("overrideReason.reason.code"),
-            lang,
-            &format!("Onbekende reden; kies uit: {}.", codes.join(", ")),
-            &format!("Unknown reason; choose from: {}.", codes.join(", ")),
+            fill(tx.feedback_reason, &[("codes", &codes.join(", "))]),
         ));
     }
     let slug = crate::db::cds::card_intervention(&state.db, &entry.card)
         .await
         .context("cannot read the card")?
-        .ok_or_else(|| {
-            unprocessable(
-                &field("card"),
-                lang,
-                "Onbekende kaart: geen uuid van een kaart van deze dienst.",
-                "Unknown card: not the uuid of a card of this service.",
-            )
-        })?;
+        .ok_or_else(|| unprocessable(&field("card"), tx.feedback_card.to_owned()))?;
     Ok(Feedback {
         card_uuid: entry.card.clone(),
         intervention_slug: slug,
@@ -163,7 +138,6 @@ async fn checked(
     })
 }
 
-fn unprocessable(field: &str, lang: Lang, nl: &str, en: &str) -> JsonError {
-    let message = if lang == Lang::En { en } else { nl };
-    JsonError::field(StatusCode::UNPROCESSABLE_ENTITY, field, message.to_owned())
+fn unprocessable(field: &str, message: String) -> JsonError {
+    JsonError::field(StatusCode::UNPROCESSABLE_ENTITY, field, message)
 }

@@ -24,7 +24,9 @@ use crate::domain::matching::recommend;
 use crate::state::AppState;
 use crate::web::api::{self, AdviceJson};
 use crate::web::error::{AppError, Context, JsonError};
-use crate::web::i18n::{from_accept_language, profile_error_message};
+use crate::web::lang_negotiation::from_accept_language;
+use crate::web::texts::{self, fill};
+use crate::web::wording::profile_error_message;
 
 /// The hook our service is invoked on (custom hooks use reverse-domain notation).
 pub const HOOK: &str = "nl.interventiewijzer.client-profile-view";
@@ -78,37 +80,17 @@ impl IntoResponse for CallRefused {
 }
 
 fn refused(refusal: Refusal, lang: Lang) -> CallRefused {
-    let (status, nl, en) = match refusal {
-        Refusal::Busy => (
-            StatusCode::SERVICE_UNAVAILABLE,
-            "Te veel aanroepen tegelijk; probeer het over enkele minuten opnieuw.",
-            "Too many calls at once; try again in a few minutes.",
-        ),
-        Refusal::Replayed => (
-            StatusCode::UNAUTHORIZED,
-            "Dit token is al gebruikt (jti); stuur bij elke aanroep een nieuw token.",
-            "This token was used before (jti); send a new token with every call.",
-        ),
-        _ => (
-            StatusCode::UNAUTHORIZED,
-            "Geen geldig token: stuur een JWT (ES384 of RS384) van een toegestane uitgever, met \
-             aud, exp, iat en jti, als Authorization: Bearer.",
-            "No valid token: send a JWT (ES384 or RS384) from an allowed issuer, with aud, exp, \
-             iat and jti, as Authorization: Bearer.",
-        ),
+    let tx = &texts::for_lang(lang).cds;
+    let (status, message) = match refusal {
+        Refusal::Busy => (StatusCode::SERVICE_UNAVAILABLE, tx.busy),
+        Refusal::Replayed => (StatusCode::UNAUTHORIZED, tx.replayed),
+        _ => (StatusCode::UNAUTHORIZED, tx.no_token),
     };
-    let message = if lang == Lang::En { en } else { nl };
     CallRefused(JsonError::new(status, message))
 }
 
 fn not_found_error(lang: Lang) -> JsonError {
-    JsonError::new(
-        StatusCode::NOT_FOUND,
-        match lang {
-            Lang::Nl => "Dit adres bestaat niet.",
-            Lang::En => "This address does not exist.",
-        },
-    )
+    JsonError::new(StatusCode::NOT_FOUND, texts::for_lang(lang).cds.not_found)
 }
 
 async fn not_found(headers: HeaderMap) -> JsonError {
@@ -190,35 +172,23 @@ async fn advise(
 
 /// `hook`, `hookInstance` and `context.profile` as CDS Hooks and our service require them.
 fn check_request(request: &Value, lang: Lang) -> Result<(), JsonError> {
-    let wrong = |field: &str, nl: &str, en: &str| {
-        let message = if lang == Lang::En { en } else { nl };
+    let tx = &texts::for_lang(lang).cds;
+    let wrong = |field: &str, message: String| {
         Err(JsonError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
             field,
-            message.to_owned(),
+            message,
         ))
     };
     if request["hook"].as_str() != Some(HOOK) {
-        return wrong(
-            "hook",
-            &format!("hook moet \"{HOOK}\" zijn."),
-            &format!("hook must be \"{HOOK}\"."),
-        );
+        return wrong("hook", fill(tx.wrong_hook, &[("hook", HOOK)]));
     }
     let instance = request["hookInstance"].as_str().unwrap_or_default();
     if instance.is_empty() || instance.len() > 128 {
-        return wrong(
-            "hookInstance",
-            "hookInstance ontbreekt (een UUID per aanroep).",
-            "hookInstance is missing (one UUID per call).",
-        );
+        return wrong("hookInstance", tx.no_instance.to_owned());
     }
     if !request["context"]["profile"].is_object() {
-        return wrong(
-            "context.profile",
-            "context.profile ontbreekt: het cliëntprofiel als JSON-object.",
-            "context.profile is missing: the client profile as a JSON object.",
-        );
+        return wrong("context.profile", tx.no_profile.to_owned());
     }
     Ok(())
 }

@@ -6,6 +6,7 @@ use crate::domain::profile::{Dimension, Insurance};
 use crate::web::labels;
 use crate::web::plan_view::{PlanRuleView, plan_rule_views};
 use crate::web::route_view::{RegieRowView, regie_rows};
+use crate::web::texts::{self, fill};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
@@ -66,23 +67,10 @@ fn tiers_text(lang: Lang) -> String {
     use crate::domain::matching::{STRONG_MIN_SCORE, STRONG_SHARE_OF_TOP};
     let min = crate::web::format::format_points(STRONG_MIN_SCORE, lang, false);
     let share = (STRONG_SHARE_OF_TOP * 100.0).round();
-    match lang {
-        Lang::Nl => format!(
-            "'Past goed' (strong): een score van minstens {min} punten én minstens {share}% van de \
-             hoogste score in dit advies; zo komt een interventie er niet alleen door haar bewijskracht \
-             (hoogstens 3 punten) en blijft ze dicht bij de best passende. 'Past mogelijk' (possible): \
-             elke andere score boven 0. 'Past minder' (weak): een score van 0 of lager; die groep staat \
-             ingeklapt. Omdat de indeling alleen van de score afhangt, stijgt de groep nooit verder \
-             naar beneden in de rangorde."
-        ),
-        Lang::En => format!(
-            "'Fits well' (strong): a score of at least {min} points and at least {share}% of the best \
-             score in this advice; so an intervention does not get there on its evidence alone (at most \
-             3 points) and stays close to the best fit. 'May fit' (possible): any other score above 0. \
-             'Fits less' (weak): a score of 0 or less; that group is folded. As the grouping depends on \
-             the score alone, the group never rises further down the ranking."
-        ),
-    }
+    fill(
+        texts::for_lang(lang).explain.tiers_rule,
+        &[("min", &min), ("share", &share.to_string())],
+    )
 }
 
 /// Per intervention, its rules on the length of absence (interventions without any left out).

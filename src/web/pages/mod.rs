@@ -95,14 +95,10 @@ pub struct Chrome {
 impl Chrome {
     /// The layout for the page at `path` (a path of ours, without query).
     pub fn new(lang: Lang, path: &str, current: &'static str) -> Self {
-        let other = match lang {
-            Lang::Nl => Lang::En,
-            Lang::En => Lang::Nl,
-        };
         Self {
             lang,
             tx: texts::for_lang(lang),
-            switch_href: format!("{path}?lang={}", other.code()),
+            switch_href: format!("{path}?lang={}", lang.other().code()),
             current,
         }
     }
@@ -114,10 +110,7 @@ impl Chrome {
 
     /// The language code of the other language.
     pub fn other_lang(&self) -> &'static str {
-        match self.lang {
-            Lang::Nl => "en",
-            Lang::En => "nl",
-        }
+        self.lang.other().code()
     }
 
     /// `aria-current="page"` for the current menu item.

@@ -77,6 +77,8 @@ texts! {
             "Het verzoek kon niet worden verwerkt.",
             "The request could not be processed.",
         ),
+        our_side: ("Er ging iets mis aan onze kant.", "Something went wrong on our side."),
+        not_found: ("Niet gevonden.", "Not found."),
     }
 }
 
@@ -256,6 +258,18 @@ texts! {
         sources_intro: (
             "Elke regel en elk feit in de kennisbank verwijst naar een van deze documenten.",
             "Every rule and every fact in the knowledge base refers to one of these documents.",
+        ),        tiers_rule: (
+            "'Past goed' (strong): een score van minstens {min} punten én minstens {share}% van de \
+             hoogste score in dit advies; zo komt een interventie er niet alleen door haar bewijskracht \
+             (hoogstens 3 punten) en blijft ze dicht bij de best passende. 'Past mogelijk' (possible): \
+             elke andere score boven 0. 'Past minder' (weak): een score van 0 of lager; die groep staat \
+             ingeklapt. Omdat de indeling alleen van de score afhangt, stijgt de groep nooit verder \
+             naar beneden in de rangorde.",
+            "'Fits well' (strong): a score of at least {min} points and at least {share}% of the best \
+             score in this advice; so an intervention does not get there on its evidence alone (at most \
+             3 points) and stays close to the best fit. 'May fit' (possible): any other score above 0. \
+             'Fits less' (weak): a score of 0 or less; that group is folded. As the grouping depends on \
+             the score alone, the group never rises further down the ranking.",
         ),
     }
 }

@@ -43,20 +43,28 @@ macro_rules! catalogue {
 }
 
 mod advice;
+mod api;
 mod beheer;
 mod case;
 mod catalogue;
+mod cds;
 mod editors;
 mod form;
+mod funding;
+mod labels;
 mod layout;
 mod summary;
 
 pub use advice::*;
+pub use api::*;
 pub use beheer::*;
 pub use case::*;
 pub use catalogue::*;
+pub use cds::*;
 pub use editors::*;
 pub use form::*;
+pub use funding::*;
+pub use labels::*;
 pub use layout::*;
 pub use summary::*;
 
@@ -93,6 +101,20 @@ catalogue! {
     editors: editors::EditorsTexts,
     summary: summary::SummaryTexts,
     ledger: summary::LedgerTexts,
+    question: labels::QuestionTexts,
+    help: labels::HelpTexts,
+    help_more: labels::HelpMoreTexts,
+    answer: labels::AnswerTexts,
+    barrier: labels::BarrierTexts,
+    term: labels::TermTexts,
+    api: api::ApiTexts,
+    profile_error: api::ProfileErrorTexts,
+    cds: cds::CdsTexts,
+    cds_card: cds::CdsCardTexts,
+    override_reason: cds::OverrideReasonTexts,
+    funding: funding::FundingTexts,
+    who_pays: funding::WhoPaysTexts,
+    kb_note: funding::KbNoteTexts,
 }
 
 /// The texts in `lang`.
@@ -101,6 +123,12 @@ pub fn for_lang(lang: Lang) -> &'static Texts {
         Lang::Nl => &NL,
         Lang::En => &EN,
     }
+}
+
+/// A text in both languages, "Nederlands / English", for an answer that knows no language
+/// (a panic, an API error the handler did not word).
+pub fn both(text: impl Fn(&Texts) -> &'static str) -> String {
+    format!("{} / {}", text(&NL), text(&EN))
 }
 
 /// `template` with each `{name}` of `values` replaced by its value, in one pass (a value that

@@ -16,6 +16,7 @@ use crate::state::AppState;
 use crate::web::cds::cards::override_display;
 use crate::web::error::{AppError, Context};
 use crate::web::pages::Chrome;
+use crate::web::texts::{self, fill};
 
 /// The page.
 #[derive(Template, WebTemplate)]
@@ -112,16 +113,15 @@ fn summaries(kb: &KnowledgeBase, tallies: &[Tally], lang: Lang) -> Vec<String> {
             };
             let accepted: i64 = of("accepted").map(|t| t.count).sum();
             let overridden: i64 = of("overridden").map(|t| t.count).sum();
-            let (times, rejected, taken) = match lang {
-                Lang::Nl => ("keer", "afgewezen", "aanvaard"),
-                Lang::En => ("times", "overridden", "accepted"),
-            };
-            let mut parts = vec![format!("{overridden} {times} {rejected}")];
+            let tx = &texts::for_lang(lang).override_reason;
+            let count = |template: &str, n: i64| fill(template, &[("count", &n.to_string())]);
+            let mut parts = vec![count(tx.overridden, overridden)];
             parts.extend(of("overridden").filter_map(|t| {
                 let reason = override_display(t.reason_code.as_deref()?, lang)?;
-                Some(format!("{} {times} '{reason}'", t.count))
+                let n = t.count.to_string();
+                Some(fill(tx.for_reason, &[("count", &n), ("reason", reason)]))
             }));
-            parts.push(format!("{accepted} {times} {taken}"));
+            parts.push(count(tx.accepted, accepted));
             format!("{}: {}", name(kb, slug, lang), parts.join(", "))
         })
         .collect()
@@ -134,11 +134,10 @@ fn name(kb: &KnowledgeBase, slug: &str, lang: Lang) -> String {
 }
 
 fn outcome_label(outcome: &str, lang: Lang) -> &'static str {
-    match (outcome, lang) {
-        ("accepted", Lang::Nl) => "aanvaard",
-        ("accepted", Lang::En) => "accepted",
-        (_, Lang::Nl) => "afgewezen",
-        (_, Lang::En) => "overridden",
+    let tx = &texts::for_lang(lang).override_reason;
+    match outcome {
+        "accepted" => tx.outcome_accepted,
+        _ => tx.outcome_overridden,
     }
 }
 
