@@ -4,7 +4,7 @@ use reqwest::StatusCode;
 use scraper::Html;
 use serde_json::{Value, json};
 
-use crate::common::{Browser, TestApp, sel, spawn_app};
+use crate::common::{Browser, TestApp, error_at, sel, spawn_app};
 
 async fn admin_session(app: &TestApp) -> (Browser, String) {
     let admin = app.signed_in_admin().await;
@@ -380,12 +380,7 @@ async fn a_wrong_entry_is_refused_with_its_problems_and_the_typed_answers_kept()
     let doc = Html::parse_document(&page);
     let errors = error_list(&doc);
     assert_eq!(errors.len(), 4, "{errors:?}");
-    let at = |id: &str| -> String {
-        doc.select(&sel(&format!("#{id}-error")))
-            .next()
-            .map(|e| e.text().collect())
-            .unwrap_or_default()
-    };
+    let at = |id: &str| error_at(&doc, id);
     assert!(at("id").contains("Alleen kleine letters"), "{}", at("id"));
     assert!(at("kind").contains("Kies een waarde uit de lijst"));
     assert!(at("source").contains("Vul dit veld in"));

@@ -12,7 +12,7 @@ use super::kb_editor::RowEditor;
 use super::kb_fields::FieldView;
 use super::plan_rules::PlanRules;
 use super::route_facts::RouteFacts;
-use super::{intervention, rules, social};
+use super::{intervention_input, rule_input, social};
 use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
 
@@ -102,8 +102,8 @@ pub fn for_entity(entity: &str, kb: &KnowledgeBase, lang: Lang) -> FieldNames {
         "routefeit" => RouteFacts::names(kb, lang),
         "financiering" => Funding::names(kb, lang),
         "planregel" => PlanRules::names(kb, lang),
-        "interventie" => intervention::names(kb, lang),
-        "regel" => rules::names(kb, lang),
+        "interventie" => intervention_input::names(kb, lang),
+        "regel" => rule_input::names(kb, lang),
         "regio" | "organisatie" | "aanbod" => social::names(kind, kb, lang),
         _ => FieldNames::default(),
     }
