@@ -215,3 +215,67 @@ test('a sociale-kaart CSV downloaded before a colleague\'s edit is refused, nami
   }
   checks.assertClean();
 });
+
+/** Every beheer page an administrator opens (GET), with a stored item of each kind. */
+const BEHEER_PAGES = [
+  '/beheer',
+  '/beheer/interventies/coral',
+  '/beheer/interventies/coral/regels/nieuw',
+  '/beheer/regels/1',
+  '/beheer/logboek',
+  '/beheer/cds-terugmeldingen',
+  '/beheer/import',
+  '/beheer/sociale-kaart',
+  '/beheer/sociale-kaart/regio',
+  '/beheer/sociale-kaart/organisatie',
+  '/beheer/sociale-kaart/aanbod',
+  '/beheer/routefeiten',
+  '/beheer/routefeiten/nieuw',
+  '/beheer/routefeiten/1',
+  '/beheer/financiering',
+  '/beheer/financiering/1',
+  '/beheer/planregels',
+  '/beheer/planregels/1',
+];
+
+test('every beheer page fits 375 px: text areas wrap, tables scroll in their own box', async () => {
+  const checks = new Checks(browser, 'beheer at 375 px');
+  const context = await checks.context({ viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  try {
+    await signIn(page);
+    // One stored entry of each sociale-kaart kind, found from the list page.
+    await page.goto(`${BASE_URL}/beheer/sociale-kaart`);
+    const stored = [];
+    for (const kind of ['regio', 'organisatie', 'aanbod']) {
+      const href = await page.locator(`a[href^="/beheer/sociale-kaart/${kind}/"]`).first().getAttribute('href');
+      assert.ok(href, `a stored ${kind} on the sociale-kaart page`);
+      stored.push(href);
+    }
+    for (const path of [...BEHEER_PAGES, ...stored]) {
+      const response = await page.goto(`${BASE_URL}${path}`);
+      assert.equal(response.status(), 200, path);
+      const m = await page.evaluate(() => {
+        const de = document.documentElement;
+        const stiff = [...document.querySelectorAll('textarea')]
+          .filter((t) => ['pre', 'nowrap'].includes(getComputedStyle(t).whiteSpace) || t.getBoundingClientRect().right > de.clientWidth)
+          .map((t) => t.id || t.name);
+        const loose = [...document.querySelectorAll('main table')]
+          .filter((t) => {
+            const box = t.closest('.table-scroll');
+            return t.getBoundingClientRect().width > de.clientWidth
+              && !(box && ['auto', 'scroll'].includes(getComputedStyle(box).overflowX) && box.getBoundingClientRect().right <= de.clientWidth + 1);
+          })
+          .map((t) => t.className);
+        return { overflow: de.scrollWidth - de.clientWidth, stiff, loose };
+      });
+      assert.ok(m.overflow <= 0, `${path}: ${m.overflow} px wider than the window at 375 px`);
+      assert.deepEqual(m.stiff, [], `${path}: text areas that do not wrap or stick out`);
+      assert.deepEqual(m.loose, [], `${path}: wide tables outside a scrolling box`);
+      await checks.page(page, `beheer ${path} at 375 px`);
+    }
+  } finally {
+    await context.close();
+  }
+  checks.assertClean();
+});
