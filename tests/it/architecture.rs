@@ -1,6 +1,7 @@
 //! The module graph, checked from the source: the layers import one way only (domain <- db <-
 //! web), public pages and beheer never import each other, and the domain's modules form no
 //! circle. A newcomer who adds such an import gets a test failure naming the file and line.
+//! Also from the source: no sentence is chosen by language outside the text catalogue.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -192,4 +193,65 @@ fn the_checks_see_a_forbidden_import() {
     assert!(names("use axum::Router;", "axum"));
     assert!(!names("use my_axum::Router;", "axum"));
     assert!(public_page_modules().contains("advice"));
+}
+
+/// The lines of `text` that pick a string literal by language: a `Lang::Nl =>` or `Lang::En =>`
+/// arm (also inside a tuple pattern) or an `== Lang::..` test whose text, on the line itself or
+/// the next line, is a string literal. Such a sentence belongs in the catalogue.
+fn sentences_by_language(text: &str) -> Vec<usize> {
+    let lines: Vec<(usize, &str)> = code_lines(text).collect();
+    let mut found = Vec::new();
+    for (i, (number, line)) in lines.iter().enumerate() {
+        let arm = (line.contains("Lang::Nl") || line.contains("Lang::En")) && line.contains("=>");
+        let test = line.contains("== Lang::") || line.contains("!= Lang::");
+        if !arm && !test {
+            continue;
+        }
+        let after = if arm {
+            line.split_once("=>").map_or("", |(_, rest)| rest)
+        } else {
+            line
+        };
+        let next = lines.get(i + 1).map_or("", |(_, l)| *l);
+        let opens = after.trim().is_empty() || after.trim_end().ends_with(['{', '(']);
+        if after.contains('"') || (opens && next.starts_with('"')) {
+            found.push(*number);
+        }
+    }
+    found
+}
+
+#[test]
+fn no_sentence_is_chosen_by_language_outside_the_catalogue() {
+    let allowed = [
+        src().join("web").join("texts"),
+        src().join("domain").join("lang.rs"),
+    ];
+    let mut found = Vec::new();
+    for (path, text) in sources(&src()) {
+        if allowed.iter().any(|a| path.starts_with(a)) {
+            continue;
+        }
+        for number in sentences_by_language(&text) {
+            found.push(format!("{}:{number}", path.display()));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "put these texts in src/web/texts/ (a texts! group) and read them from the catalogue:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_text_check_sees_a_sentence_chosen_by_language() {
+    let planted = "match lang {\n    Lang::Nl => \"Hallo\",\n    Lang::En => \"Hello\",\n}";
+    assert_eq!(sentences_by_language(planted), [2, 3]);
+    let tuple =
+        "match (x, lang) {\n    (true, Lang::Nl) => format!(\n        \"Hallo {x}\"\n    ),\n}";
+    assert_eq!(sentences_by_language(tuple), [2]);
+    let test = "let m = if lang == Lang::En { \"Hello\" } else { \"Hallo\" };";
+    assert_eq!(sentences_by_language(test), [1]);
+    let fine = "match lang {\n    Lang::Nl => ',',\n    Lang::En => &self.en,\n}\nlet i = usize::from(lang == Lang::En);";
+    assert!(sentences_by_language(fine).is_empty());
 }
