@@ -1,8 +1,10 @@
-//! The command-line tasks besides serving: accounts and knowledge-base export/import.
+//! The command-line tasks besides serving: accounts, knowledge-base export/import and the
+//! sociale kaart's CSV export/import.
 
 use std::io::{BufRead, IsTerminal, Write};
 
 use crate::config::{Config, KbCommand, UserCommand};
+use crate::db::social_exchange::{self, CsvImportError};
 use crate::db::{self, exchange, users};
 use crate::{StartError, accounts};
 
@@ -19,6 +21,8 @@ pub enum CliError {
     Password(#[from] accounts::PasswordProblem),
     #[error(transparent)]
     Import(#[from] exchange::ImportError),
+    #[error(transparent)]
+    MapImport(#[from] CsvImportError),
     #[error("{0}")]
     Refused(String),
 }
@@ -116,9 +120,65 @@ pub async fn kb(config: &Config, command: &KbCommand) -> Result<(), CliError> {
             println!("knowledge base imported: version {}", kb.version());
             Ok(())
         }
+        KbCommand::MapExport { file } => {
+            let csv = social_exchange::export(&pool).await?;
+            match file {
+                Some(path) => std::fs::write(path, csv)?,
+                None => std::io::stdout().lock().write_all(csv.as_bytes())?,
+            }
+            Ok(())
+        }
+        KbCommand::MapImport {
+            file,
+            overwrite_changes,
+        } => map_import(&pool, file, *overwrite_changes).await,
     };
     pool.close().await;
     result
+}
+
+/// `interventiewijzer kb map-import FILE [--overwrite-changes]`; a refusal because the map
+/// changed since the export lists the logbook entries since then.
+async fn map_import(
+    pool: &sqlx::SqlitePool,
+    file: &std::path::Path,
+    overwrite_changes: bool,
+) -> Result<(), CliError> {
+    let csv = std::fs::read_to_string(file)?;
+    let slugs: Vec<String> = sqlx::query_scalar("SELECT slug FROM interventions ORDER BY slug")
+        .fetch_all(pool)
+        .await?;
+    let if_changed = if overwrite_changes {
+        exchange::IfChanged::Overwrite
+    } else {
+        exchange::IfChanged::Refuse
+    };
+    match social_exchange::import(pool, &csv, &slugs, "opdrachtregel", if_changed).await {
+        Ok(()) => {
+            println!("sociale kaart imported");
+            Ok(())
+        }
+        Err(CsvImportError::Stale(since)) => {
+            let mut named: Vec<String> = since
+                .entries
+                .iter()
+                .map(|e| format!("{} {} {} {}", e.at, e.user_name, e.action, e.entity))
+                .collect();
+            if since.more {
+                named.push("and more (see the logbook)".to_owned());
+            }
+            if named.is_empty() {
+                named.push("no logbook entry: changed outside beheer".to_owned());
+            }
+            Err(CliError::Refused(format!(
+                "{}; changed since the export: {}. Nothing was changed; give \
+                 --overwrite-changes to import anyway",
+                CsvImportError::Stale(since),
+                named.join("; ")
+            )))
+        }
+        Err(error) => Err(error.into()),
+    }
 }
 
 /// `interventiewijzer backup FILE`: an online, consistent copy with `VACUUM INTO`.

@@ -93,7 +93,7 @@ pub enum Command {
         #[arg(long)]
         target: Option<String>,
     },
-    /// Export or import the whole knowledge base as one JSON file.
+    /// Export or import the whole knowledge base as one JSON file, or the sociale kaart as CSV.
     Kb {
         #[command(subcommand)]
         command: KbCommand,
@@ -129,6 +129,18 @@ pub enum KbCommand {
     Import {
         file: std::path::PathBuf,
         /// Import even when the knowledge base changed since FILE was exported (those changes
+        /// are then undone).
+        #[arg(long)]
+        overwrite_changes: bool,
+    },
+    /// Write the sociale kaart as CSV to FILE (or standard output), ending with the line that
+    /// names the state it was exported from (as /beheer/sociale-kaart.csv).
+    MapExport { file: Option<std::path::PathBuf> },
+    /// Replace the sociale kaart by the CSV FILE after validating it; all or nothing. A file
+    /// exported before a later change is refused unless --overwrite-changes is given.
+    MapImport {
+        file: std::path::PathBuf,
+        /// Import even when the sociale kaart changed since FILE was exported (those changes
         /// are then undone).
         #[arg(long)]
         overwrite_changes: bool,

@@ -236,3 +236,46 @@ async fn a_fresh_csv_or_one_without_the_origin_line_imports_and_a_change_outside
     let refused = admin.upload(MAP, "kaart.csv", damaged).await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+#[tokio::test]
+async fn the_command_line_exports_the_csv_and_refuses_an_old_file_unless_told_to_overwrite() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("cli.db");
+    let run = |args: &[&str]| {
+        let out = crate::process::binary(&db).args(args).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        (out.status.success(), err)
+    };
+    let path = |name: &str| dir.path().join(name).display().to_string();
+    let (ok, err) = run(&["kb", "map-export", &path("old.csv")]);
+    assert!(ok, "{err}");
+    let old = std::fs::read_to_string(path("old.csv")).unwrap();
+    assert!(old.lines().last().unwrap().starts_with("# exported_from: "));
+    let colleague = old.replacen("2026-11-23", "2026-11-25", 1);
+    std::fs::write(path("colleague.csv"), &colleague).unwrap();
+    let (ok, err) = run(&["kb", "map-import", &path("colleague.csv")]);
+    assert!(ok, "{err}");
+    let mine = old.replacen("2026-11-23", "2026-11-24", 1);
+    std::fs::write(path("mine.csv"), &mine).unwrap();
+
+    let (ok, err) = run(&["kb", "map-import", &path("mine.csv")]);
+    assert!(!ok, "an old file is refused");
+    assert!(
+        err.contains("opdrachtregel import sociale kaart (CSV)"),
+        "{err}"
+    );
+    assert!(err.contains("--overwrite-changes"), "{err}");
+    let (ok, _) = run(&["kb", "map-export", &path("now.csv")]);
+    assert!(ok);
+    let now = std::fs::read_to_string(path("now.csv")).unwrap();
+    assert!(
+        now.contains("2026-11-25") && !now.contains("2026-11-24"),
+        "nothing changed"
+    );
+
+    let (ok, err) = run(&["kb", "map-import", &path("mine.csv"), "--overwrite-changes"]);
+    assert!(ok, "{err}");
+    let (_, _) = run(&["kb", "map-export", &path("after.csv")]);
+    let after = std::fs::read_to_string(path("after.csv")).unwrap();
+    assert!(after.contains("2026-11-24") && !after.contains("2026-11-25"));
+}
