@@ -76,7 +76,7 @@ pub async fn import(
     if_changed: IfChanged,
 ) -> Result<KnowledgeBase, ImportError> {
     let snapshot: Snapshot = serde_json::from_str(json)?;
-    let problems = crate::domain::bounds::problems_in(
+    let problems = super::text_problems::problems_in(
         &serde_json::to_value(&snapshot).expect("rows serialise"),
     );
     if !problems.is_empty() {

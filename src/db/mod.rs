@@ -13,6 +13,7 @@ pub mod social_csv;
 pub mod social_edit;
 pub mod social_exchange;
 pub mod social_origin;
+pub mod text_problems;
 pub mod users;
 pub mod versions;
 pub mod watch;

@@ -27,7 +27,7 @@ pub const KINDS: &[&str] = &[
 /// What is wrong with a region, in Dutch (beheer).
 pub fn region_problems(r: &RegionRow) -> Vec<String> {
     let mut problems = Vec::new();
-    problems.extend(crate::domain::bounds::problems_in(
+    problems.extend(super::text_problems::problems_in(
         &serde_json::to_value(r).expect("rows serialise"),
     ));
     if !is_region_code(&r.code) {
@@ -47,7 +47,7 @@ pub fn region_problems(r: &RegionRow) -> Vec<String> {
 /// What is wrong with an organisation, in Dutch (beheer).
 pub fn organisation_problems(o: &OrganisationRow) -> Vec<String> {
     let mut problems = Vec::new();
-    problems.extend(crate::domain::bounds::problems_in(
+    problems.extend(super::text_problems::problems_in(
         &serde_json::to_value(o).expect("rows serialise"),
     ));
     let id_ok = !o.id.is_empty()
@@ -80,7 +80,7 @@ pub fn organisation_problems(o: &OrganisationRow) -> Vec<String> {
 /// What is wrong with a service, in Dutch (beheer). `interventions`: the slugs it may name.
 pub fn service_problems(s: &ServiceRow, interventions: &[String]) -> Vec<String> {
     let mut problems = Vec::new();
-    problems.extend(crate::domain::bounds::problems_in(
+    problems.extend(super::text_problems::problems_in(
         &serde_json::to_value(s).expect("rows serialise"),
     ));
     if let Some(slug) = &s.intervention_slug

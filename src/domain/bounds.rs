@@ -1,6 +1,7 @@
 //! Bounds on every text an administrator writes (in beheer and in imports): a length, and no
 //! control characters (line breaks and tabs aside) or characters that reverse the reading
-//! direction, which would make what is shown differ from what is stored. Messages in Dutch.
+//! direction, which would make what is shown differ from what is stored. Problems are codes
+//! with their place ([`TextProblem`], [`PlacedProblem`]); `db::text_problems` words them.
 
 /// The longest short text: a name, a code, a source, a website.
 pub const MAX_SHORT: usize = 500;
@@ -41,39 +42,59 @@ pub fn max_for(field: &str) -> usize {
     }
 }
 
-/// What is wrong with `value` as the text of `label` (at most `max` characters).
-pub fn text_problem(label: &str, value: &str, max: usize) -> Option<String> {
+/// What is wrong with an administrator's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextProblem {
+    /// Longer than `max` characters (`length` now).
+    TooLong { max: usize, length: usize },
+    /// Holds control characters or characters that reverse the reading direction.
+    ForbiddenChars,
+    /// A website that is not an `http://` or `https://` address without spaces.
+    NotAWebsite,
+}
+
+/// A text problem and where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlacedProblem {
+    /// The list and the record's slug, id or code (`("interventions", "ips")`), when the
+    /// field is inside a named record of a list.
+    pub record: Option<(String, String)>,
+    /// The field's name (`name_nl`).
+    pub field: String,
+    pub problem: TextProblem,
+}
+
+/// What is wrong with `value` as a text of at most `max` characters.
+pub fn text_problem(value: &str, max: usize) -> Option<TextProblem> {
     let length = value.chars().count();
     if length > max {
-        return Some(format!("{label}: hoogstens {max} tekens (nu {length})."));
+        return Some(TextProblem::TooLong { max, length });
     }
-    if value.chars().any(is_forbidden_char) {
-        return Some(format!(
-            "{label}: bevat onzichtbare stuurtekens of tekens die de leesrichting omdraaien; haal die weg."
-        ));
-    }
-    None
+    value
+        .chars()
+        .any(is_forbidden_char)
+        .then_some(TextProblem::ForbiddenChars)
 }
 
 /// What is wrong with a website: empty, or an `http://` or `https://` address without spaces.
-pub fn website_problem(label: &str, value: &str) -> Option<String> {
+pub fn website_problem(value: &str) -> Option<TextProblem> {
     let lower = value.to_ascii_lowercase();
     let ok = value.is_empty()
         || ((lower.starts_with("https://") || lower.starts_with("http://"))
             && !value.chars().any(char::is_whitespace));
-    (!ok).then(|| format!("{label}: een website begint met http:// of https:// (zonder spaties)."))
+    (!ok).then_some(TextProblem::NotAWebsite)
 }
 
 /// Whether a stored website may be shown as a link: `http(s)` only.
 pub fn is_web_address(value: &str) -> bool {
-    !value.is_empty() && website_problem("", value).is_none()
+    !value.is_empty() && website_problem(value).is_none()
 }
 
-/// Every problem with the texts in `value` (a record or a whole export as JSON), each named
-/// by where it is: the list, the record's slug, id or code, and the field.
-pub fn problems_in(value: &serde_json::Value) -> Vec<String> {
+/// Every problem with the texts in `value` (a record or a whole export as JSON), each with
+/// where it is: the list, the record's slug, id or code, and the field.
+pub fn problems_in(value: &serde_json::Value) -> Vec<PlacedProblem> {
     let mut problems = Vec::new();
-    walk(value, "", "", &mut problems);
+    walk(value, None, "", &mut problems);
     problems
 }
 
@@ -87,27 +108,40 @@ fn record_name(object: &serde_json::Map<String, serde_json::Value>) -> Option<St
         })
 }
 
-fn walk(value: &serde_json::Value, place: &str, field: &str, problems: &mut Vec<String>) {
+fn walk(
+    value: &serde_json::Value,
+    record: Option<&(String, String)>,
+    field: &str,
+    problems: &mut Vec<PlacedProblem>,
+) {
     match value {
         serde_json::Value::String(text) => {
-            let label = format!("{place}veld {field}");
-            problems.extend(text_problem(&label, text, max_for(field)));
-            if field == "website" {
-                problems.extend(website_problem(&label, text));
+            let website = (field == "website")
+                .then(|| website_problem(text))
+                .flatten();
+            for problem in text_problem(text, max_for(field))
+                .into_iter()
+                .chain(website)
+            {
+                problems.push(PlacedProblem {
+                    record: record.cloned(),
+                    field: field.to_owned(),
+                    problem,
+                });
             }
         }
         serde_json::Value::Array(items) => {
             for item in items {
-                walk(item, place, field, problems);
+                walk(item, record, field, problems);
             }
         }
         serde_json::Value::Object(object) => {
-            let place = match record_name(object) {
-                Some(name) if !field.is_empty() => format!("{field} '{name}', "),
-                _ => place.to_owned(),
+            let named = match record_name(object) {
+                Some(name) if !field.is_empty() => Some((field.to_owned(), name)),
+                _ => record.cloned(),
             };
             for (key, item) in object {
-                walk(item, &place, key, problems);
+                walk(item, named.as_ref(), key, problems);
             }
         }
         _ => {}
@@ -125,8 +159,26 @@ mod tests {
             "organisations": [{"id": "o", "website": "javascript:alert(1)"}]});
         let problems = problems_in(&value);
         assert_eq!(problems.len(), 4, "{problems:?}");
-        assert!(problems[0].contains("interventions 'ips', veld name_nl: hoogstens 500"));
-        assert!(problems.iter().any(|p| p.contains("http://")));
+        assert_eq!(
+            problems[0],
+            PlacedProblem {
+                record: Some(("interventions".to_owned(), "ips".to_owned())),
+                field: "name_nl".to_owned(),
+                problem: TextProblem::TooLong {
+                    max: 500,
+                    length: 501
+                },
+            }
+        );
+        let kinds: Vec<&TextProblem> = problems.iter().map(|p| &p.problem).collect();
+        assert_eq!(
+            kinds
+                .iter()
+                .filter(|k| ***k == TextProblem::ForbiddenChars)
+                .count(),
+            2
+        );
+        assert!(kinds.contains(&&TextProblem::NotAWebsite));
         assert!(problems_in(&serde_json::json!({"t": "regel\nregel\ttab"})).is_empty());
     }
 }

@@ -105,7 +105,7 @@ pub fn organisation(input: &SocialInput, new: bool, map: &SocialMap, errors: &mu
     if !KINDS.contains(&input.kind.trim()) {
         errors.add("kind", errors.tx().beheer.err_choose);
     }
-    if crate::domain::bounds::website_problem("", input.website.trim()).is_some() {
+    if crate::domain::bounds::website_problem(input.website.trim()).is_some() {
         errors.add("website", errors.tx().beheer.err_website);
     }
     let texts = [
