@@ -50,7 +50,7 @@ test('an administrator signs in, previews and saves a rule change, and finds it 
     await page.goto(`${BASE_URL}/beheer/logboek`);
     await checks.page(page, 'beheer audit log');
     const entry = await page.locator('.audit-entry').first().innerText();
-    assert.match(entry, new RegExp(`${process.env.ADMIN_NAME}.*wijzig.*regel ${ruleHref.split('/').pop()}`));
+    assert.match(entry, new RegExp(`${process.env.ADMIN_NAME}.*wijzig.*Regel ${ruleHref.split('/').pop()}`));
 
     // One entry of the sociale kaart: a refused form keeps what was typed, then it saves.
     await page.goto(`${BASE_URL}/beheer/sociale-kaart`);

@@ -237,7 +237,7 @@ async fn a_rule_edit_is_previewed_first_then_changes_the_advice_and_writes_an_au
         "only the changed field is stored"
     );
     let log = admin.get_text("/beheer/logboek").await;
-    assert!(log.contains(&format!("regel {id}")));
+    assert!(log.contains(&format!("Regel {id}")));
     let tamper = sqlx::query("DELETE FROM audit_log")
         .execute(&app.state.db)
         .await;

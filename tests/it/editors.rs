@@ -177,7 +177,10 @@ async fn beheer_edits_a_funding_line_with_audit() {
     );
     let log = b.get("/beheer/logboek").await;
     let entries = log.texts("body").join("\n");
-    assert!(entries.contains(&format!("financiering {id}")), "{entries}");
+    assert!(
+        entries.contains(&format!("Financieringsregel {id}")),
+        "{entries}"
+    );
     assert!(entries.contains("wijzig"), "{entries}");
 }
 
@@ -222,7 +225,7 @@ async fn a_route_fact_added_then_removed_shows_in_the_json_route() {
     assert_eq!(b.get(&path).await.status, StatusCode::NOT_FOUND);
     let log = b.get("/beheer/logboek").await.texts("body").join("\n");
     assert!(
-        log.contains("verwijder") && log.contains("routefeit"),
+        log.contains("verwijder") && log.contains("Routefeit"),
         "{log}"
     );
 }

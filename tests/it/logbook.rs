@@ -124,11 +124,11 @@ async fn the_logbook_is_paged_newest_first_with_each_change_before_and_after() {
     let headings = texts(&first, ".audit-entry h2");
     assert_eq!(headings.len(), 25, "25 entries a page");
     assert!(
-        headings[0].contains("regel 30"),
+        headings[0].contains("Regel 30"),
         "newest first: {}",
         headings[0]
     );
-    assert!(headings[24].contains("regel 6"));
+    assert!(headings[24].contains("Regel 6"));
     let changes = texts(&first, "#log-31 table.changes tr td");
     assert_eq!(
         changes,
@@ -205,5 +205,15 @@ async fn an_import_that_changes_much_writes_a_bounded_audit_entry() {
         exported.len()
     );
     let page = logbook(&anna, "").await;
-    assert!(texts(&page, ".audit-entry h2")[0].contains("kennisbank"));
+    assert!(texts(&page, ".audit-entry h2")[0].contains("Kennisbank (import)"));
+    let fields = texts(
+        &page,
+        ".audit-entry:first-child table.changes th[scope=row]",
+    );
+    let first = changed["rules"][0]["id"].as_i64().unwrap();
+    assert!(
+        fields.contains(&format!("Regel {first}: Uitleg (nl)")),
+        "an import's changes named by item and by the form's label: {fields:?}"
+    );
+    assert!(fields.iter().all(|f| f.starts_with("Regel ")), "{fields:?}");
 }

@@ -346,9 +346,9 @@ async fn an_administrator_adds_changes_and_removes_single_entries_each_in_the_au
     let log = admin.get_text("/beheer/logboek").await;
     let service_id = service_path.rsplit('/').next().unwrap();
     for entity in [
-        "regio twente".to_owned(),
-        "organisatie ggz-twente".to_owned(),
-        format!("aanbod #{service_id}"),
+        "Regio twente".to_owned(),
+        "Organisatie ggz-twente".to_owned(),
+        format!("Aanbod #{service_id}"),
     ] {
         assert!(log.contains(&entity), "{entity} in the audit log");
     }

@@ -71,6 +71,11 @@ texts! {
         ),
         err_number: ("Vul een heel getal in (0 tot 100000).", "Fill in a whole number (0 to 100000)."),
         err_kb: ("Zo zou de kennisbank niet kloppen: {problem}", "The knowledge base would not be valid like this: {problem}"),
+        route_fact: ("Routefeit", "Route fact"),
+        funding_line: ("Financieringsregel", "Funding line"),
+        plan_rule: ("Planregel", "Plan rule"),
+        knowledge_base: ("Kennisbank (import)", "Knowledge base (import)"),
+        social_map_csv: ("Sociale kaart (CSV-import)", "Sociale kaart (CSV import)"),
         plan_step: ("Plan, stap", "Plan, step"),
     }
 }

@@ -15,9 +15,11 @@ use super::route_facts::RouteFacts;
 use super::{intervention_input, rule_input, social};
 use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
+use crate::web::texts;
 
-/// One named field: a path, in which `[]` stands for any element of a list, its label
-/// (`{n}` there is the element's key, a position counted from 1) and its choices.
+/// One named field: a path, in which `[]` stands for any element of a list, its label (`{key}`
+/// there is the element's key, `{n}` the same counted from 1 when it is a position) and its
+/// choices.
 struct Named {
     path: String,
     label: String,
@@ -73,8 +75,26 @@ impl FieldNames {
     /// The label of the field at `path`, if a form names it.
     pub fn label(&self, path: &str) -> Option<String> {
         let (named, key) = self.find(path)?;
-        let n = key.map(|k| k.parse::<usize>().map_or(k, |i| (i + 1).to_string()));
-        Some(named.label.replace("{n}", n.as_deref().unwrap_or("")))
+        let key = key.unwrap_or_default();
+        let n = key
+            .parse::<usize>()
+            .map_or(key.clone(), |i| (i + 1).to_string());
+        Some(named.label.replace("{key}", &key).replace("{n}", &n))
+    }
+
+    /// Names the fields of each element of the list at `list` as `inner` names them (less the
+    /// prefix `strip` of its paths), each label starting with `item {key}: `. Fields inside a
+    /// list of their own stay unnamed.
+    pub fn nest(&mut self, list: &str, item: &str, inner: FieldNames, strip: &str) -> &mut Self {
+        for named in inner.named.into_iter().filter(|n| !n.path.contains("[]")) {
+            let path = named.path.strip_prefix(strip).unwrap_or(&named.path);
+            self.named.push(Named {
+                path: format!("{list}[].{path}"),
+                label: format!("{item} {{key}}: {}", named.label),
+                choices: named.choices,
+            });
+        }
+        self
     }
 
     /// `value` of the field at `path` as the form shows it: a code by its choice's label.
@@ -95,7 +115,7 @@ fn general(path: &str) -> Option<(String, String)> {
 }
 
 /// The names of the fields of the item an audit-log entry is about ("routefeit 3",
-/// "interventie ips", "regel 12", "regio twente", "aanbod #4"); none for a whole import.
+/// "interventie ips", "regel 12", "regio twente", "aanbod #4", "kennisbank" for an import).
 pub fn for_entity(entity: &str, kb: &KnowledgeBase, lang: Lang) -> FieldNames {
     let kind = entity.split_once(' ').map_or(entity, |(kind, _)| kind);
     match kind {
@@ -105,7 +125,83 @@ pub fn for_entity(entity: &str, kb: &KnowledgeBase, lang: Lang) -> FieldNames {
         "interventie" => intervention_input::names(kb, lang),
         "regel" => rule_input::names(kb, lang),
         "regio" | "organisatie" | "aanbod" => social::names(kind, kb, lang),
+        "kennisbank" => import_names(kb, lang, "social_map."),
+        "sociale" => import_names(kb, lang, ""),
         _ => FieldNames::default(),
+    }
+}
+
+/// The names of the fields of a whole knowledge base (an export's tables) or, with `social` as
+/// "", of a whole sociale kaart: each row's fields as its editor names them.
+fn import_names(kb: &KnowledgeBase, lang: Lang, social: &str) -> FieldNames {
+    let word = |kind: &str| item_word(kind, lang);
+    let mut names = FieldNames::default();
+    if !social.is_empty() {
+        let intervention = intervention_input::names(kb, lang);
+        names
+            .nest(
+                "interventions",
+                word("interventie"),
+                intervention,
+                "intervention.",
+            )
+            .nest("rules", word("regel"), rule_input::names(kb, lang), "")
+            .nest(
+                "route_facts",
+                word("routefeit"),
+                RouteFacts::names(kb, lang),
+                "",
+            )
+            .nest(
+                "funding_lines",
+                word("financiering"),
+                Funding::names(kb, lang),
+                "",
+            )
+            .nest(
+                "plan_rules",
+                word("planregel"),
+                PlanRules::names(kb, lang),
+                "",
+            );
+    }
+    for (list, kind) in [
+        ("regions", "regio"),
+        ("organisations", "organisatie"),
+        ("services", "aanbod"),
+    ] {
+        let inner = social::names(kind, kb, lang);
+        names.nest(&format!("{social}{list}"), word(kind), inner, "");
+    }
+    names
+}
+
+/// The kind of item an audit-log entry names ("routefeit", "aanbod"), in `lang`.
+fn item_word(kind: &str, lang: Lang) -> &'static str {
+    let tx = texts::for_lang(lang);
+    match kind {
+        "routefeit" => tx.editors.route_fact,
+        "financiering" => tx.editors.funding_line,
+        "planregel" => tx.editors.plan_rule,
+        "interventie" => tx.editors.intervention,
+        "regel" => tx.beheer.rule,
+        "regio" => tx.social_entry.regio,
+        "organisatie" => tx.social_entry.organisatie,
+        "aanbod" => tx.social_entry.aanbod,
+        "kennisbank" => tx.editors.knowledge_base,
+        "sociale" => tx.editors.social_map_csv,
+        _ => "",
+    }
+}
+
+/// What an audit-log entry is about, in `lang`: "Funding line 3" for "financiering 3"; the
+/// entry's own words where the kind is unknown.
+pub fn entity_label(entity: &str, lang: Lang) -> String {
+    let (kind, rest) = entity.split_once(' ').unwrap_or((entity, ""));
+    match item_word(kind, lang) {
+        "" => entity.to_owned(),
+        word if kind == "sociale" || rest.is_empty() => word.to_owned(),
+        word => format!("{word} {rest}"),
     }
 }
 
@@ -128,5 +224,17 @@ mod tests {
         assert_eq!(names.value("regions[1]", &json!("elders")), "elders");
         assert_eq!(names.label("points"), None);
         assert_eq!(names.value("points", &json!(1.5)), "1.5");
+        let mut import = FieldNames::default();
+        import.nest("rules", "Regel", names, "");
+        assert_eq!(
+            import.label("rules[12].name_nl").as_deref(),
+            Some("Regel 12: Naam (nl)")
+        );
+        assert_eq!(entity_label("financiering 3", Lang::En), "Funding line 3");
+        assert_eq!(
+            entity_label("sociale kaart (CSV)", Lang::En),
+            "Sociale kaart (CSV import)"
+        );
+        assert_eq!(entity_label("iets 3", Lang::Nl), "iets 3");
     }
 }
