@@ -1,7 +1,9 @@
 //! The two beheer uploads (knowledge-base JSON at `/beheer/import`, sociale-kaart CSV at
 //! `/beheer/sociale-kaart`): both go through the administrator upload extractor, so a missing
 //! or wrong CSRF token, a body over the route's limit and a body that is not multipart are
-//! refused the same way on both, with nothing changed.
+//! refused the same way on both, with nothing changed; so is an upload without a file. And the
+//! sociale-kaart CSV's stale check: a file downloaded before a later change, in beheer and on the
+//! command line.
 
 use reqwest::StatusCode;
 use reqwest::multipart::{Form, Part};
@@ -65,12 +67,26 @@ async fn an_upload_without_the_right_csrf_token_is_refused_and_changes_nothing()
 }
 
 #[tokio::test]
-async fn an_upload_over_the_limit_is_a_413_and_one_that_is_not_multipart_a_400() {
+async fn an_upload_over_the_limit_is_a_413_one_not_multipart_a_400_and_one_without_a_file_a_422() {
     let app = spawn_app().await;
     let admin = app.signed_in_admin().await;
     for (path, file_name, export) in UPLOADS {
         let before = admin.get_text(export).await;
+        let empty = admin.upload(path, file_name, String::new()).await;
+        assert_eq!(empty.status(), StatusCode::UNPROCESSABLE_ENTITY, "{path}");
+        let page = empty.text().await.unwrap();
+        assert!(
+            page.contains("Er is geen bestand meegestuurd"),
+            "{path}: {page}"
+        );
         let token = admin.csrf(path).await;
+        let no_file = Form::new().text("csrf", token.clone());
+        let response = post_multipart(&app, &admin, path, no_file).await;
+        assert_eq!(
+            response.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{path}"
+        );
         let huge = Form::new().text("csrf", token.clone()).part(
             "file",
             Part::text("x".repeat(9 * 1024 * 1024)).file_name(file_name),

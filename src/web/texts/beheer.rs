@@ -132,6 +132,10 @@ texts! {
              would undo those changes. Download the sociale kaart again and make your changes in that file, or \
              choose the file again and deliberately tick \"Import anyway\".",
         ),
+        no_file: (
+            "Er is geen bestand meegestuurd (of het is leeg); er is niets veranderd. Kies een bestand.",
+            "No file was sent (or it is empty); nothing was changed. Choose a file.",
+        ),
         social_changed_since: ("Gewijzigd sinds de export", "Changed since the export"),
         social_changed_more: (
             "… en meer; zie het logboek.",

@@ -69,6 +69,10 @@ pub async fn upload(
         error,
         done,
     };
+    if upload.file().trim().is_empty() {
+        let message = upload.tx().beheer.no_file.to_owned();
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page(Some(message), None)).into_response());
+    }
     let if_changed = if_changed(&upload);
     match exchange::import(&state.db, upload.file(), admin.name(), if_changed).await {
         Ok(kb) => {
@@ -233,6 +237,11 @@ pub async fn social_map_upload(
     upload: AdminUpload,
 ) -> Result<Response, AppError> {
     let admin = &upload.admin;
+    if upload.file().trim().is_empty() {
+        let errors = vec![upload.tx().beheer.no_file.to_owned()];
+        let page = social_page(&state, admin, errors, false);
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+    }
     let slugs = super::intervention_slugs(&state);
     let imported = social_exchange::import(
         &state.db,
