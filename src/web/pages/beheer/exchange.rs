@@ -292,7 +292,8 @@ fn changed_since_lines(since: &ChangedSince, lang: Lang) -> Vec<String> {
         .map(|e| {
             let action = super::log::action_label(&e.action, texts::for_lang(lang));
             let at = super::log::local_time(&e.at);
-            format!("{at}, {}: {action} {}", e.user_name, e.entity)
+            let item = super::field_names::entity_label(&e.entity, lang);
+            format!("{at}, {}: {action} {item}", e.user_name)
         })
         .collect();
     if since.more {
