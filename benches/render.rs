@@ -1,17 +1,15 @@
 //! Advice page benchmarks for the typical profile (`benches/http-profile.form`) over the shipped
 //! knowledge base: the whole page as `POST /advies` builds it (engine, view, HTML), the HTML
-//! alone from a prepared view, and gzip at the level the server uses, so that a profile of the
+//! alone from a prepared view, and gzip as the server does it (`web::gzip`), so that a profile of the
 //! page's cost shows where its time goes.
 
 mod support;
 
 use std::hint::black_box;
-use std::io::Write;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use flate2::Compression;
-use flate2::write::GzEncoder;
 use interventiewijzer::domain::lang::Lang;
+use interventiewijzer::web::gzip::gzip;
 use interventiewijzer::web::pages::advice::{advice_page, render_html};
 
 fn page(c: &mut Criterion) {
@@ -29,13 +27,9 @@ fn page(c: &mut Criterion) {
         b.iter(|| render_html(black_box(&prepared)).expect("rendered").len())
     });
     let html = render_html(&prepared).expect("rendered");
-    // tower-http's CompressionLevel::Fastest is flate2's level 1.
+    // As the server gzips a whole page (web::gzip: the fastest level, a reused deflate state).
     group.bench_function("gzip, fastest level", |b| {
-        b.iter(|| {
-            let mut encoder = GzEncoder::new(Vec::with_capacity(16 * 1024), Compression::fast());
-            encoder.write_all(black_box(html.as_bytes())).expect("gzip");
-            encoder.finish().expect("gzip").len()
-        })
+        b.iter(|| gzip(black_box(html.as_bytes())).expect("gzip").len())
     });
     group.finish();
 }

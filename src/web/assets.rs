@@ -1,13 +1,16 @@
 //! The static assets (`static/`), embedded in the binary so that it serves them wherever it
 //! runs. Each is served under a content-hashed name (`css/app.3f2a9c1b.css`) with a year-long
-//! immutable cache lifetime; templates ask [`url`] for the current name.
+//! immutable cache lifetime; templates ask [`url`] for the current name. Text assets are
+//! gzipped once, at the best level, the first time a client that accepts gzip asks for them.
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::io::Write;
+use std::sync::{LazyLock, OnceLock};
 
+use axum::body::Bytes;
 use axum::extract::Path;
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
-use axum::http::{HeaderValue, StatusCode};
+use axum::http::header::{CACHE_CONTROL, CONTENT_ENCODING, CONTENT_TYPE, VARY};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use include_dir::{Dir, include_dir};
 use sha2::{Digest, Sha256};
@@ -18,6 +21,30 @@ static STATIC_DIR: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/static");
 struct Asset {
     bytes: &'static [u8],
     content_type: HeaderValue,
+    /// The bytes gzipped (text assets only), made on first use.
+    gzipped: OnceLock<Option<Bytes>>,
+}
+
+impl Asset {
+    /// The gzipped bytes of a text asset (stylesheet, script, SVG), if gzip makes it smaller.
+    fn gzipped(&self) -> Option<Bytes> {
+        self.gzipped
+            .get_or_init(|| {
+                let kind = self.content_type.to_str().unwrap_or("");
+                let text = kind.starts_with("text/")
+                    || kind.contains("javascript")
+                    || kind.contains("svg");
+                if !text {
+                    return None;
+                }
+                let mut encoder =
+                    flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+                encoder.write_all(self.bytes).ok()?;
+                let gzipped = encoder.finish().ok()?;
+                (gzipped.len() < self.bytes.len()).then(|| Bytes::from(gzipped))
+            })
+            .clone()
+    }
 }
 
 struct Assets {
@@ -52,6 +79,7 @@ static ASSETS: LazyLock<Assets> = LazyLock::new(|| {
                 Asset {
                     bytes: file.contents(),
                     content_type,
+                    gzipped: OnceLock::new(),
                 },
             );
         }
@@ -75,20 +103,26 @@ pub fn url(path: &str) -> &'static str {
     }
 }
 
-/// `GET /static/{*path}`: an embedded asset by its hashed name.
-pub async fn serve(Path(path): Path<String>) -> Response {
-    match ASSETS.files.get(&path) {
-        Some(asset) => (
-            [
-                (CONTENT_TYPE, asset.content_type.clone()),
-                (
-                    CACHE_CONTROL,
-                    HeaderValue::from_static("public, max-age=31536000, immutable"),
-                ),
-            ],
-            asset.bytes,
-        )
-            .into_response(),
-        None => (StatusCode::NOT_FOUND, "not found").into_response(),
+/// `GET /static/{*path}`: an embedded asset by its hashed name; gzipped once and for all when
+/// the client accepts gzip.
+pub async fn serve(Path(path): Path<String>, headers: HeaderMap) -> Response {
+    let Some(asset) = ASSETS.files.get(&path) else {
+        return (StatusCode::NOT_FOUND, "not found").into_response();
+    };
+    let cache = (
+        CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=31536000, immutable"),
+    );
+    let content_type = (CONTENT_TYPE, asset.content_type.clone());
+    let vary = (VARY, HeaderValue::from_static("accept-encoding"));
+    match asset
+        .gzipped()
+        .filter(|_| super::gzip::accepts_gzip(&headers))
+    {
+        Some(gzipped) => {
+            let encoding = (CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+            ([content_type, cache, vary, encoding], gzipped).into_response()
+        }
+        None => ([content_type, cache, vary], asset.bytes).into_response(),
     }
 }

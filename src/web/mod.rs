@@ -8,6 +8,7 @@ pub mod client;
 pub mod error;
 pub mod escape;
 pub mod format;
+pub mod gzip;
 pub mod handout_pays;
 pub mod headers;
 pub mod json_keys;
@@ -101,6 +102,8 @@ pub fn router(state: AppState) -> Router {
         // Counted by matched route: unknown paths share one `unmatched` series.
         .layer(axum::middleware::from_fn(crate::metrics::track))
         .layer(CatchPanicLayer::custom(panic_response))
+        // Whole answers (pages, JSON) gzipped in one piece; the layer below does the rest.
+        .layer(axum::middleware::from_fn(gzip::whole_bodies))
         // The fastest level: a third of the CPU of the default for nearly the same size.
         .layer(CompressionLayer::new().quality(tower_http::CompressionLevel::Fastest))
         .layer(TimeoutLayer::with_status_code(

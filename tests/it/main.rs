@@ -10,6 +10,7 @@ mod cases;
 mod cds;
 mod common;
 mod comparison;
+mod compression;
 mod connections;
 mod editors;
 mod engine;

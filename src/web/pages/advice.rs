@@ -3,6 +3,7 @@
 //! The answers are never in a URL or a log line.
 
 use std::borrow::Cow;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use askama::Template;
 use axum::response::{Html, IntoResponse, Response};
@@ -387,14 +388,15 @@ pub fn advice_page<'a>(
     }
 }
 
-/// Room for a whole advice page (about 30 KB for six recommendations), so that rendering does
-/// not copy the page each time it outgrows its buffer.
-const PAGE_CAPACITY: usize = 48 * 1024;
+/// The largest advice page rendered so far (at first a guess): each page's buffer is made
+/// this large, so that rendering does not copy the page each time it outgrows its buffer.
+static PAGE_CAPACITY: AtomicUsize = AtomicUsize::new(64 * 1024);
 
 /// The advice page's HTML (also what `benches/render.rs` measures).
 pub fn render_html(page: &AdvicePage) -> askama::Result<String> {
-    let mut html = String::with_capacity(PAGE_CAPACITY);
+    let mut html = String::with_capacity(PAGE_CAPACITY.load(Ordering::Relaxed));
     page.render_into(&mut html)?;
+    PAGE_CAPACITY.fetch_max(html.len(), Ordering::Relaxed);
     Ok(html)
 }
 
