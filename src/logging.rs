@@ -47,6 +47,19 @@ fn quoted(value: &str) -> String {
     format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
+/// A field's value as the text log shows it, from its escaped `Debug` form `shown`: quoted
+/// only where [`needs_quotes`] says so. A string's `Debug` form is already quoted, with its
+/// quotes and backslashes escaped; it keeps those quotes only where they are needed, so a
+/// version reads `version=kb-1a2b` and not `version="\"kb-1a2b\""`.
+fn field_value(shown: &str) -> String {
+    match shown.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
+        Some(inner) if needs_quotes(inner) => shown.to_owned(),
+        Some(inner) => inner.to_owned(),
+        None if needs_quotes(shown) => quoted(shown),
+        None => shown.to_owned(),
+    }
+}
+
 /// Installs the global subscriber, filtered by `filter` (`RUST_LOG` syntax).
 pub fn init(filter: &str, format: LogFormat) {
     let filter = EnvFilter::try_new(filter).unwrap_or_else(|_| EnvFilter::new("info"));
@@ -63,10 +76,8 @@ pub fn init(filter: &str, format: LogFormat) {
                     let shown = escape(&format!("{value:?}"));
                     if field.name() == "message" {
                         write!(writer, "{shown}")
-                    } else if needs_quotes(&shown) {
-                        write!(writer, "{field}={}", quoted(&shown))
                     } else {
-                        write!(writer, "{field}={shown}")
+                        write!(writer, "{field}={}", field_value(&shown))
                     }
                 })
                 .delimited(" "),
@@ -77,7 +88,7 @@ pub fn init(filter: &str, format: LogFormat) {
 
 #[cfg(test)]
 mod tests {
-    use super::{escape, needs_quotes, quoted};
+    use super::{escape, field_value, needs_quotes, quoted};
 
     #[test]
     fn a_value_with_spaces_quotes_or_equals_signs_stays_one_quoted_value() {
@@ -92,5 +103,15 @@ mod tests {
         assert!(!forged.contains('\n') && !forged.contains('\u{1b}'));
         assert!(!forged.contains('\u{202e}'));
         assert!(forged.contains("\\n") && forged.contains("\\u{1b}"));
+    }
+
+    #[test]
+    fn a_string_field_is_quoted_once_and_only_when_needed() {
+        let shown = |v: &str| field_value(&escape(&format!("{v:?}")));
+        assert_eq!(shown("kb-92c43ad28ba8"), "kb-92c43ad28ba8");
+        assert_eq!(shown(r#"x" admin=true"#), r#""x\" admin=true""#);
+        assert_eq!(shown(""), "\"\"");
+        assert_eq!(field_value("disk full"), r#""disk full""#);
+        assert_eq!(field_value("42"), "42");
     }
 }
