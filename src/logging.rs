@@ -2,12 +2,13 @@
 //! (so that a value can never start a fake line or recolour a terminal), colours only when
 //! standard error is a terminal, or one JSON object per line (`LOG_FORMAT=json`).
 
-use std::fmt::Write as _;
+use std::fmt::{self, Write as _};
 use std::io::IsTerminal;
 
+use tracing::field::{Field, Visit};
 use tracing_subscriber::EnvFilter;
-use tracing_subscriber::field::MakeExt;
-use tracing_subscriber::fmt::format::debug_fn;
+use tracing_subscriber::field::{MakeVisitor, VisitFmt, VisitOutput};
+use tracing_subscriber::fmt::format::Writer;
 
 use crate::config::LogFormat;
 
@@ -47,16 +48,76 @@ fn quoted(value: &str) -> String {
     format!("\"{}\"", value.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
-/// A field's value as the text log shows it, from its escaped `Debug` form `shown`: quoted
-/// only where [`needs_quotes`] says so. A string's `Debug` form is already quoted, with its
-/// quotes and backslashes escaped; it keeps those quotes only where they are needed, so a
-/// version reads `version=kb-1a2b` and not `version="\"kb-1a2b\""`.
+/// The text log's fields: `name=value`, separated by spaces, the message bare. A value is
+/// escaped (see [`escape`]) and quoted where [`needs_quotes`] says so, from its own text: a
+/// string as it is (a version reads `version=kb-1a2b`), anything else as it formats itself
+/// (`%` through `Display`, `?` through `Debug`). So a login name like `"alice" admin="true"`
+/// stays one quoted value and cannot add a field.
+struct SafeFields;
+
+impl<'a> MakeVisitor<Writer<'a>> for SafeFields {
+    type Visitor = SafeVisitor<'a>;
+
+    fn make_visitor(&self, target: Writer<'a>) -> Self::Visitor {
+        SafeVisitor {
+            writer: target,
+            first: true,
+            result: Ok(()),
+        }
+    }
+}
+
+/// Writes one event's or span's fields (see [`SafeFields`]).
+struct SafeVisitor<'a> {
+    writer: Writer<'a>,
+    first: bool,
+    result: fmt::Result,
+}
+
+impl SafeVisitor<'_> {
+    fn write(&mut self, field: &Field, raw: &str) {
+        if self.result.is_err() {
+            return;
+        }
+        let shown = escape(raw);
+        let gap = if self.first { "" } else { " " };
+        self.first = false;
+        self.result = if field.name() == "message" {
+            write!(self.writer, "{gap}{shown}")
+        } else {
+            write!(self.writer, "{gap}{field}={}", field_value(&shown))
+        };
+    }
+}
+
+impl Visit for SafeVisitor<'_> {
+    fn record_str(&mut self, field: &Field, value: &str) {
+        self.write(field, value);
+    }
+
+    fn record_debug(&mut self, field: &Field, value: &dyn fmt::Debug) {
+        self.write(field, &format!("{value:?}"));
+    }
+}
+
+impl VisitOutput<fmt::Result> for SafeVisitor<'_> {
+    fn finish(self) -> fmt::Result {
+        self.result
+    }
+}
+
+impl VisitFmt for SafeVisitor<'_> {
+    fn writer(&mut self) -> &mut dyn fmt::Write {
+        &mut self.writer
+    }
+}
+
+/// An escaped value, quoted where [`needs_quotes`] says so.
 fn field_value(shown: &str) -> String {
-    match shown.strip_prefix('"').and_then(|s| s.strip_suffix('"')) {
-        Some(inner) if needs_quotes(inner) => shown.to_owned(),
-        Some(inner) => inner.to_owned(),
-        None if needs_quotes(shown) => quoted(shown),
-        None => shown.to_owned(),
+    if needs_quotes(shown) {
+        quoted(shown)
+    } else {
+        shown.to_owned()
     }
 }
 
@@ -71,17 +132,7 @@ pub fn init(filter: &str, format: LogFormat) {
         LogFormat::Json => builder.json().try_init(),
         LogFormat::Text => builder
             .with_ansi(std::io::stderr().is_terminal())
-            .fmt_fields(
-                debug_fn(|writer, field, value| {
-                    let shown = escape(&format!("{value:?}"));
-                    if field.name() == "message" {
-                        write!(writer, "{shown}")
-                    } else {
-                        write!(writer, "{field}={}", field_value(&shown))
-                    }
-                })
-                .delimited(" "),
-            )
+            .fmt_fields(SafeFields)
             .try_init(),
     };
 }
@@ -106,12 +157,13 @@ mod tests {
     }
 
     #[test]
-    fn a_string_field_is_quoted_once_and_only_when_needed() {
-        let shown = |v: &str| field_value(&escape(&format!("{v:?}")));
-        assert_eq!(shown("kb-92c43ad28ba8"), "kb-92c43ad28ba8");
-        assert_eq!(shown(r#"x" admin=true"#), r#""x\" admin=true""#);
-        assert_eq!(shown(""), "\"\"");
+    fn a_value_is_quoted_only_when_needed_and_a_quoted_name_stays_one_value() {
+        assert_eq!(field_value("kb-92c43ad28ba8"), "kb-92c43ad28ba8");
         assert_eq!(field_value("disk full"), r#""disk full""#);
-        assert_eq!(field_value("42"), "42");
+        assert_eq!(
+            field_value(r#""alice" admin="true""#),
+            r#""\"alice\" admin=\"true\"""#
+        );
+        assert_eq!(field_value(""), "\"\"");
     }
 }

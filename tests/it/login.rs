@@ -215,6 +215,7 @@ async fn forge_attempts(base: &str) {
         "mallory\u{1b}[2K\u{1b}[1A",
         "bob",
         "trudy\" admin=true user=alice",
+        "\"alice\" admin=\"true\"",
     ] {
         let response = client
             .post(format!("{base}/beheer/inloggen"))
@@ -245,6 +246,16 @@ async fn a_log_file_has_no_colour_codes_and_no_forged_lines_in_text_or_json() {
             _ => r#""user":"trudy\" admin=true user=alice""#,
         };
         assert!(text.contains(quoted), "{format}: {text}");
+        // Nor does a name that itself starts and ends with a quote.
+        let quoted = match format {
+            "text" => r#"user="\"alice\" admin=\"true\"""#,
+            _ => r#""user":"\"alice\" admin=\"true\"""#,
+        };
+        assert!(text.contains(quoted), "{format}: {text}");
+        assert!(
+            !text.contains(r#"user="alice" admin="true""#),
+            "{format}: {text}"
+        );
         if format == "json" {
             for line in text.lines() {
                 serde_json::from_str::<serde_json::Value>(line).expect("one JSON object a line");
