@@ -108,6 +108,16 @@ test('error flow: focus on the error summary, links to the fields, answers kept'
       assert.ok((await target.locator('input').count()) > 0, `${href} holds the field`);
     }
     await checks.page(page, 'questionnaire with errors (nl)', { fresh: false });
+    // On a phone the summary's heading and list stack, each the summary's full width (laid out
+    // in a row they became columns a few letters wide).
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 375, height: 800 });
+    const widths = await page.locator('.error-summary').evaluate((box) => ({
+      box: box.clientWidth,
+      parts: [...box.children].map((c) => c.getBoundingClientRect().width),
+    }));
+    for (const w of widths.parts) assert.ok(w > widths.box * 0.7, `error summary part ${w}px of ${widths.box}px`);
+    await page.setViewportSize(viewport);
 
     // By keyboard from the summary: the first link, Enter, then Tab lands in that question.
     await page.keyboard.press('Tab');
