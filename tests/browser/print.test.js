@@ -69,8 +69,13 @@ test('the advice prints its summary, options and answers on the first two A4 pag
     assert.ok((firstTwo.match(/Wie betaalt/g) || []).length >= strongAndPossible.length, 'who pays, per option');
     assert.ok((firstTwo.match(/Volgende stap/g) || []).length >= strongAndPossible.length, 'the next step, per option');
     assert.ok(!squeeze(firstTwo).includes('Bijlage'), 'the appendix starts after page two');
-    assert.ok(squeeze(pages.slice(2).join(' ')).includes(squeeze('Bijlage: de onderbouwing')), 'the appendix');
+    assert.ok(squeeze(pages.slice(2).join(' ')).includes(squeeze('Bijlage met de onderbouwing: ')), 'the appendix');
     assert.ok(squeeze(pages.slice(2).join(' ')).includes('Totaal'), 'the ledgers are in the appendix');
+    // No page but the last is left nearly empty (a card or the answers pushed to the next page).
+    const fullest = Math.max(...pages.map((p) => squeeze(p).length));
+    pages.slice(0, -1).forEach((p, i) =>
+      assert.ok(squeeze(p).length > fullest / 3, `page ${i + 1} of ${pages.length} is nearly empty: ${p.slice(0, 80)}`),
+    );
 
     // Black and white: without background graphics every label still has a visible border.
     await page.emulateMedia({ media: 'print' });

@@ -87,7 +87,7 @@ texts! {
             "Then look for a provider on the sociale kaart or ask the funder.",
         ),
         chart_show: ("Toon de scores als grafiek", "Show the scores as a chart"),
-        appendix: ("Bijlage: de onderbouwing", "Appendix: the reasoning"),
+        appendix: ("Bijlage met de onderbouwing", "Appendix with the reasoning"),
         at_a_glance: ("De opties in het kort", "The options at a glance"),
         option: ("Optie", "Option"),
         fit: ("Past", "Fit"),
