@@ -304,3 +304,41 @@ async fn no_plan_step_for_an_intervention_that_fits_less() {
     let after = step(&on_ww, "afterwards").expect("the follow-up after Bewegen werkt");
     assert_eq!(after["condition"], "follow_up");
 }
+
+/// A plan step does not repeat its own phase: the plan prints the phase before each step's
+/// text ("Eerst: ...", "Bij de werkhervatting (SHARP-at-work): ..."), so the text must not start
+/// with it again, in Dutch and English.
+#[tokio::test]
+async fn a_plan_step_does_not_repeat_its_phase() {
+    let app = spawn_app().await;
+    let sel = |s: &str| Selector::parse(s).unwrap();
+    for body in [
+        "severity=epa&work_situation=bijstand&mental_health_care=none&work_wish=paid_work_now",
+        "severity=cmd&work_situation=sick_leave&absence_duration=3_to_12_months&work_wish=paid_work_now",
+    ] {
+        for lang in ["nl", "en"] {
+            let response = app.post_body(&format!("/advies?lang={lang}"), body).await;
+            let response = app.follow(response).await;
+            let doc = Html::parse_document(&response.text().await.unwrap());
+            let steps: Vec<_> = doc.select(&sel("section#plan li.plan-step")).collect();
+            assert!(!steps.is_empty(), "{lang} {body}: a plan");
+            for step in steps {
+                let phase: String = step
+                    .select(&sel(".plan-phase"))
+                    .next()
+                    .unwrap()
+                    .text()
+                    .collect();
+                let text: String = step.text().collect();
+                let after = text
+                    .split_once(':')
+                    .map_or("", |(_, rest)| rest)
+                    .trim_start();
+                assert!(
+                    !after.to_lowercase().starts_with(&phase.to_lowercase()),
+                    "{lang}: the step repeats its phase: {text}"
+                );
+            }
+        }
+    }
+}
