@@ -232,3 +232,35 @@ async fn a_cards_funding_line_names_its_payer_once() {
         assert_eq!(line.matches(&format!("{payer}:")).count(), 1, "{line}");
     }
 }
+
+/// The options at a glance (printed on page one) name who pays in one short line: the payers
+/// the sources name, and apart from them that the sources name no funder of the intervention
+/// itself, never "Onbekend; Werkgever", which read as a contradiction.
+#[tokio::test]
+async fn the_options_at_a_glance_say_who_pays_without_contradiction() {
+    let app = spawn_app().await;
+    let body = "severity=cmd&disorder=depression&work_situation=sick_leave\
+                &absence_duration=3_to_12_months&mental_health_care=in_treatment\
+                &work_wish=paid_work_now&has_occupational_physician=yes";
+    let response = app.follow(app.post_body("/advies", body).await).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let doc = Html::parse_document(&response.text().await.unwrap());
+    let lines: Vec<String> = doc
+        .select(&sel(".print-overview .glance-option"))
+        .map(text_of)
+        .collect();
+    assert!(!lines.is_empty());
+    let return_at_work = lines
+        .iter()
+        .find(|l| l.contains("Return@work"))
+        .expect("Return@work at a glance");
+    assert!(
+        return_at_work.contains(
+            "Wie betaalt: Werkgever; voor de interventie zelf noemen de bronnen geen financier"
+        ),
+        "{return_at_work}"
+    );
+    for line in &lines {
+        assert!(!line.contains("Onbekend"), "{line}");
+    }
+}

@@ -110,6 +110,26 @@ pub struct CardView<'a> {
     pub funding: Vec<FundingView>,
 }
 
+impl CardView<'_> {
+    /// The payers the sources name for this card, joined for the short "Wie betaalt" line of
+    /// the options at a glance (without the "unknown" lines, which [`Self::pays_itself_unknown`]
+    /// words apart: "Onbekend; Werkgever" read as a contradiction).
+    pub fn known_payers(&self) -> String {
+        let known: Vec<&str> = self
+            .funding
+            .iter()
+            .filter(|f| f.payer != "unknown")
+            .map(|f| f.payer_label)
+            .collect();
+        known.join("; ")
+    }
+
+    /// Whether a funding line says the sources name no funder of the intervention itself.
+    pub fn pays_itself_unknown(&self) -> bool {
+        self.funding.iter().any(|f| f.payer == "unknown")
+    }
+}
+
 /// One provider of an intervention in the chosen region (sociale kaart).
 pub struct ProviderView<'a> {
     pub organisation_id: &'a str,

@@ -66,6 +66,10 @@ texts! {
         of_plan: ("van het plan", "of the plan"),
         show_reasoning: ("Toon de onderbouwing", "Show the reasoning"),
         not_described: ("De bronnen zeggen hier niets over.", "The sources do not say."),
+        pays_itself_unknown: (
+            "voor de interventie zelf noemen de bronnen geen financier",
+            "for the intervention itself the sources name no funder",
+        ),
         pays_unknown: (
             "De bronnen noemen geen financier; ga na wie betaalt.",
             "The sources name no funder; check who pays.",
