@@ -100,33 +100,21 @@ pub async fn kb(config: &Config, command: &KbCommand) -> Result<(), CliError> {
     let result = match command {
         KbCommand::Export { file } => {
             let json = exchange::export(&pool).await?;
-            match file {
-                Some(path) => std::fs::write(path, json)?,
-                None => std::io::stdout().lock().write_all(json.as_bytes())?,
-            }
-            Ok(())
+            write_out(file.as_deref(), &json)
         }
         KbCommand::Import {
             file,
             overwrite_changes,
         } => {
             let json = std::fs::read_to_string(file)?;
-            let if_changed = if *overwrite_changes {
-                exchange::IfChanged::Overwrite
-            } else {
-                exchange::IfChanged::Refuse
-            };
+            let if_changed = exchange::IfChanged::overwrite_if(*overwrite_changes);
             let kb = exchange::import(&pool, &json, "opdrachtregel", if_changed).await?;
             println!("knowledge base imported: version {}", kb.version());
             Ok(())
         }
         KbCommand::MapExport { file } => {
             let csv = social_exchange::export(&pool).await?;
-            match file {
-                Some(path) => std::fs::write(path, csv)?,
-                None => std::io::stdout().lock().write_all(csv.as_bytes())?,
-            }
-            Ok(())
+            write_out(file.as_deref(), &csv)
         }
         KbCommand::MapImport {
             file,
@@ -135,6 +123,15 @@ pub async fn kb(config: &Config, command: &KbCommand) -> Result<(), CliError> {
     };
     pool.close().await;
     result
+}
+
+/// Writes an export to `file`, or to standard output without one.
+fn write_out(file: Option<&std::path::Path>, text: &str) -> Result<(), CliError> {
+    match file {
+        Some(path) => std::fs::write(path, text)?,
+        None => std::io::stdout().lock().write_all(text.as_bytes())?,
+    }
+    Ok(())
 }
 
 /// `interventiewijzer kb map-import FILE [--overwrite-changes]`; a refusal because the map
@@ -148,11 +145,7 @@ async fn map_import(
     let slugs: Vec<String> = sqlx::query_scalar("SELECT slug FROM interventions ORDER BY slug")
         .fetch_all(pool)
         .await?;
-    let if_changed = if overwrite_changes {
-        exchange::IfChanged::Overwrite
-    } else {
-        exchange::IfChanged::Refuse
-    };
+    let if_changed = exchange::IfChanged::overwrite_if(overwrite_changes);
     match social_exchange::import(pool, &csv, &slugs, "opdrachtregel", if_changed).await {
         Ok(()) => {
             println!("sociale kaart imported");

@@ -39,6 +39,18 @@ pub enum IfChanged {
     Overwrite,
 }
 
+impl IfChanged {
+    /// [`Self::Overwrite`] when the administrator confirmed (`--overwrite-changes`, the
+    /// "Toch inlezen" checkbox), else [`Self::Refuse`].
+    pub fn overwrite_if(confirmed: bool) -> Self {
+        if confirmed {
+            Self::Overwrite
+        } else {
+            Self::Refuse
+        }
+    }
+}
+
 /// The key of the export file that names the version it was exported from. It sits beside the
 /// tables, so files without it (older exports, hand-made files) still import, unchecked.
 const EXPORTED_FROM: &str = "exported_from";

@@ -275,11 +275,7 @@ pub async fn social_map_upload(
 
 /// Whether the upload's "import anyway" box (`overwrite`) was ticked.
 fn if_changed(upload: &AdminUpload) -> IfChanged {
-    if upload.ticked("overwrite") {
-        IfChanged::Overwrite
-    } else {
-        IfChanged::Refuse
-    }
+    IfChanged::overwrite_if(upload.ticked("overwrite"))
 }
 
 /// The logbook entries a refused upload names, one line each ("2026-11-27 10:12 CET, anna:
