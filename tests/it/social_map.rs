@@ -399,3 +399,18 @@ async fn a_wrong_entry_is_refused_with_its_problems_and_the_typed_answers_kept()
     let refused = upload(&admin, csv).await;
     assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+/// Beheer's sociale-kaart lists name what they list: an organisation with its kind's label
+/// ("Ergo Control (Anders)", not the code "anders"), an offer without a region without empty
+/// brackets.
+#[tokio::test]
+async fn the_beheer_lists_show_kind_labels_and_no_empty_brackets() {
+    let app = spawn_app().await;
+    let admin = app.signed_in_admin().await;
+    let text = admin.get_text("/beheer/sociale-kaart").await;
+    assert!(text.contains("Ergo Control (Anders)"), "{text}");
+    assert!(!text.contains("(anders)"), "{text}");
+    assert!(!text.contains("()"), "{text}");
+    let english = admin.get_text("/beheer/sociale-kaart?lang=en").await;
+    assert!(english.contains("Ergo Control (Other)"), "{english}");
+}

@@ -163,7 +163,7 @@ async fn a_csv_downloaded_before_a_colleagues_edit_is_refused_naming_it_unless_c
         .collect();
     assert_eq!(named.len(), 1, "{named:?}");
     assert!(
-        named[0].contains("anna: gewijzigd Organisatie ergo-control"),
+        named[0].contains("anna: gewijzigd Organisatie Ergo Control"),
         "{named:?}"
     );
     assert_eq!(bram.get_text(MAP_CSV).await, after_anna, "nothing changed");
@@ -179,7 +179,7 @@ async fn a_csv_downloaded_before_a_colleagues_edit_is_refused_naming_it_unless_c
     assert_eq!(english.status(), StatusCode::CONFLICT);
     let english = english.text().await.unwrap();
     assert!(english.contains("Nothing was changed"), "{english}");
-    assert!(english.contains("anna: changed Organisation ergo-control"));
+    assert!(english.contains("anna: changed Organisation Ergo Control"));
 
     let confirmed = bram
         .upload_with(MAP, "kaart.csv", brams_edit, &[("overwrite", "yes")])

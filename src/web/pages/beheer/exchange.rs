@@ -11,6 +11,7 @@ use super::Admin;
 use super::form::AdminUpload;
 use crate::db::exchange::{self, IfChanged};
 use crate::db::social_exchange::{self, ChangedSince, CsvImportError};
+use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
 use crate::state::AppState;
 use crate::web::error::{AppError, Context, Saving};
@@ -191,7 +192,8 @@ fn social_page(
         .organisations
         .iter()
         .map(|o| {
-            let label = format!("{} ({})", o.name, o.kind);
+            let kind = super::social::kind_label(&o.kind, texts::for_lang(admin.lang));
+            let label = format!("{} ({kind})", o.name);
             link(format!("organisatie/{}", o.id), label, &o.last_checked)
         })
         .collect();
@@ -207,7 +209,15 @@ fn social_page(
             let by = map
                 .organisation(&s.organisation_id)
                 .map_or(s.organisation_id.as_str(), |o| o.name.as_str());
-            let label = format!("#{} {what}: {by} ({})", s.id, s.regions.join(", "));
+            let regions: Vec<&str> = s
+                .regions
+                .iter()
+                .map(|code| map.region(code).map_or(code.as_str(), |r| r.name.as_str()))
+                .collect();
+            let label = match regions.is_empty() {
+                true => format!("#{} {what}: {by}", s.id),
+                false => format!("#{} {what}: {by} ({})", s.id, regions.join(", ")),
+            };
             link(format!("aanbod/{}", s.id), label, &s.last_checked)
         })
         .collect();
@@ -266,7 +276,11 @@ pub async fn social_map_upload(
             .into_response()),
         Err(CsvImportError::Stale(since)) => {
             let mut page = social_page(&state, admin, Vec::new(), false);
-            page.changed_since = Some(changed_since_lines(&since, admin.lang));
+            page.changed_since = Some(changed_since_lines(
+                &since,
+                &state.knowledge_base(),
+                admin.lang,
+            ));
             Ok((StatusCode::CONFLICT, page).into_response())
         }
         Err(CsvImportError::Database(error)) => Err(error).saving("the sociale kaart import"),
@@ -280,7 +294,7 @@ fn if_changed(upload: &AdminUpload) -> IfChanged {
 
 /// The logbook entries a refused upload names, one line each ("2026-11-27 10:12 CET, anna:
 /// gewijzigd organisatie parnassia"), with a closing line when there are more or none.
-fn changed_since_lines(since: &ChangedSince, lang: Lang) -> Vec<String> {
+fn changed_since_lines(since: &ChangedSince, kb: &KnowledgeBase, lang: Lang) -> Vec<String> {
     let tx = &texts::for_lang(lang).beheer;
     let mut lines: Vec<String> = since
         .entries
@@ -288,7 +302,7 @@ fn changed_since_lines(since: &ChangedSince, lang: Lang) -> Vec<String> {
         .map(|e| {
             let action = super::log::action_label(&e.action, texts::for_lang(lang));
             let at = super::log::local_time(&e.at);
-            let item = super::field_names::entity_label(&e.entity, lang);
+            let item = super::field_names::entity_label(&e.entity, kb, lang);
             format!("{at}, {}: {action} {item}", e.user_name)
         })
         .collect();

@@ -194,14 +194,21 @@ fn item_word(kind: &str, lang: Lang) -> &'static str {
     }
 }
 
-/// What an audit-log entry is about, in `lang`: "Funding line 3" for "financiering 3"; the
-/// entry's own words where the kind is unknown.
-pub fn entity_label(entity: &str, lang: Lang) -> String {
+/// What an audit-log entry is about, in `lang`: "Funding line 3" for "financiering 3"; an
+/// intervention or organisation by its name in `kb` ("Organisatie Parnassia Groep", not
+/// "organisatie parnassia"), by its code when `kb` no longer has it; the entry's own words
+/// where the kind is unknown.
+pub fn entity_label(entity: &str, kb: &KnowledgeBase, lang: Lang) -> String {
     let (kind, rest) = entity.split_once(' ').unwrap_or((entity, ""));
+    let name = match kind {
+        "interventie" => kb.intervention(rest).map(|i| i.name.get(lang)),
+        "organisatie" => kb.social_map().organisation(rest).map(|o| o.name.as_str()),
+        _ => None,
+    };
     match item_word(kind, lang) {
         "" => entity.to_owned(),
         word if kind == "sociale" || rest.is_empty() => word.to_owned(),
-        word => format!("{word} {rest}"),
+        word => format!("{word} {}", name.unwrap_or(rest)),
     }
 }
 
@@ -230,11 +237,20 @@ mod tests {
             import.label("rules[12].name_nl").as_deref(),
             Some("Regel 12: Naam (nl)")
         );
-        assert_eq!(entity_label("financiering 3", Lang::En), "Funding line 3");
+        let kb = KnowledgeBase::new(Default::default()).expect("an empty knowledge base");
         assert_eq!(
-            entity_label("sociale kaart (CSV)", Lang::En),
+            entity_label("financiering 3", &kb, Lang::En),
+            "Funding line 3"
+        );
+        assert_eq!(
+            entity_label("sociale kaart (CSV)", &kb, Lang::En),
             "Sociale kaart (CSV import)"
         );
-        assert_eq!(entity_label("iets 3", Lang::Nl), "iets 3");
+        assert_eq!(entity_label("iets 3", &kb, Lang::Nl), "iets 3");
+        // An item the knowledge base no longer has keeps its code.
+        assert_eq!(
+            entity_label("organisatie verdwenen", &kb, Lang::Nl),
+            "Organisatie verdwenen"
+        );
     }
 }

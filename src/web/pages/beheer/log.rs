@@ -125,7 +125,7 @@ fn view(entry: &Entry, kb: &KnowledgeBase, lang: Lang) -> EntryView {
         utc: entry.at.clone(),
         user: entry.user_name.clone(),
         action: action_label(&entry.action, tx),
-        entity: field_names::entity_label(&entry.entity, lang),
+        entity: field_names::entity_label(&entry.entity, kb, lang),
         changes: diff
             .changes
             .iter()

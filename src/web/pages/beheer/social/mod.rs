@@ -20,8 +20,8 @@ use crate::web::pages::beheer::form::{AdminForm, FieldErrors, conflict};
 use crate::web::pages::beheer::social_check::{self, SocialInput};
 use crate::web::pages::beheer::{Admin, intervention_slugs, reload};
 use entry::{Entry, stored};
-pub use view::names;
 use view::{Shown, page};
+pub use view::{kind_label, names};
 
 /// The whole sociale kaart as stored.
 async fn stored_map(state: &AppState) -> Result<SocialMapRows, AppError> {

@@ -49,7 +49,7 @@ pub struct EntryPage {
 }
 
 /// The label of an organisation kind.
-fn kind_label(code: &str, tx: &'static Texts) -> &'static str {
+pub fn kind_label(code: &str, tx: &'static Texts) -> &'static str {
     let f = &tx.social_field;
     match code {
         "ggz" => f.kind_ggz,
