@@ -264,3 +264,40 @@ async fn the_options_at_a_glance_say_who_pays_without_contradiction() {
         assert!(!line.contains("Onbekend"), "{line}");
     }
 }
+
+/// The page's list of sources names every source the page cites: the ledgers, the funding
+/// lines, the plan, the route and the excluded interventions (before, it named only the
+/// ledgers' sources, and left out, for example, the route's Panteia 2021, 1.1).
+#[tokio::test]
+async fn the_sources_list_names_every_source_the_advice_cites() {
+    let app = spawn_app().await;
+    let body = "severity=cmd&disorder=depression&work_situation=sick_leave\
+                &absence_duration=3_to_12_months&mental_health_care=in_treatment\
+                &work_wish=paid_work_now&has_occupational_physician=yes&region=groot-amsterdam";
+    let response = app.follow(app.post_body("/advies", body).await).await;
+    let doc = Html::parse_document(&response.text().await.unwrap());
+    let listed: Vec<String> = doc.select(&sel(".sources-list li")).map(text_of).collect();
+    let cited: Vec<String> = doc
+        .select(&sel("main .source"))
+        .filter(|e| {
+            !e.ancestors()
+                .filter_map(scraper::ElementRef::wrap)
+                .any(|a| a.value().classes().any(|c| c == "providers"))
+        })
+        .map(text_of)
+        .collect();
+    assert!(cited.len() > 10, "{cited:?}");
+    for citation in &cited {
+        let bare = citation.trim_start_matches('(').trim_end_matches(')');
+        for source in bare.split("; ") {
+            assert!(
+                listed.iter().any(|l| l == source),
+                "'{source}' not in {listed:?}"
+            );
+        }
+    }
+    assert!(
+        listed.iter().any(|l| l == "Panteia 2021, 1.1"),
+        "{listed:?}"
+    );
+}

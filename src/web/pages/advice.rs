@@ -64,7 +64,7 @@ pub struct AdviceView<'a> {
     /// What the client already follows or followed: shown, never suggested as new.
     pub current: Vec<CurrentView<'a>>,
     pub chart: ChartView<'a>,
-    pub sources: Vec<&'a str>,
+    pub sources: Vec<String>,
     /// The chosen region's code, for the links to the sociale kaart.
     pub region: Option<&'a str>,
     /// The answers as form pairs, so that the comparison can start from them (posted).
@@ -299,13 +299,8 @@ impl<'a> AdviceView<'a> {
             })
             .collect();
         let chart = super::advice_card::chart_view(advice, lang);
-        let mut sources: Vec<&str> = cards
-            .iter()
-            .flat_map(|c| c.reasons.iter().chain(&c.caveats))
-            .flat_map(|l| l.source.split("; "))
-            .collect();
-        sources.sort();
-        sources.dedup();
+        let route = route_json(route_data, profile, lang);
+        let sources = cited_sources(&cards, &plan, advice, route.as_ref());
         Self {
             kb_version: advice.knowledge_base_version,
             date,
@@ -370,7 +365,7 @@ impl<'a> AdviceView<'a> {
             cards,
             sources,
             pairs: owned_pairs(profile),
-            route: route_json(route_data, profile, lang),
+            route,
         }
     }
 }
@@ -436,4 +431,41 @@ fn tier_text(tier: Tier, lang: Lang) -> (&'static str, &'static str) {
         Tier::Possible => (tx.possible, tx.possible_intro),
         Tier::Weak => (tx.weak, tx.weak_intro),
     }
+}
+
+/// Every source the page cites, once each, sorted: the cards' reasons, cautions and funding
+/// lines, the plan, the excluded interventions' rules and the route (a combined citation
+/// "A; B" counts as A and B).
+fn cited_sources(
+    cards: &[CardView<'_>],
+    plan: &[crate::web::plan_view::PlanStepView],
+    advice: &Advice<'_>,
+    route: Option<&RouteJson>,
+) -> Vec<String> {
+    let lines = cards.iter().flat_map(|c| {
+        let ledger = c.reasons.iter().chain(&c.caveats).map(|l| l.source);
+        ledger.chain(c.funding.iter().map(|f| f.source.as_str()))
+    });
+    let route = route.into_iter().flat_map(|r| {
+        let coded = std::iter::once(&r.responsible).chain(&r.involve);
+        let plain = r.client_duty.iter().chain(&r.to_check);
+        coded
+            .map(|l| l.source.as_str())
+            .chain(plain.map(|l| l.source.as_str()))
+    });
+    let excluded = advice
+        .excluded
+        .iter()
+        .flat_map(|e| e.rules.iter().map(|r| r.source.as_str()));
+    let mut sources: Vec<&str> = lines
+        .chain(plan.iter().map(|p| p.source.as_str()))
+        .chain(excluded)
+        .chain(route)
+        .flat_map(|s| s.split("; "))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    sources.sort_unstable();
+    sources.dedup();
+    sources.into_iter().map(str::to_owned).collect()
 }
