@@ -228,3 +228,36 @@ async fn handout_texts_are_knowledge_base_data_exported_imported_and_validated()
         );
     }
 }
+
+/// The handout shows the client only options that fit and that the sources describe for their
+/// group: an employee on sick leave, for whom IPS ranks "Past mogelijk" despite being
+/// described for people without work, does not read "Eerst zoekt u een baan".
+#[tokio::test]
+async fn the_handout_leaves_out_options_described_for_another_group() {
+    let app = spawn_app().await;
+    let answers = "severity=cmd&disorder=depression&work_situation=sick_leave\
+                   &absence_duration=3_to_12_months&mental_health_care=in_treatment\
+                   &work_wish=paid_work_now&has_occupational_physician=yes";
+    let advice: serde_json::Value = app
+        .recommend(&serde_json::json!({"severity": "cmd", "disorder": "depression",
+            "work_situation": "sick_leave", "absence_duration": "3_to_12_months",
+            "mental_health_care": "in_treatment", "work_wish": "paid_work_now",
+            "has_occupational_physician": "yes"}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let top3: Vec<&str> = advice["recommendations"].as_array().unwrap()[..3]
+        .iter()
+        .map(|r| r["slug"].as_str().unwrap())
+        .collect();
+    assert!(top3.contains(&"ips"), "IPS in the advice's top three: {top3:?}");
+    let doc = handout(&app, answers, "nl").await;
+    let names: Vec<String> = doc
+        .select(&sel(".option-grid .option-name"))
+        .map(|e| e.text().collect())
+        .collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert!(names.iter().all(|n| !n.contains("IPS")), "{names:?}");
+    assert!(!doc.html().contains("Eerst zoekt u een baan"));
+}

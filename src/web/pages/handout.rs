@@ -1,5 +1,6 @@
 //! The client handout (`/advies/{code}/client`): one A4 page in plain language, Option Grid
-//! style: the top two or three options side by side, each answering the same questions. The
+//! style: the top two or three options that fit (well or possibly) and that the sources describe
+//! for the client's group, side by side, each answering the same questions. The
 //! answers are the knowledge base's plain-language texts (`handout_texts`, cited, in the
 //! in-memory snapshot), who pays from the funding lines for this client's situation, or fixed
 //! templates; where the seeds say nothing, the handout says so.
@@ -15,7 +16,8 @@ use super::advice::providers;
 use super::case::{live_case, no_store};
 use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
-use crate::domain::matching::recommend;
+use crate::domain::matching::{Recommendation, Tier, recommend};
+use crate::domain::profile::Dimension;
 use crate::domain::route::funding;
 use crate::state::AppState;
 use crate::web::error::AppError;
@@ -76,7 +78,22 @@ pub async fn show(
         Err(response) => return Ok(response),
     };
     let advice = recommend(&kb, &profile);
-    let top: Vec<_> = advice.recommendations.iter().take(OPTIONS).collect();
+    // The client reads only options that fit (well or possibly) and that the sources describe
+    // for their group: "Past minder" or, say, IPS for an employee ("Eerst zoekt u een baan")
+    // would tell them something that is not for them.
+    let for_client = |r: &&Recommendation| {
+        r.tier != Tier::Weak
+            && r.intervention
+                .admits(Dimension::Severity, profile.severity.code())
+            && r.intervention
+                .admits(Dimension::WorkSituation, profile.work_situation.code())
+    };
+    let top: Vec<_> = advice
+        .recommendations
+        .iter()
+        .filter(for_client)
+        .take(OPTIONS)
+        .collect();
     let slugs: Vec<&str> = top.iter().map(|r| r.intervention.slug.as_str()).collect();
     let answers = profile.answer_masks();
     let date = today();
