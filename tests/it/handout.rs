@@ -239,10 +239,12 @@ async fn the_handout_leaves_out_options_described_for_another_group() {
                    &absence_duration=3_to_12_months&mental_health_care=in_treatment\
                    &work_wish=paid_work_now&has_occupational_physician=yes";
     let advice: serde_json::Value = app
-        .recommend(&serde_json::json!({"severity": "cmd", "disorder": "depression",
+        .recommend(
+            &serde_json::json!({"severity": "cmd", "disorder": "depression",
             "work_situation": "sick_leave", "absence_duration": "3_to_12_months",
             "mental_health_care": "in_treatment", "work_wish": "paid_work_now",
-            "has_occupational_physician": "yes"}))
+            "has_occupational_physician": "yes"}),
+        )
         .await
         .json()
         .await
@@ -251,7 +253,10 @@ async fn the_handout_leaves_out_options_described_for_another_group() {
         .iter()
         .map(|r| r["slug"].as_str().unwrap())
         .collect();
-    assert!(top3.contains(&"ips"), "IPS in the advice's top three: {top3:?}");
+    assert!(
+        top3.contains(&"ips"),
+        "IPS in the advice's top three: {top3:?}"
+    );
     let doc = handout(&app, answers, "nl").await;
     let names: Vec<String> = doc
         .select(&sel(".option-grid .option-name"))
