@@ -86,11 +86,10 @@ impl FieldErrors {
     pub fn check_text(&mut self, field: &str, name: &str, value: &str) {
         let (max, length) = (bounds::max_for(name), value.chars().count());
         if length > max {
-            let message = texts::for_lang(self.lang)
-                .beheer
-                .err_too_long
-                .replace("{max}", &max.to_string())
-                .replace("{length}", &length.to_string());
+            let message = texts::fill(
+                texts::for_lang(self.lang).beheer.err_too_long,
+                &[("max", &max.to_string()), ("length", &length.to_string())],
+            );
             self.add(field, message);
         }
         if value.chars().any(bounds::is_forbidden_char) {
@@ -105,11 +104,10 @@ impl FieldErrors {
             return;
         }
         let known: Vec<&str> = sources.iter().map(|s| s.short_name.as_str()).collect();
-        let message = texts::for_lang(self.lang)
-            .beheer
-            .err_unknown_source
-            .replace("{citation}", citation.trim())
-            .replace("{known}", &known.join(", "));
+        let message = texts::fill(
+            texts::for_lang(self.lang).beheer.err_unknown_source,
+            &[("citation", citation.trim()), ("known", &known.join(", "))],
+        );
         self.add(field, message);
     }
 
@@ -128,12 +126,10 @@ impl FieldErrors {
     /// Adds a message at `field` when `value` is not one of the codes `allowed` (listed).
     pub fn check_choice(&mut self, field: &str, value: &str, allowed: &[&str]) {
         if !allowed.contains(&value) {
-            let message = self
-                .tx()
-                .editors
-                .err_choose
-                .replace("{value}", value)
-                .replace("{allowed}", &allowed.join(", "));
+            let message = texts::fill(
+                self.tx().editors.err_choose,
+                &[("value", value), ("allowed", &allowed.join(", "))],
+            );
             self.add(field, message);
         }
     }
@@ -152,20 +148,23 @@ impl FieldErrors {
         let mut seen: Vec<Dimension> = Vec::new();
         for part in value.split_whitespace() {
             let Some((name, codes)) = part.split_once('=') else {
-                self.add(field, tx.err_condition_form.replace("{part}", part));
+                self.add(field, texts::fill(tx.err_condition_form, &[("part", part)]));
                 continue;
             };
             let Some(dimension) = Dimension::from_code(name) else {
                 let all: Vec<&str> = Dimension::ALL.iter().map(|d| d.code()).collect();
-                let message = tx
-                    .err_condition_question
-                    .replace("{name}", name)
-                    .replace("{allowed}", &all.join(", "));
+                let message = texts::fill(
+                    tx.err_condition_question,
+                    &[("name", name), ("allowed", &all.join(", "))],
+                );
                 self.add(field, message);
                 continue;
             };
             if seen.contains(&dimension) {
-                self.add(field, tx.err_condition_twice.replace("{name}", name));
+                self.add(
+                    field,
+                    texts::fill(tx.err_condition_twice, &[("name", name)]),
+                );
             }
             seen.push(dimension);
             if only.is_some_and(|only| !only.contains(&dimension)) {
@@ -173,11 +172,11 @@ impl FieldErrors {
             }
             for code in codes.split(',') {
                 if !dimension.allowed_values().contains(&code) {
-                    let message = tx
-                        .err_condition_code
-                        .replace("{code}", code)
-                        .replace("{name}", name)
-                        .replace("{allowed}", &dimension.allowed_values().join(", "));
+                    let allowed = dimension.allowed_values().join(", ");
+                    let message = texts::fill(
+                        tx.err_condition_code,
+                        &[("code", code), ("name", name), ("allowed", &allowed)],
+                    );
                     self.add(field, message);
                 }
             }
@@ -227,6 +226,15 @@ impl FieldErrors {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_typed_value_is_quoted_as_typed_even_when_it_looks_like_a_placeholder() {
+        let mut errors = FieldErrors::new(Lang::Nl);
+        errors.check_choice("payer", "{allowed}", &["employer", "uwv"]);
+        let message = errors.at("payer").unwrap();
+        assert!(message.contains("{allowed}"), "{message}");
+        assert_eq!(message.matches("employer, uwv").count(), 1, "{message}");
+    }
 
     #[test]
     fn messages_are_at_the_field_in_the_pages_language_with_the_label_for_the_summary() {

@@ -134,11 +134,10 @@ pub(super) fn parse(
             .iter()
             .filter(|v| !d.allowed_values().contains(&v.as_str()))
         {
-            let message = tx
-                .beheer
-                .err_not_an_answer
-                .replace("{value}", v)
-                .replace("{allowed}", &d.allowed_values().join(" "));
+            let message = texts::fill(
+                tx.beheer.err_not_an_answer,
+                &[("value", v), ("allowed", &d.allowed_values().join(" "))],
+            );
             errors.add("match_values", message);
         }
     }

@@ -148,11 +148,10 @@ pub async fn remove(
         Entry::Service => Vec::new(),
     };
     if !users.is_empty() {
-        let message = errors
-            .tx()
-            .beheer
-            .err_still_used
-            .replace("{ids}", &users.join(", "));
+        let message = crate::web::texts::fill(
+            errors.tx().beheer.err_still_used,
+            &[("ids", &users.join(", "))],
+        );
         errors.add("", message);
         let shown = Shown {
             entry,
