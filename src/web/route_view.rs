@@ -135,6 +135,9 @@ pub struct FundingView {
     pub payer_label: &'static str,
     pub text: String,
     pub source: String,
+    /// Said once for the whole advice (it holds for every card alike); the card only names the
+    /// payer and points there.
+    pub shared: bool,
 }
 
 /// The "Wie betaalt" lines of one recommendation.
@@ -154,6 +157,7 @@ pub fn funding_views(
                 payer_label: label,
                 payer: f.payer,
                 source: f.source,
+                shared: false,
             }
         })
         .collect()

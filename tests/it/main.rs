@@ -30,6 +30,7 @@ mod robustness;
 mod route;
 mod seed_cases;
 mod seed_fidelity;
+mod shared_facts;
 mod social_map;
 mod storage;
 mod tiers;

@@ -88,9 +88,19 @@ async fn a_posted_questionnaire_gives_the_ranked_advice_with_sources_and_no_stor
     assert_eq!(cards[0].value().id(), Some("advies-ips"));
     let first = texts(&doc, ".advice-card:first-child h3")[0].clone();
     assert!(first.contains("Individuele Plaatsing en Steun"), "{first}");
-    // Each card cites its sources, and the ledger's total is its score.
+    // Each card cites its sources (every line of its ledger, in the third column; a
+    // "Past minder" card shows only its ledger), and the ledger's total is its score.
     for card in &cards {
-        assert!(card.select(&sel(".source")).count() > 0);
+        let rows: Vec<_> = card.select(&sel("table.ledger tbody tr")).collect();
+        assert!(!rows.is_empty());
+        for row in rows {
+            let source = row.select(&sel("td:nth-child(3)")).next().unwrap();
+            assert!(
+                source.text().collect::<String>().contains(" 20"),
+                "{}",
+                row.html()
+            );
+        }
         assert!(card.select(&sel("details table.ledger tfoot")).count() == 1);
     }
     let excluded = texts(&doc, ".excluded-list li[id^='niet-']");

@@ -478,9 +478,19 @@ async fn the_advice_page_shows_the_route_near_the_top_and_who_pays_on_every_card
         Some("uwv_or_eigenrisicodrager")
     );
     assert!(text(&doc, "#route .route-check").contains("eigenrisicodrager"));
-    let cards = doc.select(&sel(".advice-card")).count();
+    // Every card that shows its facts says who pays ("Past minder" cards show why they rank
+    // low; their facts are on the intervention's page).
+    let cards = doc
+        .select(&sel(".advice-card--strong, .advice-card--possible"))
+        .count();
     assert!(cards > 0);
-    assert_eq!(doc.select(&sel(".advice-card .funding")).count(), cards);
+    assert_eq!(
+        doc.select(&sel(
+            ".advice-card--strong .funding, .advice-card--possible .funding"
+        ))
+        .count(),
+        cards
+    );
     let ips = text(&doc, "#advies-ips .funding");
     assert!(ips.starts_with("Wie betaalt"), "{ips}");
     assert!(ips.contains("Regeling volgens de bron: 2017-2021"), "{ips}");

@@ -107,7 +107,7 @@ async fn epa_advice(lang: &str) -> Html {
 }
 
 #[tokio::test]
-async fn the_advice_at_a_glance_summary_route_plan_then_cards_with_the_five_facts() {
+async fn the_advice_at_a_glance_summary_route_plan_then_cards_with_the_five_facts_but_the_weak() {
     let doc = epa_advice("nl").await;
     let html = doc.html();
     let at = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("{needle}"));
@@ -120,11 +120,10 @@ async fn the_advice_at_a_glance_summary_route_plan_then_cards_with_the_five_fact
         .next()
         .expect("intro");
     assert!(text_of(intro).starts_with("De interventies die passen"));
-    let next = intro
-        .next_siblings()
-        .find_map(scraper::ElementRef::wrap)
-        .unwrap();
-    assert_eq!(next.value().id(), Some("groep-strong"));
+    // Then what every card shares (said once), then the groups.
+    let mut next = intro.next_siblings().filter_map(scraper::ElementRef::wrap);
+    assert_eq!(next.next().unwrap().value().id(), Some("voor-elke"));
+    assert_eq!(next.next().unwrap().value().id(), Some("groep-strong"));
     assert!(
         doc.select(&sel("details#groep-possible[open]"))
             .next()
@@ -140,15 +139,32 @@ async fn the_advice_at_a_glance_summary_route_plan_then_cards_with_the_five_fact
 
     let cards: Vec<_> = doc.select(&sel(".advice-card")).collect();
     assert!(cards.len() > 3);
+    let facts = [
+        ".card-fact--what",
+        ".card-fact--how-long",
+        ".card-fact--delivered-by",
+        ".funding",
+        ".next-step",
+    ];
+    let weak: Vec<_> = doc.select(&sel("#groep-weak .advice-card")).collect();
+    assert!(!weak.is_empty(), "the profile has cards that fit less");
     for card in &cards {
         let id = card.value().id().unwrap();
-        for fact in [
-            ".card-fact--what",
-            ".card-fact--how-long",
-            ".card-fact--delivered-by",
-            ".funding",
-            ".next-step",
-        ] {
+        let link = card.select(&sel("h3 a")).next().expect("name");
+        assert_eq!(
+            link.value().attr("href"),
+            Some(format!("/interventies/{}", id.trim_start_matches("advies-")).as_str())
+        );
+        for part in [".rank", ".evidence", ".score"] {
+            assert!(card.select(&sel(part)).next().is_some(), "{id}: {part}");
+        }
+        if weak.contains(card) {
+            // "Past minder": why it ranks low, not the facts (on the intervention's page).
+            for fact in facts {
+                assert!(card.select(&sel(fact)).next().is_none(), "{id}: {fact}");
+            }
+        }
+        for fact in facts.iter().filter(|_| !weak.contains(card)) {
             let found = card
                 .select(&sel(fact))
                 .next()
@@ -188,11 +204,32 @@ async fn the_advice_at_a_glance_summary_route_plan_then_cards_with_the_five_fact
         "{}",
         text_of(ips_next)
     );
+    // The generic step is said once above the cards; a card outside the plan points there in
+    // a few words.
+    let shared = text_of(
+        doc.select(&sel("#voor-elke #volgende-stap"))
+            .next()
+            .unwrap(),
+    );
+    assert!(
+        shared.contains("): Bespreek met de cliënt of dit past. De sociale kaart kent"),
+        "{shared}"
+    );
     let irb = text_of(doc.select(&sel("#advies-irb .next-step")).next().unwrap());
     assert!(
-        irb.starts_with("Volgende stap: Bespreek met de cliënt of dit past."),
+        irb.starts_with(
+            "Volgende stap: bespreken, dan met de financier een aanbieder zoeken (zie boven)"
+        ),
         "{irb}"
     );
+    assert_eq!(
+        html.matches("Bespreek met de cliënt of dit past.").count(),
+        2,
+        "once above the cards, once in the printed overview"
+    );
+    // "Past minder" says where the facts are.
+    let weak_intro = text_of(doc.select(&sel("#groep-weak .tier__intro")).next().unwrap());
+    assert!(weak_intro.contains("op haar eigen pagina"), "{weak_intro}");
     // Counts carry their label.
     let strong = text_of(doc.select(&sel("#groep-strong > summary")).next().unwrap());
     assert!(strong.ends_with("(1 interventie)"), "{strong}");

@@ -9,6 +9,7 @@ use askama::Template;
 use axum::response::{Html, IntoResponse, Response};
 
 use super::Chrome;
+use super::advice_shared::{SharedView, share};
 use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
 use crate::domain::matching::{Advice, Line, LineKind, Recommendation, Tier, recommend};
@@ -71,6 +72,8 @@ pub struct AdviceView<'a> {
     pub pairs: Vec<(&'static str, String)>,
     /// Who holds the regie, who else is involved, the duty, what to check.
     pub route: Option<RouteJson>,
+    /// What every card would say alike, said once above them.
+    pub shared: SharedView,
 }
 
 /// One answer in the summary.
@@ -100,6 +103,10 @@ pub struct CardView<'a> {
     pub plan_step: Option<(usize, &'static str, String)>,
     /// A next step derived from the data when the plan has none for this card.
     pub next_step: String,
+    /// `next_step` in a few words, for the card's pointer when it is said once above.
+    pub next_short: &'static str,
+    /// `next_step` is the one said once above the cards ([`SharedView`]).
+    pub next_shared: bool,
     pub reasons: Vec<LineView<'a>>,
     pub caveats: Vec<LineView<'a>>,
     /// How many cautions and checks the ledger holds.
@@ -290,7 +297,7 @@ impl<'a> AdviceView<'a> {
         let route_data = kb.route_data();
         let (steps, summary) = crate::web::plan_view::plan_and_summary(kb, profile, advice, lang);
         let plan = crate::web::plan_view::plan_views(kb, steps, lang);
-        let cards: Vec<CardView> = advice
+        let mut cards: Vec<CardView> = advice
             .recommendations
             .iter()
             .map(|r| {
@@ -300,7 +307,8 @@ impl<'a> AdviceView<'a> {
             .collect();
         let chart = super::advice_card::chart_view(advice, lang);
         let route = route_json(route_data, profile, lang);
-        let sources = cited_sources(&cards, &plan, advice, route.as_ref());
+        let shared = share(&mut cards);
+        let sources = cited_sources(&cards, &shared, &plan, advice, route.as_ref());
         Self {
             kb_version: advice.knowledge_base_version,
             date,
@@ -366,6 +374,7 @@ impl<'a> AdviceView<'a> {
             sources,
             pairs: owned_pairs(profile),
             route,
+            shared,
         }
     }
 }
@@ -434,10 +443,11 @@ fn tier_text(tier: Tier, lang: Lang) -> (&'static str, &'static str) {
 }
 
 /// Every source the page cites, once each, sorted: the cards' reasons, cautions and funding
-/// lines, the plan, the excluded interventions' rules and the route (a combined citation
+/// lines, the lines said once above the cards, the plan, the excluded interventions' rules and the route (a combined citation
 /// "A; B" counts as A and B).
 fn cited_sources(
     cards: &[CardView<'_>],
+    shared: &SharedView,
     plan: &[crate::web::plan_view::PlanStepView],
     advice: &Advice<'_>,
     route: Option<&RouteJson>,
@@ -458,6 +468,7 @@ fn cited_sources(
         .iter()
         .flat_map(|e| e.rules.iter().map(|r| r.source.as_str()));
     let mut sources: Vec<&str> = lines
+        .chain(shared.funding.iter().map(|f| f.source.as_str()))
         .chain(plan.iter().map(|p| p.source.as_str()))
         .chain(excluded)
         .chain(route)

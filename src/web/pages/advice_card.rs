@@ -52,6 +52,8 @@ pub fn card_view<'a>(
         delivered_by: text("delivered_by"),
         duration: text("duration"),
         next_step: generic_next_step(providers.as_ref().map(Vec::len), lang),
+        next_short: short_next_step(providers.as_ref().map(Vec::len), lang),
+        next_shared: false,
         plan_step,
         reasons: r.reasons.iter().map(|l| line_view(l, r, lang)).collect(),
         caveats: r.caveats.iter().map(|l| line_view(l, r, lang)).collect(),
@@ -72,6 +74,16 @@ fn generic_next_step(providers: Option<usize>, lang: Lang) -> String {
         None => tx.next_no_region,
     };
     format!("{} {then}", tx.next_talk)
+}
+
+/// [`generic_next_step`] in a few words, for a card that points to it said once above.
+fn short_next_step(providers: Option<usize>, lang: Lang) -> &'static str {
+    let tx = &texts::for_lang(lang).advice;
+    match providers {
+        Some(0) => tx.next_short_no_providers,
+        Some(_) => tx.next_short_providers,
+        None => tx.next_short_no_region,
+    }
 }
 
 /// The scores of every recommendation as bars; the longest is the highest score (at least 1).

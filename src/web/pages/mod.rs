@@ -3,6 +3,7 @@
 
 pub mod advice;
 mod advice_card;
+mod advice_shared;
 pub mod beheer;
 pub mod case;
 pub mod catalogue;

@@ -90,6 +90,31 @@ texts! {
             "Zoek daarna een aanbieder op de sociale kaart of vraag het de financier.",
             "Then look for a provider on the sociale kaart or ask the funder.",
         ),
+        next_short_providers: (
+            "bespreken, dan een aanbieder in de regio benaderen",
+            "discuss it, then contact a provider in the region",
+        ),
+        next_short_no_providers: (
+            "bespreken, dan met de financier een aanbieder zoeken",
+            "discuss it, then find a provider with the funder",
+        ),
+        next_short_no_region: (
+            "bespreken, dan een aanbieder zoeken",
+            "discuss it, then find a provider",
+        ),
+        see_above: ("zie boven", "see above"),
+        shared_title: (
+            "Voor elke interventie hieronder",
+            "For every intervention below",
+        ),
+        shared_next: (
+            "waar hieronder \"zie boven\" staat",
+            "where below says \"see above\"",
+        ),
+        weak_facts: (
+            "Deze kaarten tonen waarom ze laag staan; wat de interventie is, hoe lang ze duurt en wie haar uitvoert, staat op haar eigen pagina (volg de naam).",
+            "These cards show why they rank low; what the intervention is, how long it takes and who delivers it is on its own page (follow the name).",
+        ),
         chart_show: ("Toon de scores als grafiek", "Show the scores as a chart"),
         appendix: ("Bijlage met de onderbouwing", "Appendix with the reasoning"),
         at_a_glance: ("De opties in het kort", "The options at a glance"),
