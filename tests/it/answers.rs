@@ -5,7 +5,7 @@ use reqwest::StatusCode;
 use scraper::Html;
 use serde_json::{Value, json};
 
-use crate::common::{TestApp, sel, spawn_app};
+use crate::common::{TestApp, sel, spawn_app, text_of};
 
 async fn advice(app: &TestApp, body: Value) -> Value {
     let response = app.recommend(&body).await;
@@ -197,11 +197,41 @@ async fn the_answers_summary_says_not_answered_instead_of_no() {
             .unwrap_or_else(|| panic!("{question} in the summary"))
     };
     assert_eq!(answer("Kan of wil niet in een groep werken"), "Nee");
-    assert_eq!(answer("Heeft een bedrijfsarts"), "niet beantwoord");
+    // The optional questions left open are listed together, once "Niet beantwoord", each a
+    // link to answer just that question.
+    let open = doc
+        .select(&sel(".answers-summary div.unanswered"))
+        .next()
+        .expect("the open questions");
     assert_eq!(
-        answer("Wens om (weer) betaald te werken"),
-        "niet beantwoord"
+        text_of(open.select(&sel("dt")).next().unwrap()),
+        "Niet beantwoord"
     );
+    let links: Vec<(String, String)> = open
+        .select(&sel("dd a"))
+        .map(|a| (text_of(a), a.value().attr("href").unwrap().to_owned()))
+        .collect();
+    for (question, field) in [
+        ("Heeft een bedrijfsarts", "has_occupational_physician"),
+        ("Wens om (weer) betaald te werken", "work_wish"),
+    ] {
+        let (_, href) = links
+            .iter()
+            .find(|(q, _)| q == question)
+            .unwrap_or_else(|| panic!("{question} in {links:?}"));
+        assert!(href.ends_with(&format!("/wijzigen#q-{field}")), "{href}");
+        assert!(
+            doc.select(&sel(".answers-summary div:not(.unanswered) dt"))
+                .all(|dt| text_of(dt) != question),
+            "{question} only once"
+        );
+    }
+    assert!(
+        links
+            .iter()
+            .all(|(q, _)| q != "Kan of wil niet in een groep werken")
+    );
+    assert_eq!(doc.html().matches("niet beantwoord").count(), 0);
     let current: Vec<String> = doc
         .select(&sel(".current-list li"))
         .map(|l| l.text().collect())

@@ -82,6 +82,9 @@ pub struct AnswerView {
     pub field: &'static str,
     pub question: &'static str,
     pub answer: String,
+    /// `false` for an optional question left open ("niet beantwoord"): the advice page lists
+    /// those together, the comparison per question.
+    pub answered: bool,
 }
 
 /// One recommended intervention.
@@ -267,6 +270,7 @@ pub fn answers_view(profile: &ClientProfile, lang: Lang) -> Vec<AnswerView> {
         .map(|d| AnswerView {
             field: d.code(),
             question: labels::question(*d, lang),
+            answered: d.is_required() || !matches!(profile.answer(*d), Answer::One("unknown")),
             answer: match profile.answer(*d) {
                 Answer::One("unknown") if !d.is_required() => {
                     texts::for_lang(lang).advice.not_answered.to_owned()
@@ -284,6 +288,12 @@ pub fn answers_view(profile: &ClientProfile, lang: Lang) -> Vec<AnswerView> {
 }
 
 impl<'a> AdviceView<'a> {
+    /// The optional questions left open, listed together on the page (one "niet beantwoord"
+    /// for all of them, each question a link to answer it in a stored case).
+    pub fn unanswered(&self) -> Vec<&AnswerView> {
+        self.answers.iter().filter(|a| !a.answered).collect()
+    }
+
     /// The view of `advice` for `profile`, dated `date`.
     pub fn new(
         kb: &'a KnowledgeBase,
@@ -317,6 +327,7 @@ impl<'a> AdviceView<'a> {
                 answers.push(AnswerView {
                     field: crate::domain::profile::CURRENT_FIELD,
                     question: texts::for_lang(lang).form.current,
+                    answered: !profile.current_interventions.is_empty(),
                     answer: if profile.current_interventions.is_empty() {
                         texts::for_lang(lang).advice.not_answered.to_owned()
                     } else {
@@ -338,6 +349,7 @@ impl<'a> AdviceView<'a> {
                         field: crate::domain::profile::REGION_FIELD,
                         question: texts::for_lang(lang).form.region,
                         answer: region.name.clone(),
+                        answered: true,
                     });
                 }
                 answers

@@ -251,8 +251,8 @@ pub async fn examples(
     page(&kb, lang, side_a, side_b, &owned_pairs(&b.profile), &[]).into_response()
 }
 
-/// `POST /vergelijk`: profile A (`a.*`) and profile B (`b.*`), as posted from an advice or
-/// from this page's own form.
+/// `POST /vergelijk`: profile A (`a.*`) and profile B (`b.*`, or `b=a` for a copy of A), as
+/// posted from an advice or from this page's own form.
 pub async fn posted(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
@@ -268,7 +268,12 @@ pub async fn posted(
             .filter_map(|(k, v)| k.strip_prefix(prefix).map(|k| (k.to_owned(), v.clone())))
             .collect()
     };
-    let (a_pairs, b_pairs) = (side("a."), side("b."));
+    let (a_pairs, mut b_pairs) = (side("a."), side("b."));
+    // An advice page starts the comparison with its answers once, as A, and `b=a`: B starts
+    // as a copy of A (half the hidden fields on every advice page).
+    if b_pairs.is_empty() && pairs.iter().any(|(k, v)| k == "b" && v == "a") {
+        b_pairs.clone_from(&a_pairs);
+    }
     let parse = |p: &[(String, String)]| {
         ClientProfile::parse(p.iter().map(|(k, v)| (k.as_str(), v.as_str())))
     };

@@ -6,6 +6,7 @@ texts! {
         title: ("Advies", "Advice"),
         summary: ("In het kort", "In short"),
         not_answered: ("niet beantwoord", "not answered"),
+        unanswered: ("Niet beantwoord", "Not answered"),
         current: ("Loopt al of al gevolgd", "Already under way or followed"),
         current_intro: (
             "Deze interventies volgt de cliënt al of heeft die gevolgd; het advies stelt ze niet als nieuw voor.",
