@@ -2,6 +2,8 @@
 //! cards with their ledgers, what does not fit, the answers given and a chart of the scores.
 //! The answers are never in a URL or a log line.
 
+mod shared;
+
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -9,7 +11,6 @@ use askama::Template;
 use axum::response::{Html, IntoResponse, Response};
 
 use super::Chrome;
-use super::advice_shared::{SharedView, share};
 use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
 use crate::domain::matching::{Advice, Line, LineKind, Recommendation, Tier, recommend};
@@ -18,6 +19,7 @@ use crate::web::error::AppError;
 use crate::web::format::{format_points, today};
 use crate::web::route_view::{FundingView, RouteJson, funding_views, route_json, this_year};
 use crate::web::{labels, texts};
+use shared::{SharedView, share};
 
 /// The advice page (a response through [`render`]).
 #[derive(Template)]

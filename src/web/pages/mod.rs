@@ -3,7 +3,6 @@
 
 pub mod advice;
 mod advice_card;
-mod advice_shared;
 pub mod beheer;
 pub mod case;
 pub mod catalogue;

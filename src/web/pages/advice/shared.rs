@@ -5,7 +5,7 @@
 //! "next step" at a glance. The folded "Past minder" cards keep only the payers the sources
 //! name for them alone: their other facts are on the intervention's own page.
 
-use super::advice::CardView;
+use super::CardView;
 use crate::web::route_view::FundingView;
 
 /// What is said once for the cards.
