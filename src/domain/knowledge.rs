@@ -13,6 +13,11 @@ use super::route::{Condition, RouteData, validate as validate_route};
 use super::social_map::SocialMap;
 use super::trainer::{Example, FigureSet};
 
+pub mod compiled;
+
+use compiled::Compiled;
+pub use compiled::RuleMatcher;
+
 /// A recognition level of the Dutch knowledge institutes, or one of the two labels for evidence
 /// outside that system (Panteia 2021, bijlage 2).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -155,24 +160,6 @@ impl Rule {
     }
 }
 
-/// What the engine tests of one rule, precomputed by [`KnowledgeBase::new`]. The matchers of all
-/// interventions lie side by side in one array, so that an advice reads a few bytes per rule
-/// and touches a whole [`Rule`] (texts, source) only for the rules that fire.
-#[derive(Debug, Clone, Copy)]
-pub struct RuleMatcher {
-    /// The rule's values as a bit mask over its dimension's allowed values.
-    pub mask: u64,
-    /// The bit of the answer "unknown" on the rule's dimension; 0 when it has none.
-    pub unknown: u64,
-    pub points: f64,
-    pub dimension: Dimension,
-    pub effect: Effect,
-    /// Whether the rule has a condition that must hold before it applies.
-    pub conditional: bool,
-    /// The rule's position in its intervention's `rules`.
-    pub rule: u32,
-}
-
 /// One intervention with everything the knowledge base holds about it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Intervention {
@@ -263,12 +250,9 @@ pub struct Parts {
 pub struct KnowledgeBase {
     #[serde(skip)]
     version: String,
-    /// Every intervention's [`RuleMatcher`]s, in catalogue and rule order.
+    /// The rules compiled for the engine.
     #[serde(skip)]
-    matchers: Vec<RuleMatcher>,
-    /// Where each intervention's matchers start in `matchers`; one more entry at the end.
-    #[serde(skip)]
-    matcher_starts: Vec<usize>,
+    compiled: Compiled,
     #[serde(flatten)]
     parts: Parts,
 }
@@ -349,30 +333,9 @@ impl KnowledgeBase {
                 )));
             }
         }
-        let mut matchers = Vec::new();
-        let mut matcher_starts = vec![0];
-        for intervention in &parts.interventions {
-            matchers.extend(
-                intervention
-                    .rules
-                    .iter()
-                    .enumerate()
-                    .map(|(i, rule)| RuleMatcher {
-                        mask: rule.dimension.mask_of(rule.values.iter().copied()),
-                        unknown: rule.dimension.unknown_bit(),
-                        points: rule.points,
-                        dimension: rule.dimension,
-                        effect: rule.effect,
-                        conditional: !rule.condition.is_always(),
-                        rule: u32::try_from(i).expect("fewer than 2^32 rules per intervention"),
-                    }),
-            );
-            matcher_starts.push(matchers.len());
-        }
         let mut kb = Self {
             version: String::new(),
-            matchers,
-            matcher_starts,
+            compiled: Compiled::new(&parts.interventions, &parts.evidence_levels),
             parts,
         };
         let canonical = serde_json::to_vec(&kb).expect("the knowledge base serialises");
@@ -415,7 +378,12 @@ impl KnowledgeBase {
 
     /// The [`RuleMatcher`]s of the intervention at `position` in [`Self::interventions`].
     pub fn matchers(&self, position: usize) -> &[RuleMatcher] {
-        &self.matchers[self.matcher_starts[position]..self.matcher_starts[position + 1]]
+        self.compiled.matchers(position)
+    }
+
+    /// The rules compiled for the engine.
+    pub fn compiled(&self) -> &Compiled {
+        &self.compiled
     }
 
     /// The evidence levels, weakest first.

@@ -9,8 +9,6 @@
 //! carry kinds and rules, no sentences: the web layer words them. Pure: no IO, no clock, no
 //! randomness.
 
-use std::cmp::Ordering;
-
 use super::knowledge::{Effect, EvidenceLevel, Intervention, KnowledgeBase, Rule, RuleMatcher};
 use super::profile::{AnswerMasks, Barrier, ClientProfile, Dimension};
 
@@ -146,8 +144,11 @@ impl<'kb> Line<'kb> {
 
 /// Weighs every intervention of `kb` against `profile`.
 pub fn recommend<'kb>(kb: &'kb KnowledgeBase, profile: &ClientProfile) -> Advice<'kb> {
-    let mut recommendations = Vec::with_capacity(kb.interventions().len());
+    let count = kb.interventions().len();
+    let mut recommendations = Vec::with_capacity(count);
+    let mut keys = Vec::with_capacity(count);
     let mut excluded = Vec::new();
+    let mut ledger = Ledger::default();
     let answers = profile.answer_masks();
     for (position, intervention) in kb.interventions().iter().enumerate() {
         if profile.current_interventions.contains(&intervention.slug) {
@@ -158,12 +159,22 @@ pub fn recommend<'kb>(kb: &'kb KnowledgeBase, profile: &ClientProfile) -> Advice
             });
             continue;
         }
-        match weigh(kb, intervention, kb.matchers(position), &answers) {
-            Ok(recommendation) => recommendations.push(recommendation),
+        match weigh(kb, position, intervention, &answers, &mut ledger) {
+            Ok(recommendation) => {
+                let key = RankKey {
+                    score: recommendation.score,
+                    caution: ledger.caution,
+                    strength_rank: kb.compiled().strength_rank(position),
+                    place: u32::try_from(recommendations.len())
+                        .expect("Compiled::new: fewer than 2^32 interventions"),
+                };
+                keys.push(key.packed());
+                recommendations.push(recommendation);
+            }
             Err(exclusion) => excluded.push(exclusion),
         }
     }
-    rank(&mut recommendations);
+    rank(&mut recommendations, keys);
     Advice {
         knowledge_base_version: kb.version(),
         recommendations,
@@ -171,94 +182,85 @@ pub fn recommend<'kb>(kb: &'kb KnowledgeBase, profile: &ClientProfile) -> Advice
     }
 }
 
-/// What the ranking compares of one recommendation, copied out of it: comparing the
-/// recommendations themselves reads each one's evidence level and intervention from all over
-/// the memory, which was half of an advice's time over 10,000 interventions.
+/// What the ranking compares of one recommendation, noted while it is weighed: comparing the
+/// recommendations themselves reads each one's evidence level, caveats and intervention from
+/// all over the memory, which was half of an advice's time over 10,000 interventions.
 #[derive(Debug, Clone, Copy)]
 struct RankKey {
     score: f64,
+    /// Whether a caution rule fired (see [`Recommendation::has_caution`]).
     caution: bool,
-    strength: i64,
-    position: i64,
+    /// The evidence's strength as [`super::knowledge::compiled::Compiled::strength_rank`]: ordered as
+    /// the strength itself.
+    strength_rank: u32,
+    /// The recommendation's place among the recommendations, which are in catalogue order.
+    /// [`KnowledgeBase::new`] sorts the catalogue by position (then slug), so this orders as
+    /// the interventions' positions, with equal positions in catalogue order.
+    place: u32,
 }
 
 impl RankKey {
-    fn of(recommendation: &Recommendation<'_>) -> Self {
-        Self {
-            score: recommendation.score,
-            caution: recommendation.has_caution(),
-            strength: recommendation.evidence.strength,
-            position: recommendation.intervention.position,
-        }
-    }
-
-    /// Higher score first; on a tie one without a caution for this client before one with,
-    /// then the stronger evidence, then catalogue order.
-    fn ranking_order(&self, other: &Self) -> Ordering {
+    /// The ranking order: higher score first; on a tie one without a caution for this client
+    /// before one with, then the stronger evidence, then catalogue order. The ranking sorts
+    /// [`Self::packed`] instead, which orders the same (a test checks).
+    #[cfg(test)]
+    fn ranking_order(&self, other: &Self) -> std::cmp::Ordering {
         other
             .score
             .total_cmp(&self.score)
             .then(self.caution.cmp(&other.caution))
-            .then(other.strength.cmp(&self.strength))
-            .then(self.position.cmp(&other.position))
+            .then(other.strength_rank.cmp(&self.strength_rank))
+            .then(self.place.cmp(&other.place))
     }
 
-    /// The key as one integer whose ascending order is [`Self::ranking_order`]: the score
+    /// The key as one integer whose ascending order is the ranking order: the score
     /// descending (its bits in IEEE total order, as `f64::total_cmp`), no caution first, the
-    /// strength descending, the position ascending. Integers sort several times faster than
-    /// the comparison chain. `None` when the strength or the position does not fit its 31 or
-    /// 32 bits (then the ranking compares the keys field by field).
-    fn packed(&self) -> Option<u128> {
+    /// strength descending, the place ascending as the low 32 bits. Integers sort several
+    /// times faster than a comparison chain.
+    fn packed(&self) -> u128 {
         let bits = self.score.to_bits() as i64;
         // `f64::total_cmp`'s transform: as signed integers the bits now sort in total order.
         let total = bits ^ ((((bits >> 63) as u64) >> 1) as i64);
         let score_descending = !((total as u64) ^ (1 << 63));
-        let strength = u32::try_from(self.strength.checked_add(1 << 30)?)
-            .ok()
-            .filter(|s| *s < 1 << 31)?;
-        let strength_descending = (1u32 << 31) - 1 - strength;
-        let position = u32::try_from(self.position).ok()?;
-        Some(
-            (u128::from(score_descending) << 64)
-                | (u128::from(self.caution) << 63)
-                | (u128::from(strength_descending) << 32)
-                | u128::from(position),
-        )
+        // Below 2^31 (`Compiled::new` checks), so the strength fits its 31 bits.
+        let strength_descending = (1 << 31) - 1 - self.strength_rank;
+        (u128::from(score_descending) << 64)
+            | (u128::from(self.caution) << 63)
+            | (u128::from(strength_descending) << 32)
+            | u128::from(self.place)
     }
 }
 
-/// The indices of `recommendations` best first (see [`RankKey::ranking_order`]; equal keys
-/// keep their order).
-fn ranking(recommendations: &[Recommendation<'_>]) -> Vec<usize> {
-    let packed: Option<Vec<(u128, u32)>> = recommendations
-        .iter()
-        .enumerate()
-        .map(|(i, r)| Some((RankKey::of(r).packed()?, u32::try_from(i).ok()?)))
-        .collect();
-    if let Some(mut keys) = packed {
-        // The index settles equal keys, so the faster unstable sort gives the stable order.
-        keys.sort_unstable();
-        return keys.into_iter().map(|(_, i)| i as usize).collect();
-    }
-    let mut order: Vec<(RankKey, usize)> = recommendations
-        .iter()
-        .enumerate()
-        .map(|(i, r)| (RankKey::of(r), i))
-        .collect();
-    order.sort_unstable_by(|(a, i), (b, j)| a.ranking_order(b).then(i.cmp(j)));
-    order.into_iter().map(|(_, i)| i).collect()
-}
-
-/// Puts `recommendations` best first (see [`ranking`]), numbers them and puts each in its
-/// tier.
-fn rank(recommendations: &mut Vec<Recommendation<'_>>) {
-    let order = ranking(recommendations);
-    let mut slots: Vec<Option<Recommendation<'_>>> = recommendations.drain(..).map(Some).collect();
-    recommendations.extend(order.iter().filter_map(|&i| slots[i].take()));
+/// Puts `recommendations` best first by their packed [`RankKey`]s (`keys[i]` the key of
+/// `recommendations[i]`; no two are equal, their places differ), numbers them and puts each
+/// in its tier.
+fn rank(recommendations: &mut [Recommendation<'_>], mut keys: Vec<u128>) {
+    keys.sort_unstable();
+    // Each key keeps only its place: the place of the recommendation that goes there.
+    let mut order: Vec<u32> = keys.iter().map(|&key| key as u32).collect();
+    permute(recommendations, &mut order);
     let top = recommendations.first().map_or(0.0, |r| r.score);
     for (i, recommendation) in recommendations.iter_mut().enumerate() {
         recommendation.rank = i + 1;
         recommendation.tier = tier_of(recommendation.score, top);
+    }
+}
+
+/// Rearranges `items` in place so that `items[k]` becomes the item that was at `order[k]`
+/// (`order` a permutation of `0..items.len()`), by swaps along each cycle of the permutation,
+/// without a second array of items; leaves `order` as the identity.
+fn permute<T>(items: &mut [T], order: &mut [u32]) {
+    for start in 0..items.len() {
+        let mut current = start;
+        // Along the cycle through `start`: the item of `start` travels on while each place
+        // takes the item it wants; a place done points at itself.
+        while order[current] as usize != start {
+            let next = order[current] as usize;
+            items.swap(current, next);
+            order[current] = current as u32;
+            current = next;
+        }
+        order[current] = current as u32;
     }
 }
 
@@ -289,12 +291,32 @@ fn matched(matcher: &RuleMatcher, answers: &AnswerMasks) -> u64 {
     }
 }
 
+/// The lines of one intervention's ledger while it is weighed, reused from one intervention
+/// to the next, so that a recommendation's reasons and caveats are each allocated once, at
+/// their size.
+#[derive(Default)]
+struct Ledger<'kb> {
+    reasons: Vec<Line<'kb>>,
+    caveats: Vec<Line<'kb>>,
+    /// Whether a caution rule fired.
+    caution: bool,
+}
+
+/// Weighs the intervention at `position` of the catalogue: its recommendation (and in
+/// `ledger` whether a caution rule fired), or its exclusion.
 fn weigh<'kb>(
     kb: &'kb KnowledgeBase,
+    position: usize,
     intervention: &'kb Intervention,
-    matchers: &[RuleMatcher],
     answers: &AnswerMasks,
+    ledger: &mut Ledger<'kb>,
 ) -> Result<Recommendation<'kb>, Exclusion<'kb>> {
+    let compiled = kb.compiled();
+    let matchers = compiled.matchers(position);
+    let rule_of = |matcher: &RuleMatcher| &intervention.rules[matcher.rule as usize];
+    // A rule with a condition that does not hold for this client is skipped.
+    let applies =
+        |matcher: &&RuleMatcher| !matcher.conditional || compiled.condition_holds(matcher, answers);
     // First only look for what excludes: an excluded intervention needs no ledger.
     let excludes = |matcher: &&RuleMatcher| {
         matches!(
@@ -302,10 +324,6 @@ fn weigh<'kb>(
             (Effect::Require, Outcome::Silent) | (Effect::Exclude, Outcome::Fires)
         )
     };
-    let rule_of = |matcher: &RuleMatcher| &intervention.rules[matcher.rule as usize];
-    // A rule with a condition that does not hold for this client is skipped.
-    let applies =
-        |matcher: &&RuleMatcher| !matcher.conditional || rule_of(matcher).condition.holds(answers);
     if matchers.iter().filter(applies).any(|m| excludes(&m)) {
         return Err(Exclusion {
             intervention,
@@ -318,15 +336,21 @@ fn weigh<'kb>(
             current: false,
         });
     }
-    let evidence = kb.evidence_of(intervention);
-    let mut reasons = Vec::with_capacity(6);
+    let evidence = &kb.evidence_levels()[compiled.evidence_index(position)];
+    let Ledger {
+        reasons,
+        caveats,
+        caution,
+    } = ledger;
+    reasons.clear();
+    caveats.clear();
+    *caution = false;
     reasons.push(Line {
         kind: LineKind::Evidence,
         rule: None,
         points: evidence.points,
         matched_mask: 0,
     });
-    let mut caveats = Vec::new();
     for matcher in matchers.iter().filter(applies) {
         let line = |kind, matched_mask| Line {
             kind,
@@ -345,26 +369,26 @@ fn weigh<'kb>(
                 reasons.push(line(LineKind::Fit, matched(matcher, answers)))
             }
             (Effect::Caution, Outcome::Fires) => {
+                *caution = true;
                 caveats.push(line(LineKind::Caution, matched(matcher, answers)))
             }
             _ => {}
         }
     }
-    let score = reasons.iter().chain(&caveats).map(|l| l.points).sum();
     Ok(Recommendation {
         intervention,
         evidence,
         rank: 0,
         tier: Tier::Weak,
-        score,
-        reasons,
-        caveats,
+        score: reasons.iter().chain(caveats.iter()).map(|l| l.points).sum(),
+        reasons: reasons.to_vec(),
+        caveats: caveats.to_vec(),
     })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::RankKey;
+    use super::{RankKey, permute};
     use proptest::prelude::*;
 
     fn score() -> impl Strategy<Value = f64> {
@@ -375,14 +399,14 @@ mod tests {
     }
 
     fn key() -> impl Strategy<Value = RankKey> {
-        let strength = prop_oneof![-3i64..8, Just(-(1 << 30)), Just((1 << 30) - 1)];
-        let position = prop_oneof![0i64..20, Just(i64::from(u32::MAX))];
-        (score(), any::<bool>(), strength, position).prop_map(
-            |(score, caution, strength, position)| RankKey {
+        let strength_rank = prop_oneof![0u32..8, Just((1 << 31) - 1)];
+        let place = prop_oneof![0u32..20, Just(u32::MAX)];
+        (score(), any::<bool>(), strength_rank, place).prop_map(
+            |(score, caution, strength_rank, place)| RankKey {
                 score,
                 caution,
-                strength,
-                position,
+                strength_rank,
+                place,
             },
         )
     }
@@ -390,23 +414,24 @@ mod tests {
     proptest! {
         #[test]
         fn the_packed_key_sorts_as_the_ranking_order(a in key(), b in key()) {
-            let (pa, pb) = (a.packed().unwrap(), b.packed().unwrap());
-            prop_assert_eq!(pa.cmp(&pb), a.ranking_order(&b));
+            prop_assert_eq!(a.packed().cmp(&b.packed()), a.ranking_order(&b));
         }
-    }
 
-    #[test]
-    fn a_key_outside_its_bits_is_not_packed() {
-        let key = |strength, position| RankKey {
-            score: 1.0,
-            caution: false,
-            strength,
-            position,
-        };
-        assert!(key(1 << 30, 0).packed().is_none());
-        assert!(key(-(1 << 30) - 1, 0).packed().is_none());
-        assert!(key(0, -1).packed().is_none());
-        assert!(key(0, 1 << 32).packed().is_none());
-        assert!(key(0, 0).packed().is_some());
+        #[test]
+        fn the_packed_key_ends_in_its_place(a in key()) {
+            prop_assert_eq!(a.packed() as u32, a.place);
+        }
+
+        #[test]
+        fn permute_puts_each_item_where_the_order_says(
+            order in (0usize..40).prop_flat_map(|n| Just((0..n as u32).collect::<Vec<_>>()).prop_shuffle())
+        ) {
+            let items: Vec<String> = (0..order.len()).map(|i| format!("item {i}")).collect();
+            let expected: Vec<String> = order.iter().map(|&i| items[i as usize].clone()).collect();
+            let (mut permuted, mut order) = (items, order);
+            permute(&mut permuted, &mut order);
+            prop_assert_eq!(permuted, expected);
+            prop_assert!(order.iter().enumerate().all(|(i, &o)| o as usize == i));
+        }
     }
 }

@@ -61,6 +61,13 @@ pub struct Clause {
     mask: u64,
 }
 
+impl Clause {
+    /// `values` as a bit mask over the dimension's allowed values.
+    pub fn mask(&self) -> u64 {
+        self.mask
+    }
+}
+
 /// When a route fact or funding line holds: every clause holds. Empty: always.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Condition {

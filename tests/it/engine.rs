@@ -18,14 +18,14 @@ use proptest::sample::select;
 
 use crate::common::shipped_knowledge_base;
 
-fn text(s: &str) -> Localized {
+pub(crate) fn text(s: &str) -> Localized {
     Localized {
         nl: s.to_owned(),
         en: s.to_owned(),
     }
 }
 
-fn level(code: &str, strength: i64, points: f64) -> EvidenceLevel {
+pub(crate) fn level(code: &str, strength: i64, points: f64) -> EvidenceLevel {
     EvidenceLevel {
         code: code.to_owned(),
         strength,
@@ -37,7 +37,7 @@ fn level(code: &str, strength: i64, points: f64) -> EvidenceLevel {
     }
 }
 
-fn sources() -> Vec<Source> {
+pub(crate) fn sources() -> Vec<Source> {
     vec![Source {
         short_name: "Test".to_owned(),
         title: "Test".to_owned(),
@@ -45,7 +45,7 @@ fn sources() -> Vec<Source> {
     }]
 }
 
-fn rule(
+pub(crate) fn rule(
     id: i64,
     dimension: Dimension,
     values: &[&'static str],
@@ -64,7 +64,12 @@ fn rule(
     }
 }
 
-fn intervention(slug: &str, position: i64, level: &str, rules: Vec<Rule>) -> Intervention {
+pub(crate) fn intervention(
+    slug: &str,
+    position: i64,
+    level: &str,
+    rules: Vec<Rule>,
+) -> Intervention {
     Intervention {
         slug: slug.to_owned(),
         position,
@@ -295,7 +300,7 @@ fn a_profile_survives_the_round_trip_through_its_form_pairs() {
 }
 
 /// A profile with the right to every answer a real client could give.
-fn any_profile() -> impl Strategy<Value = ClientProfile> {
+pub(crate) fn any_profile() -> impl Strategy<Value = ClientProfile> {
     (
         (
             select(Severity::ALL),

@@ -14,6 +14,7 @@ mod compression;
 mod connections;
 mod editors;
 mod engine;
+mod engine_ranking;
 mod errors;
 mod handout;
 mod hardening;
