@@ -8,6 +8,7 @@ use crate::config::{AdminSettings, CaseSettings};
 use crate::db::cases::{CaseStore, Limits};
 use crate::domain::knowledge::KnowledgeBase;
 use crate::login_limit::LoginLimiter;
+use crate::web::pages::case_pages::CasePages;
 
 /// The database, the in-memory knowledge base snapshot and the administration's settings.
 #[derive(Clone)]
@@ -20,6 +21,8 @@ pub struct AppState {
     pub cases: Limits,
     /// Stores new cases in batches (see [`CaseStore`]).
     pub case_store: Arc<CaseStore>,
+    /// The gzipped pages of recently opened cases (see [`CasePages`]).
+    pub case_pages: Arc<CasePages>,
     /// The CDS Hooks service, when configured.
     pub cds: Option<Arc<crate::cds_auth::CdsService>>,
 }
@@ -34,6 +37,7 @@ impl AppState {
             login_limiter: Arc::new(LoginLimiter::default()),
             cases: CaseSettings::default().limits(),
             case_store: Arc::new(CaseStore::default()),
+            case_pages: Arc::new(CasePages::default()),
             cds: None,
         }
     }

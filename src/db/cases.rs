@@ -5,6 +5,8 @@
 
 use sqlx::SqlitePool;
 
+use super::case_lookups::Lookups;
+
 use argon2::password_hash::rand_core::{OsRng, RngCore};
 
 /// A stored case.
@@ -90,6 +92,8 @@ pub struct CaseStore {
     queue: std::sync::Mutex<Vec<Job>>,
     /// Held by whoever writes a batch; the cases posted meanwhile wait for it in order.
     writer: tokio::sync::Mutex<()>,
+    /// Case lookups, read in batches.
+    lookups: Lookups,
 }
 
 impl CaseStore {
@@ -121,6 +125,12 @@ impl CaseStore {
         answer
             .try_recv()
             .unwrap_or_else(|_| Err(StoreError::Database(sqlx::Error::WorkerCrashed)))
+    }
+
+    /// Looks up a case (as [`find`]), batched with the lookups made meanwhile (see
+    /// [`Lookups`]).
+    pub async fn find(&self, pool: &SqlitePool, code: &str) -> Result<Lookup, sqlx::Error> {
+        self.lookups.find(pool, code).await
     }
 
     fn lock_queue(&self) -> std::sync::MutexGuard<'_, Vec<Job>> {
@@ -155,8 +165,13 @@ async fn write_batch(pool: &SqlitePool, jobs: Vec<Job>) {
     }
 }
 
+/// At most this many cases in one `INSERT` (six parameters each, far below SQLite's limit).
+const ROWS_PER_INSERT: usize = 256;
+
 /// Stores `cases` (profile, knowledge-base version, limits) in one transaction, each within
 /// its bound; a case past the bound (after a purge of the expired ones) is [`StoreError::Full`].
+/// The admitted cases go in with one multi-row `INSERT`: every statement is a round trip to the
+/// connection's worker thread, so a statement per case cost a thread switch per case.
 async fn insert_all(
     pool: &SqlitePool,
     cases: &[(&str, &str, Limits)],
@@ -168,15 +183,18 @@ async fn insert_all(
         .await?;
     let mut purged = false;
     let mut results = Vec::with_capacity(cases.len());
+    let mut rows = Vec::with_capacity(cases.len());
     for &(profile, kb_version, limits) in cases {
         if stored >= limits.max_cases && !purged {
             sqlx::query("DELETE FROM cases WHERE expires_at <= ?")
                 .bind(now)
                 .execute(&mut *tx)
                 .await?;
-            stored = sqlx::query_scalar::<_, i64>(COUNT)
+            let kept = sqlx::query_scalar::<_, i64>(COUNT)
                 .fetch_one(&mut *tx)
                 .await?;
+            // The admitted cases are inserted after the loop: not in the count yet.
+            stored = kept + i64::try_from(rows.len()).unwrap_or(i64::MAX);
             purged = true;
         }
         if stored >= limits.max_cases {
@@ -184,20 +202,23 @@ async fn insert_all(
             continue;
         }
         let code = new_code();
-        sqlx::query(
-            "INSERT INTO cases (code, profile, kb_version, created_at, updated_at, expires_at) \
-             VALUES (?, ?, ?, ?, ?, ?)",
-        )
-        .bind(&code)
-        .bind(profile)
-        .bind(kb_version)
-        .bind(now)
-        .bind(now)
-        .bind(now + limits.ttl_seconds)
-        .execute(&mut *tx)
-        .await?;
+        rows.push((code.clone(), profile, kb_version, now + limits.ttl_seconds));
         stored += 1;
         results.push(Ok(code));
+    }
+    for chunk in rows.chunks(ROWS_PER_INSERT) {
+        let mut insert = sqlx::QueryBuilder::new(
+            "INSERT INTO cases (code, profile, kb_version, created_at, updated_at, expires_at) ",
+        );
+        insert.push_values(chunk, |mut row, (code, profile, kb_version, expires_at)| {
+            row.push_bind(code.as_str())
+                .push_bind(*profile)
+                .push_bind(*kb_version)
+                .push_bind(now)
+                .push_bind(now)
+                .push_bind(*expires_at);
+        });
+        insert.build().execute(&mut *tx).await?;
     }
     tx.commit().await?;
     Ok(results)
@@ -232,17 +253,31 @@ pub async fn find(pool: &SqlitePool, code: &str) -> Result<Lookup, sqlx::Error> 
     if !is_code(code) {
         return Ok(Lookup::Unknown);
     }
-    let case: Option<Case> = sqlx::query_as(
-        "SELECT code, profile, kb_version, created_at, updated_at, expires_at \
-         FROM cases WHERE code = ?",
-    )
-    .bind(code)
-    .fetch_optional(pool)
-    .await?;
+    let case = select_case(code).fetch_optional(pool).await?;
+    expire(pool, case).await
+}
+
+/// `SELECT` of every column of [`Case`] from `cases`, without a `WHERE`.
+macro_rules! select_cases {
+    () => {
+        "SELECT code, profile, kb_version, created_at, updated_at, expires_at FROM cases"
+    };
+}
+pub(super) use select_cases;
+
+/// The query for the case `code`.
+fn select_case(
+    code: &str,
+) -> sqlx::query::QueryAs<'_, sqlx::Sqlite, Case, sqlx::sqlite::SqliteArguments> {
+    sqlx::query_as(concat!(select_cases!(), " WHERE code = ?")).bind(code)
+}
+
+/// What a read row means: an expired case is removed and reported as [`Lookup::Expired`].
+pub(super) async fn expire(pool: &SqlitePool, case: Option<Case>) -> Result<Lookup, sqlx::Error> {
     Ok(match case {
         None => Lookup::Unknown,
         Some(case) if case.expires_at <= now() => {
-            delete(pool, code).await?;
+            delete(pool, &case.code).await?;
             Lookup::Expired
         }
         Some(case) => Lookup::Found(case),

@@ -2,6 +2,7 @@
 //! (schema, then the knowledge-base content), and loading the knowledge base from it.
 
 pub mod audit;
+mod case_lookups;
 pub mod cases;
 pub mod cds;
 pub mod drafts;
@@ -79,10 +80,15 @@ pub fn is_disk_full(error: &sqlx::Error) -> bool {
 
 /// Whether a connection may go back to the pool: not when a failed write (a full disk, say)
 /// left it inside a transaction that SQLite already ended or that could not be rolled back.
-/// The ping runs after any rollback queued when the transaction was dropped; a connection
-/// still counting a transaction is closed, and the pool opens a clean one.
+/// A connection that counts no transaction goes back at once (the common case: no round trip
+/// to its worker thread). One that still counts one may only have its rollback queued (the
+/// transaction was dropped): the ping waits for that rollback; a connection still counting a
+/// transaction after it is closed, and the pool opens a clean one.
 async fn clean_after_use(conn: &mut sqlx::SqliteConnection) -> Result<bool, sqlx::Error> {
     use sqlx::Connection;
+    if !conn.is_in_transaction() {
+        return Ok(true);
+    }
     conn.ping().await?;
     if conn.is_in_transaction() {
         tracing::warn!("a connection left inside a failed transaction is closed");
@@ -104,6 +110,11 @@ pub async fn open(url: &str) -> Result<SqlitePool, OpenError> {
         .busy_timeout(Duration::from_secs(5));
     let pool = SqlitePoolOptions::new()
         .max_connections(4)
+        // No ping before each use: the database is a file in this process, not a server that
+        // can hang up; a connection whose worker thread died fails its query and is closed
+        // by the ping sqlx makes when it comes back. A ping is a round trip to the
+        // connection's worker thread, as expensive as a small query.
+        .test_before_acquire(false)
         .after_release(|conn, _| Box::pin(clean_after_use(conn)))
         .connect_with(options)
         .await

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 /// The two languages of the product.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]

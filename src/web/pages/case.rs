@@ -9,11 +9,11 @@ use askama_web::WebTemplate;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::header::{CACHE_CONTROL, LOCATION};
-use axum::http::{HeaderValue, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::header::{CACHE_CONTROL, CONTENT_ENCODING, CONTENT_TYPE, LOCATION, VARY};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
 
-use super::advice::{CaseView, advice_page, render};
+use super::advice::{CaseView, advice_page, render_html};
 use super::questionnaire::{FormView, QuestionnairePage};
 use super::{Chrome, MessagePage, PageLang};
 use crate::db::cases::{self, Lookup, StoreError};
@@ -22,6 +22,7 @@ use crate::domain::lang::Lang;
 use crate::domain::profile::ClientProfile;
 use crate::state::AppState;
 use crate::web::error::{AppError, BoxError};
+use crate::web::gzip::accepts_gzip;
 use crate::web::texts::{self, Texts};
 
 /// Marks a response as never to be stored by a browser or a proxy.
@@ -175,6 +176,23 @@ pub async fn start() -> Response {
     see_other("/vragenlijst")
 }
 
+/// The row of the live case `code`; the friendly 404/410 page when there is none.
+async fn live_row(state: &AppState, lang: Lang, code: &str) -> Result<cases::Case, Response> {
+    let lookup = state
+        .case_store
+        .find(&state.db, code)
+        .await
+        .map_err(internal)?;
+    match lookup {
+        Lookup::Found(case) => Ok(case),
+        _ => {
+            // Deleted or expired, whoever did it: nothing of it stays in memory either.
+            state.case_pages.forget(code);
+            Err(gone(lang, &lookup))
+        }
+    }
+}
+
 /// Looks up `code`; the friendly 404/410 page when it is not a live case.
 pub(super) async fn live_case(
     state: &AppState,
@@ -182,10 +200,7 @@ pub(super) async fn live_case(
     lang: Lang,
     code: &str,
 ) -> Result<(cases::Case, ClientProfile), Response> {
-    let lookup = cases::find(&state.db, code).await.map_err(internal)?;
-    let Lookup::Found(case) = lookup else {
-        return Err(gone(lang, &lookup));
-    };
+    let case = live_row(state, lang, code).await?;
     match deserialise(kb, &case.profile) {
         Some(profile) => Ok((case, profile)),
         None => Err(gone(lang, &Lookup::Unknown)),
@@ -194,24 +209,67 @@ pub(super) async fn live_case(
 
 /// `GET /advies/{code}`: the advice for a stored case, recomputed from the current knowledge
 /// base, with a note when that changed since the case was saved.
+///
+/// A browser that accepts gzip gets the page kept from an earlier request for the same row
+/// and knowledge base when there is one (see [`super::case_pages`]); the row is read either way.
 pub async fn show(
     State(state): State<AppState>,
     PageLang(lang): PageLang,
     Path(code): Path<String>,
+    headers: HeaderMap,
 ) -> Response {
     let kb = state.knowledge_base();
-    let (case, profile) = match live_case(&state, &kb, lang, &code).await {
-        Ok(found) => found,
+    let case = match live_row(&state, lang, &code).await {
+        Ok(case) => case,
         Err(response) => return response,
+    };
+    let gzip = accepts_gzip(&headers);
+    if gzip && let Some(kept) = state.case_pages.get(&case, lang, kb.version()) {
+        return gzipped_page(kept);
+    }
+    let Some(profile) = deserialise(&kb, &case.profile) else {
+        return gone(lang, &Lookup::Unknown);
     };
     let mut page = advice_page(&kb, &profile, lang);
     page.chrome = Chrome::new(lang, &format!("/advies/{code}"), "questionnaire");
     page.case = Some(CaseView {
         kb_changed: case.kb_version != kb.version(),
         expires: date_of(case.expires_at),
-        code: case.code,
+        code: case.code.clone(),
     });
-    no_store(render(&page))
+    let html = match render_html(&page) {
+        Ok(html) => html,
+        Err(error) => {
+            return no_store(AppError::internal("advice page not rendered", error).into_response());
+        }
+    };
+    match gzip
+        .then(|| crate::web::gzip::gzip(html.as_bytes()))
+        .flatten()
+    {
+        Some(gzipped) => {
+            let gzipped = Bytes::from(gzipped);
+            state
+                .case_pages
+                .keep(&case, lang, kb.version(), gzipped.clone());
+            gzipped_page(gzipped)
+        }
+        None => no_store(Html(html).into_response()),
+    }
+}
+
+/// A gzipped HTML page, not to be stored, varying by `Accept-Encoding`.
+fn gzipped_page(gzipped: Bytes) -> Response {
+    let headers = [
+        (
+            CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        ),
+        (CONTENT_ENCODING, HeaderValue::from_static("gzip")),
+        (VARY, HeaderValue::from_static("accept-encoding")),
+        (CACHE_CONTROL, HeaderValue::from_static("no-store")),
+    ];
+    (headers, gzipped).into_response()
 }
 
 /// A Unix time as `YYYY-MM-DD` (UTC).
@@ -290,7 +348,11 @@ pub async fn remove(
     if !cases::is_code(&code) {
         return gone(lang, &Lookup::Unknown);
     }
-    match cases::delete(&state.db, &code).await {
+    // Before and after: a page being made while the row goes is not kept past the deletion.
+    state.case_pages.forget(&code);
+    let deleted = cases::delete(&state.db, &code).await;
+    state.case_pages.forget(&code);
+    match deleted {
         Ok(_) => see_other("/advies/verwijderd"),
         Err(error) => internal(error),
     }
