@@ -80,8 +80,16 @@ async fn read_batch(pool: &SqlitePool, batch: Vec<Asked>) {
     for chunk in codes.chunks(CODES_PER_QUERY) {
         let mut select = sqlx::QueryBuilder::new(concat!(select_cases!(), " WHERE code IN ("));
         let mut list = select.separated(", ");
-        for code in chunk {
-            list.push_bind(*code);
+        // The list filled up to a power of two with its first code again: a few statements
+        // of a few sizes, each prepared once per connection, instead of one per length.
+        let first = chunk.first().copied().unwrap_or_default();
+        let padding = chunk.len().next_power_of_two() - chunk.len();
+        for code in chunk
+            .iter()
+            .copied()
+            .chain(std::iter::repeat_n(first, padding))
+        {
+            list.push_bind(code);
         }
         select.push(")");
         match select.build_query_as::<Case>().fetch_all(pool).await {

@@ -218,7 +218,9 @@ async fn insert_all(
                 .push_bind(now)
                 .push_bind(*expires_at);
         });
-        insert.build().execute(&mut *tx).await?;
+        // Not kept prepared: every batch size is its own statement, and a connection keeping
+        // one per size (up to 256 rows each) took megabytes.
+        insert.build().persistent(false).execute(&mut *tx).await?;
     }
     tx.commit().await?;
     Ok(results)
