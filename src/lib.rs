@@ -76,8 +76,8 @@ pub async fn run(config: &Config) -> Result<(), StartError> {
         .await?
         .with_admin_settings(config.admin.clone())
         .with_case_limits(config.cases.limits());
-    purge_cases(&state.db).await;
-    tokio::spawn(purge_cases_hourly(state.db.clone()));
+    purge_cases(&state).await;
+    tokio::spawn(purge_cases_hourly(state.clone()));
     match (&config.cds.cds_issuers_file, &config.cds.cds_base_url) {
         (Some(file), Some(base_url)) => {
             let auth = cds_auth::CdsAuth::from_file(file)?;
@@ -142,9 +142,11 @@ async fn serve_metrics(addr: &str, state: AppState) -> Result<(), StartError> {
     Ok(())
 }
 
-/// Deletes expired cases; a failure is logged and retried at the next purge.
-async fn purge_cases(pool: &sqlx::SqlitePool) {
-    match db::cases::purge_expired(pool).await {
+/// Deletes expired cases, and drops their pages from memory; a failure is logged and retried
+/// at the next purge.
+async fn purge_cases(state: &AppState) {
+    state.case_pages.drop_expired(db::cases::now());
+    match db::cases::purge_expired(&state.db).await {
         Ok(0) => {}
         Ok(purged) => tracing::info!(purged, "expired cases deleted"),
         Err(error) => tracing::warn!(%error, "expired cases not purged"),
@@ -152,15 +154,15 @@ async fn purge_cases(pool: &sqlx::SqlitePool) {
 }
 
 /// Purges expired cases every hour, for as long as the server runs.
-async fn purge_cases_hourly(pool: sqlx::SqlitePool) {
+async fn purge_cases_hourly(state: AppState) {
     let mut every_hour = tokio::time::interval(std::time::Duration::from_secs(60 * 60));
     every_hour.tick().await;
     loop {
         every_hour.tick().await;
-        if pool.is_closed() {
+        if state.db.is_closed() {
             return;
         }
-        purge_cases(&pool).await;
+        purge_cases(&state).await;
     }
 }
 

@@ -2,10 +2,12 @@
 //! next, read with one `SELECT ... WHERE code IN (...)`. A query is a round trip to a
 //! connection's worker thread (two thread switches, and sqlx pings a connection when it goes
 //! back to the pool); reading a case alone cost about 35 µs of CPU under load, more than
-//! everything else the case page does with its page kept in memory. Every lookup still reads
+//! everything else the case page does with its page kept in memory (see `BENCHMARKS.md`,
+//! fourth round). Every lookup still reads
 //! the database after it was asked for: a batch starts only after each of its codes was queued,
 //! so a case changed or deleted by anyone (another process included) is seen at once.
-//! Nothing waits for a batch to fill: a lookup alone is read at once.
+//! Nothing waits for a batch to fill: a lookup alone is read at once. One batch is read at a
+//! time (the next one gathers meanwhile), which on two cores beat several small reads at once.
 
 use std::collections::HashMap;
 
@@ -51,7 +53,9 @@ impl Lookups {
                 Ok(row) => row,
                 Err(_) => {
                     let batch = std::mem::take(&mut *self.lock_queue());
-                    read_batch(pool, batch).await;
+                    // A task of its own, so that the batch is read and every lookup in it
+                    // answered even when this request is given up (a timeout, a client gone).
+                    let _ = tokio::spawn(read_batch(pool.clone(), batch)).await;
                     answer
                         .try_recv()
                         .unwrap_or_else(|_| Err("the batch lost a lookup".to_owned()))
@@ -71,7 +75,7 @@ impl Lookups {
 
 /// Reads the cases of `batch` and answers each lookup with its row (or none); when the read
 /// fails, each lookup gets the error.
-async fn read_batch(pool: &SqlitePool, batch: Vec<Asked>) {
+async fn read_batch(pool: SqlitePool, batch: Vec<Asked>) {
     let mut codes: Vec<&str> = batch.iter().map(|asked| asked.code.as_str()).collect();
     codes.sort_unstable();
     codes.dedup();
@@ -92,7 +96,7 @@ async fn read_batch(pool: &SqlitePool, batch: Vec<Asked>) {
             list.push_bind(code);
         }
         select.push(")");
-        match select.build_query_as::<Case>().fetch_all(pool).await {
+        match select.build_query_as::<Case>().fetch_all(&pool).await {
             Ok(rows) => found.extend(rows.into_iter().map(|case| (case.code.clone(), case))),
             Err(error) => {
                 failure = Some(error.to_string());

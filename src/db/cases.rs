@@ -120,7 +120,9 @@ impl CaseStore {
             return result;
         }
         let batch = std::mem::take(&mut *self.lock_queue());
-        write_batch(pool, batch).await;
+        // A task of its own, so that the batch is written and every case in it answered even
+        // when this request is given up (a timeout, a client gone) halfway.
+        let _ = tokio::spawn(write_batch(pool.clone(), batch)).await;
         // The batch just written held this case, and every case in it was answered.
         answer
             .try_recv()
@@ -142,13 +144,13 @@ impl CaseStore {
 
 /// Writes `jobs` in one transaction and answers each; when that transaction fails, each case
 /// is tried alone, so every one gets its own answer (a full disk, say).
-async fn write_batch(pool: &SqlitePool, jobs: Vec<Job>) {
+async fn write_batch(pool: SqlitePool, jobs: Vec<Job>) {
     if jobs.len() > 1 {
         let cases: Vec<(&str, &str, Limits)> = jobs
             .iter()
             .map(|j| (j.profile.as_str(), j.kb_version.as_str(), j.limits))
             .collect();
-        if let Ok(results) = insert_all(pool, &cases).await {
+        if let Ok(results) = insert_all(&pool, &cases).await {
             for (job, result) in jobs.into_iter().zip(results) {
                 let _ = job.reply.send(result);
             }
@@ -157,7 +159,7 @@ async fn write_batch(pool: &SqlitePool, jobs: Vec<Job>) {
     }
     for job in jobs {
         let case = [(job.profile.as_str(), job.kb_version.as_str(), job.limits)];
-        let result = match insert_all(pool, &case).await {
+        let result = match insert_all(&pool, &case).await {
             Ok(mut results) => results.pop().unwrap_or(Err(StoreError::Full)),
             Err(error) => Err(StoreError::Database(error)),
         };

@@ -14,6 +14,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 
 use super::advice::{CaseView, advice_page, render_html};
+use super::case_pages::{self, Made};
 use super::questionnaire::{FormView, QuestionnairePage};
 use super::{Chrome, MessagePage, PageLang};
 use crate::db::cases::{self, Lookup, StoreError};
@@ -219,12 +220,14 @@ pub async fn show(
     headers: HeaderMap,
 ) -> Response {
     let kb = state.knowledge_base();
+    let generation = state.case_pages.generation();
     let case = match live_row(&state, lang, &code).await {
         Ok(case) => case,
         Err(response) => return response,
     };
     let gzip = accepts_gzip(&headers);
-    if gzip && let Some(kept) = state.case_pages.get(&case, lang, kb.version()) {
+    let day = case_pages::today();
+    if gzip && let Some(kept) = state.case_pages.get(&case, lang, kb.version(), day) {
         return gzipped_page(kept);
     }
     let Some(profile) = deserialise(&kb, &case.profile) else {
@@ -249,9 +252,13 @@ pub async fn show(
     {
         Some(gzipped) => {
             let gzipped = Bytes::from(gzipped);
-            state
-                .case_pages
-                .keep(&case, lang, kb.version(), gzipped.clone());
+            let made = Made {
+                case: &case,
+                lang,
+                knowledge_base: kb.version(),
+                day,
+            };
+            state.case_pages.keep(made, generation, gzipped.clone());
             gzipped_page(gzipped)
         }
         None => no_store(Html(html).into_response()),
@@ -348,7 +355,8 @@ pub async fn remove(
     if !cases::is_code(&code) {
         return gone(lang, &Lookup::Unknown);
     }
-    // Before and after: a page being made while the row goes is not kept past the deletion.
+    // Before and after: a page being made while the row goes is not kept past the deletion
+    // (see `CasePages::generation`).
     state.case_pages.forget(&code);
     let deleted = cases::delete(&state.db, &code).await;
     state.case_pages.forget(&code);
