@@ -107,11 +107,7 @@ pub async fn open(url: &str) -> Result<SqlitePool, OpenError> {
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Normal)
         .foreign_keys(true)
-        .busy_timeout(Duration::from_secs(5))
-        // Checkpoint every 4,000 pages (16 MB of WAL) rather than SQLite's 1,000: new cases
-        // land on random pages of the index of their codes, and a page changed several times
-        // between two checkpoints is copied back once.
-        .pragma("wal_autocheckpoint", "4000");
+        .busy_timeout(Duration::from_secs(5));
     let pool = SqlitePoolOptions::new()
         .max_connections(4)
         // No ping before each use: the database is a file in this process, not a server that
