@@ -3,11 +3,11 @@
 //! connection's worker thread (two thread switches, and sqlx pings a connection when it goes
 //! back to the pool); reading a case alone cost about 35 µs of CPU under load, more than
 //! everything else the case page does with its page kept in memory (see `BENCHMARKS.md`,
-//! fourth round). Every lookup still reads
-//! the database after it was asked for: a batch starts only after each of its codes was queued,
-//! so a case changed or deleted by anyone (another process included) is seen at once.
-//! Nothing waits for a batch to fill: a lookup alone is read at once. One batch is read at a
-//! time (the next one gathers meanwhile), which on two cores beat several small reads at once.
+//! fourth round). Every lookup still reads the database after it was asked for: a batch
+//! starts only after each of its codes was queued, so a case changed or deleted by anyone
+//! (another process included) is seen at once. Nothing waits for a batch to fill: a lookup
+//! alone is read at once. One batch is read at a time (the next one gathers meanwhile), which
+//! on two cores beat several small reads at once.
 
 use std::collections::HashMap;
 

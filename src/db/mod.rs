@@ -81,9 +81,9 @@ pub fn is_disk_full(error: &sqlx::Error) -> bool {
 /// Whether a connection may go back to the pool: not when a failed write (a full disk, say)
 /// left it inside a transaction that SQLite already ended or that could not be rolled back.
 /// A connection that counts no transaction goes back without a ping of ours (the common case;
-/// sqlx pings it once more itself). One that still counts one may only have its rollback queued (the
-/// transaction was dropped): the ping waits for that rollback; a connection still counting a
-/// transaction after it is closed, and the pool opens a clean one.
+/// sqlx pings it once more itself). One that still counts one may only have its rollback
+/// queued (the transaction was dropped): the ping waits for that rollback; a connection still
+/// counting a transaction after it is closed, and the pool opens a clean one.
 async fn clean_after_use(conn: &mut sqlx::SqliteConnection) -> Result<bool, sqlx::Error> {
     use sqlx::Connection;
     if !conn.is_in_transaction() {
