@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use sqlx::SqlitePool;
 use tokio::sync::oneshot;
 
+use super::batches::Batches;
 use super::cases::{Case, Lookup, expire, is_code, select_cases};
 
 /// At most this many codes in one `IN (...)` (far below SQLite's limit on parameters).
@@ -25,12 +26,10 @@ struct Asked {
     reply: oneshot::Sender<Result<Option<Case>, String>>,
 }
 
-/// The lookups asked for and not yet read, and the reader's turn.
+/// The lookups asked for and not yet read.
 #[derive(Default)]
 pub struct Lookups {
-    queue: std::sync::Mutex<Vec<Asked>>,
-    /// Held by whoever reads a batch; the lookups asked for meanwhile wait for it in order.
-    reader: tokio::sync::Mutex<()>,
+    batches: Batches<Asked>,
 }
 
 impl Lookups {
@@ -39,37 +38,19 @@ impl Lookups {
         if !is_code(code) {
             return Ok(Lookup::Unknown);
         }
-        let (reply, mut answer) = oneshot::channel();
-        self.lock_queue().push(Asked {
+        let (reply, answer) = oneshot::channel();
+        let asked = Asked {
             code: code.to_owned(),
             reply,
-        });
-        let row = {
-            // Whoever holds the reader has either read this code already (and answered) or
-            // will find it in the queue: a code is queued before its request asks for the
-            // reader.
-            let _reader = self.reader.lock().await;
-            match answer.try_recv() {
-                Ok(row) => row,
-                Err(_) => {
-                    let batch = std::mem::take(&mut *self.lock_queue());
-                    // A task of its own, so that the batch is read and every lookup in it
-                    // answered even when this request is given up (a timeout, a client gone).
-                    let _ = tokio::spawn(read_batch(pool.clone(), batch)).await;
-                    answer
-                        .try_recv()
-                        .unwrap_or_else(|_| Err("the batch lost a lookup".to_owned()))
-                }
-            }
         };
-        let row = row.map_err(sqlx::Error::Protocol)?;
+        let reader = pool.clone();
+        let row = self
+            .batches
+            .submit(asked, answer, |batch| read_batch(reader, batch))
+            .await
+            .unwrap_or_else(|| Err("the batch lost a lookup".to_owned()))
+            .map_err(sqlx::Error::Protocol)?;
         expire(pool, row).await
-    }
-
-    fn lock_queue(&self) -> std::sync::MutexGuard<'_, Vec<Asked>> {
-        self.queue
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 

@@ -5,6 +5,7 @@
 
 use sqlx::SqlitePool;
 
+use super::batches::Batches;
 use super::case_lookups::Lookups;
 
 use argon2::password_hash::rand_core::{OsRng, RngCore};
@@ -89,9 +90,7 @@ struct Job {
 #[derive(Default)]
 pub struct CaseStore {
     /// Cases posted and not yet written.
-    queue: std::sync::Mutex<Vec<Job>>,
-    /// Held by whoever writes a batch; the cases posted meanwhile wait for it in order.
-    writer: tokio::sync::Mutex<()>,
+    writes: Batches<Job>,
     /// Case lookups, read in batches.
     lookups: Lookups,
 }
@@ -106,39 +105,24 @@ impl CaseStore {
         kb_version: &str,
         limits: Limits,
     ) -> Result<String, StoreError> {
-        let (reply, mut answer) = tokio::sync::oneshot::channel();
-        self.lock_queue().push(Job {
+        let (reply, answer) = tokio::sync::oneshot::channel();
+        let job = Job {
             profile: profile.to_owned(),
             kb_version: kb_version.to_owned(),
             limits,
             reply,
-        });
-        // Whoever holds the writer has either written this case already (and answered) or
-        // will find it in the queue: a case is queued before its request asks for the writer.
-        let _writer = self.writer.lock().await;
-        if let Ok(result) = answer.try_recv() {
-            return result;
-        }
-        let batch = std::mem::take(&mut *self.lock_queue());
-        // A task of its own, so that the batch is written and every case in it answered even
-        // when this request is given up (a timeout, a client gone) halfway.
-        let _ = tokio::spawn(write_batch(pool.clone(), batch)).await;
-        // The batch just written held this case, and every case in it was answered.
-        answer
-            .try_recv()
-            .unwrap_or_else(|_| Err(StoreError::Database(sqlx::Error::WorkerCrashed)))
+        };
+        let pool = pool.clone();
+        self.writes
+            .submit(job, answer, |batch| write_batch(pool, batch))
+            .await
+            .unwrap_or_else(|| Err(StoreError::Database(sqlx::Error::WorkerCrashed)))
     }
 
     /// Looks up a case (as [`find`]), batched with the lookups made meanwhile (see
     /// [`Lookups`]).
     pub async fn find(&self, pool: &SqlitePool, code: &str) -> Result<Lookup, sqlx::Error> {
         self.lookups.find(pool, code).await
-    }
-
-    fn lock_queue(&self) -> std::sync::MutexGuard<'_, Vec<Job>> {
-        self.queue
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 

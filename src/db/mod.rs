@@ -2,6 +2,7 @@
 //! (schema, then the knowledge-base content), and loading the knowledge base from it.
 
 pub mod audit;
+mod batches;
 mod case_lookups;
 pub mod cases;
 pub mod cds;
