@@ -66,6 +66,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/advies/{code}/wijzigen", get(pages::case::edit))
         .route("/advies/{code}/client", get(pages::handout::show))
+        .route("/advies/{code}/onderbouwing", get(pages::reasoning::case))
         .route("/advies/{code}/verwijderen", post(pages::case::remove))
         .route("/privacy", get(pages::simple::privacy))
         .route("/interventies", get(pages::catalogue::list))
@@ -73,6 +74,10 @@ pub fn router(state: AppState) -> Router {
         .route("/uitleg", get(pages::explain::show))
         .route("/voorbeelden", get(pages::examples::gallery))
         .route("/voorbeelden/{slug}", get(pages::examples::advice))
+        .route(
+            "/voorbeelden/{slug}/onderbouwing",
+            get(pages::reasoning::example),
+        )
         .route(
             "/vergelijk",
             get(pages::compare::examples).post(pages::compare::posted),

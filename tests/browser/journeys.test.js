@@ -76,11 +76,29 @@ test('coach completes the questionnaire by keyboard only and reads the advice (I
     assert.ok((await cards.count()) >= 3, 'several interventions fit');
     assert.equal(await cards.first().getAttribute('id'), 'advies-ips');
     assert.match(await cards.first().locator('h3').innerText(), /IPS/);
-    // The reasoning is folded behind "Toon de onderbouwing"; opened, it names the EPA rule.
-    assert.equal(await cards.first().locator('.ledger').isVisible(), false, 'the ledger starts folded');
+    // The card keeps what to check; the reasoning is a page of its own, one link away.
+    assert.equal(await cards.first().locator('.ledger').count(), 0, 'no ledger on the card');
     await checks.page(page, 'advice (nl)');
-    await cards.first().locator('.ledger-details > summary').click();
-    assert.match(await cards.first().locator('.ledger').innerText(), /EPA/);
+    const why = cards.first().locator('.card-why a');
+    assert.equal(await why.innerText(), 'Waarom plaats 1? Bekijk de onderbouwing');
+    await why.focus();
+    await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+    assert.match(new URL(page.url()).pathname, /^\/advies\/[0-9a-f]{32}\/onderbouwing$/);
+    assert.equal(new URL(page.url()).hash, '#onderbouwing-ips');
+    assert.equal(await h1(page), 'Onderbouwing van het advies');
+    const ips = page.locator('#onderbouwing-ips');
+    // The browser scrolls to IPS's reasoning (the chart above it is taller than the window).
+    await page.waitForFunction(() => {
+      const top = document.querySelector('#onderbouwing-ips h3').getBoundingClientRect().top;
+      return top >= 0 && top < window.innerHeight / 2;
+    });
+    assert.match(await ips.locator('.ledger').innerText(), /EPA/, 'the EPA rule in IPS\'s ledger');
+    assert.match(await ips.locator('.ledger tfoot').innerText(), /Totaal/);
+    // Checked as it opens without a fragment (with one, the first Tab starts at the target).
+    await page.goto(page.url().split('#')[0]);
+    await checks.page(page, 'reasoning (nl)');
+    await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: 'Terug naar het advies' }).first().click()]);
+    assert.equal(await h1(page), 'Advies');
   } finally {
     await context.close();
   }
@@ -213,6 +231,11 @@ test('English version: ?lang=en, html lang=en, English headings, the cookie keep
     assert.equal(await h1(page), 'Advice');
     assert.ok((await page.locator('.advice-card').count()) > 0);
     await checks.page(page, 'advice (en)');
+    await Promise.all([page.waitForNavigation(), page.locator('.card-why a').first().click()]);
+    assert.equal(await h1(page), 'Reasoning behind the advice');
+    assert.match(await page.locator('.ledger tfoot').first().innerText(), /Total/);
+    await page.goto(page.url().split('#')[0]);
+    await checks.page(page, 'reasoning (en)');
 
     await page.goto(`${BASE_URL}/interventies?severity=cmd`);
     assert.equal(await h1(page), 'Interventions');
@@ -259,6 +282,12 @@ test("trainer: an example's advice, and the comparison of two profiles", async (
     assert.equal(new URL(page.url()).pathname, href);
     assert.ok((await page.locator('.advice-card').count()) > 0, 'the example shows an advice');
     await checks.page(page, 'example advice (nl)');
+    await Promise.all([page.waitForNavigation(), page.locator('.card-why a').first().click()]);
+    assert.equal(new URL(page.url()).pathname, `${href}/onderbouwing`);
+    assert.match(await h1(page), /^Onderbouwing van het advies: /);
+    await page.goto(page.url().split('#')[0]);
+    assert.equal(await page.locator('.reasoning-item').count(), await page.locator('#scores meter').count());
+    await checks.page(page, 'example reasoning (nl)');
 
     await page.goto(`${BASE_URL}/vergelijk?a=jongere-autisme-ouders-remmen-af&b=jongere-autisme-ouders-stimuleren`);
     const changedRows = () => page.locator('table.changed-table tbody tr').allInnerTexts();

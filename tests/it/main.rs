@@ -28,6 +28,7 @@ mod plan;
 mod plan_pages;
 mod process;
 mod questionnaire;
+mod reasoning;
 mod robustness;
 mod route;
 mod seed_cases;

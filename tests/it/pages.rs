@@ -88,10 +88,31 @@ async fn a_posted_questionnaire_gives_the_ranked_advice_with_sources_and_no_stor
     assert_eq!(cards[0].value().id(), Some("advies-ips"));
     let first = texts(&doc, ".advice-card:first-child h3")[0].clone();
     assert!(first.contains("Individuele Plaatsing en Steun"), "{first}");
-    // Each card cites its sources (every line of its ledger, in the third column; a
-    // "Past minder" card shows only its ledger), and the ledger's total is its score.
+    // Each card links to its reasoning on a page of its own; the ledgers are there, not here.
+    assert_eq!(doc.select(&sel("table.ledger")).count(), 0);
+    let mut reasoning = None;
     for card in &cards {
-        let rows: Vec<_> = card.select(&sel("table.ledger tbody tr")).collect();
+        let id = card.value().id().unwrap();
+        let href = card
+            .select(&sel(".card-why a"))
+            .next()
+            .unwrap_or_else(|| panic!("{id}: a link to its reasoning"))
+            .value()
+            .attr("href")
+            .unwrap()
+            .to_owned();
+        let (page, anchor) = href.split_once('#').unwrap();
+        assert_eq!(anchor, id.replace("advies-", "onderbouwing-"));
+        reasoning = Some(page.to_owned());
+    }
+    // There every ledger cites its sources (every line, in the third column) and its total is
+    // the card's score.
+    let (status, reasoning) = app.get_page(&reasoning.unwrap()).await;
+    assert_eq!(status, StatusCode::OK);
+    let items: Vec<_> = reasoning.select(&sel(".reasoning-item")).collect();
+    assert_eq!(items.len(), cards.len());
+    for item in &items {
+        let rows: Vec<_> = item.select(&sel("table.ledger tbody tr")).collect();
         assert!(!rows.is_empty());
         for row in rows {
             let source = row.select(&sel("td:nth-child(3)")).next().unwrap();
@@ -101,15 +122,16 @@ async fn a_posted_questionnaire_gives_the_ranked_advice_with_sources_and_no_stor
                 row.html()
             );
         }
-        assert!(card.select(&sel("details table.ledger tfoot")).count() == 1);
+        assert!(item.select(&sel("table.ledger tfoot")).count() == 1);
     }
     let excluded = texts(&doc, ".excluded-list li[id^='niet-']");
     assert!(
         excluded.iter().any(|e| e.contains("SHARP-at-work")),
         "{excluded:?}"
     );
-    // The scores as a chart, folded below the cards: one meter per card.
-    assert!(doc.select(&sel("details#scores .score-bars meter")).count() == cards.len());
+    // The scores as a chart, on the reasoning page: one meter per card.
+    assert_eq!(doc.select(&sel("#scores")).count(), 0);
+    assert!(reasoning.select(&sel("#scores .score-bars meter")).count() == cards.len());
     let answers = texts(&doc, ".answers-summary dd");
     assert!(answers.iter().any(|a| a.contains("EPA")));
     assert!(answers.iter().any(|a| a.contains("Financiële drempels")));

@@ -134,8 +134,17 @@ async fn the_advice_at_a_glance_summary_route_plan_then_cards_with_the_five_fact
             .next()
             .is_some()
     );
-    // The chart is no longer at the top: folded after the cards.
-    assert!(at("id=\"scores\"") > at("id=\"groep-strong\""));
+    // The chart is on the reasoning page, and the intro and the page's top link there.
+    assert!(!html.contains("id=\"scores\""));
+    let reasoning = |css: &str| {
+        doc.select(&sel(css)).any(|a| {
+            a.value()
+                .attr("href")
+                .is_some_and(|h| h.ends_with("/onderbouwing"))
+        })
+    };
+    assert!(reasoning(".advice-intro a"), "the intro says where");
+    assert!(reasoning(".actions a"), "the top says where");
 
     let cards: Vec<_> = doc.select(&sel(".advice-card")).collect();
     assert!(cards.len() > 3);
@@ -175,16 +184,29 @@ async fn the_advice_at_a_glance_summary_route_plan_then_cards_with_the_five_fact
                 text_of(found)
             );
         }
-        let ledger = card
-            .select(&sel("details.ledger-details"))
-            .next()
-            .expect("ledger");
+        // The ledger is on the reasoning page; the card says its rank and links there.
         assert!(
-            ledger.value().attr("open").is_none(),
-            "{id}: the reasoning is folded"
+            card.select(&sel(".ledger, details")).next().is_none(),
+            "{id}"
         );
-        let summary = text_of(ledger.select(&sel("summary")).next().unwrap());
-        assert!(summary.starts_with("Toon de onderbouwing"), "{summary}");
+        let why = card
+            .select(&sel(".card-why a"))
+            .next()
+            .expect("reasoning link");
+        let rank = text_of(card.select(&sel(".rank")).next().unwrap());
+        let rank = rank.trim_start_matches("Plaats ");
+        assert_eq!(
+            text_of(why),
+            format!("Waarom plaats {rank}? Bekijk de onderbouwing")
+        );
+        let href = why.value().attr("href").unwrap();
+        assert!(
+            href.ends_with(&format!(
+                "/onderbouwing#onderbouwing-{}",
+                id.trim_start_matches("advies-")
+            )),
+            "{href}"
+        );
     }
     // IPS is in step 2 of the plan: its next step points there; a card outside the plan gets
     // the generic step.
@@ -224,8 +246,8 @@ async fn the_advice_at_a_glance_summary_route_plan_then_cards_with_the_five_fact
     );
     assert_eq!(
         html.matches("Bespreek met de cliënt of dit past.").count(),
-        2,
-        "once above the cards, once in the printed overview"
+        1,
+        "once above the cards"
     );
     // "Past minder" says where the facts are.
     let weak_intro = text_of(doc.select(&sel("#groep-weak .tier__intro")).next().unwrap());
@@ -235,13 +257,13 @@ async fn the_advice_at_a_glance_summary_route_plan_then_cards_with_the_five_fact
     assert!(strong.ends_with("(1 interventie)"), "{strong}");
 
     let english = epa_advice("en").await;
-    let summary = text_of(
+    let why = text_of(
         english
-            .select(&sel("#advies-ips .ledger-details summary"))
+            .select(&sel("#advies-ips .card-why a"))
             .next()
             .unwrap(),
     );
-    assert!(summary.starts_with("Show the reasoning"), "{summary}");
+    assert_eq!(why, "Why rank 1? See the reasoning");
 }
 
 #[tokio::test]
@@ -270,38 +292,6 @@ async fn a_cards_funding_line_names_its_payer_once() {
     }
 }
 
-/// The options at a glance (printed on page one) name who pays in one short line: the payers
-/// the sources name, and apart from them that the sources name no funder of the intervention
-/// itself, never "Onbekend; Werkgever", which read as a contradiction.
-#[tokio::test]
-async fn the_options_at_a_glance_say_who_pays_without_contradiction() {
-    let app = spawn_app().await;
-    let body = "severity=cmd&disorder=depression&work_situation=sick_leave\
-                &absence_duration=3_to_12_months&mental_health_care=in_treatment\
-                &work_wish=paid_work_now&has_occupational_physician=yes";
-    let response = app.follow(app.post_body("/advies", body).await).await;
-    assert_eq!(response.status(), StatusCode::OK);
-    let doc = Html::parse_document(&response.text().await.unwrap());
-    let lines: Vec<String> = doc
-        .select(&sel(".print-overview .glance-option"))
-        .map(text_of)
-        .collect();
-    assert!(!lines.is_empty());
-    let return_at_work = lines
-        .iter()
-        .find(|l| l.contains("Return@work"))
-        .expect("Return@work at a glance");
-    assert!(
-        return_at_work.contains(
-            "Wie betaalt: Werkgever; voor de interventie zelf noemen de bronnen geen financier"
-        ),
-        "{return_at_work}"
-    );
-    for line in &lines {
-        assert!(!line.contains("Onbekend"), "{line}");
-    }
-}
-
 /// The page's list of sources names every source the page cites: the ledgers, the funding
 /// lines, the plan, the route and the excluded interventions (before, it named only the
 /// ledgers' sources, and left out, for example, the route's Panteia 2021, 1.1).
@@ -325,7 +315,11 @@ async fn the_sources_list_names_every_source_the_advice_cites() {
         .collect();
     assert!(cited.len() > 10, "{cited:?}");
     for citation in &cited {
-        let bare = citation.trim_start_matches('(').trim_end_matches(')');
+        // One pair of brackets around a citation (its own may end in one: "(tabel 7)").
+        let bare = citation
+            .strip_prefix('(')
+            .and_then(|c| c.strip_suffix(')'))
+            .unwrap_or(citation);
         for source in bare.split("; ") {
             assert!(
                 listed.iter().any(|l| l == source),

@@ -51,12 +51,14 @@ async fn the_gallery_shows_at_least_eight_examples_each_with_its_advice_and_ques
 }
 
 #[tokio::test]
-async fn every_ledger_on_an_advice_page_adds_up_to_its_score() {
+async fn every_ledger_of_an_examples_reasoning_adds_up_to_its_score() {
     let app = spawn_app().await;
     let (_, gallery) = app.get_page("/voorbeelden").await;
     let mut checked = 0;
     for link in gallery.select(&sel(".example-card a[href^='/voorbeelden/']")) {
-        let (_, doc) = app.get_page(link.value().attr("href").unwrap()).await;
+        let href = link.value().attr("href").unwrap();
+        let (status, doc) = app.get_page(&format!("{href}/onderbouwing")).await;
+        assert_eq!(status, StatusCode::OK, "{href}");
         for ledger in doc.select(&sel("table.ledger")) {
             let sum: f64 = ledger
                 .select(&sel("tbody td:nth-child(2)"))

@@ -1,6 +1,7 @@
 //! The advice page (a case's `/advies/{code}`, an example's `/voorbeelden/{slug}`): the ranked
-//! cards with their ledgers, what does not fit, the answers given and a chart of the scores.
-//! The answers are never in a URL or a log line.
+//! cards with their caveats and a link each to their ledger on the reasoning page
+//! ([`super::reasoning`]), what does not fit and the answers given. The answers are never in a
+//! URL or a log line.
 
 mod shared;
 
@@ -31,6 +32,9 @@ pub struct AdvicePage<'a> {
     pub example: Option<ExampleIntro>,
     /// Set when the advice is a stored case's (`/advies/{code}`).
     pub case: Option<CaseView>,
+    /// The address of the advice's reasoning page (`/advies/{code}/onderbouwing`): the cards
+    /// link there and show only their caveats. Without one the ledgers fold out on the cards.
+    pub reasoning: Option<String>,
 }
 
 /// The stored case behind an advice page.
@@ -120,26 +124,6 @@ pub struct CardView<'a> {
     pub providers: Option<Vec<ProviderView<'a>>>,
     /// Who pays ("Wie betaalt").
     pub funding: Vec<FundingView>,
-}
-
-impl CardView<'_> {
-    /// The payers the sources name for this card, joined for the short "Wie betaalt" line of
-    /// the options at a glance (without the "unknown" lines, which [`Self::pays_itself_unknown`]
-    /// words apart: "Onbekend; Werkgever" read as a contradiction).
-    pub fn known_payers(&self) -> String {
-        let known: Vec<&str> = self
-            .funding
-            .iter()
-            .filter(|f| f.payer != "unknown")
-            .map(|f| f.payer_label)
-            .collect();
-        known.join("; ")
-    }
-
-    /// Whether a funding line says the sources name no funder of the intervention itself.
-    pub fn pays_itself_unknown(&self) -> bool {
-        self.funding.iter().any(|f| f.payer == "unknown")
-    }
 }
 
 /// One provider of an intervention in the chosen region (sociale kaart).
@@ -423,6 +407,7 @@ pub fn advice_page<'a>(
         view: AdviceView::new(kb, &advice, profile, lang, today()),
         example: None,
         case: None,
+        reasoning: None,
     }
 }
 

@@ -235,6 +235,7 @@ pub async fn show(
     };
     let mut page = advice_page(&kb, &profile, lang);
     page.chrome = Chrome::new(lang, &format!("/advies/{code}"), "questionnaire");
+    page.reasoning = Some(format!("/advies/{}/onderbouwing", case.code));
     page.case = Some(CaseView {
         kb_changed: case.kb_version != kb.version(),
         expires: date_of(case.expires_at),

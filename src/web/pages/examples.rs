@@ -91,6 +91,7 @@ pub async fn advice(
     let example = kb.example(&slug).ok_or(AppError::NotFound)?;
     let mut page = advice_page(&kb, &example.profile, lang);
     page.chrome = Chrome::new(lang, &format!("/voorbeelden/{slug}"), "examples");
+    page.reasoning = Some(format!("/voorbeelden/{}/onderbouwing", example.slug));
     page.example = Some(ExampleIntro {
         slug: example.slug.clone(),
         title: example.title.get(lang).to_owned(),

@@ -13,6 +13,7 @@ pub mod explain;
 pub mod figures;
 pub mod handout;
 pub mod questionnaire;
+pub mod reasoning;
 pub mod simple;
 pub mod social_map;
 

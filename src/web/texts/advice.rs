@@ -31,8 +31,8 @@ texts! {
         print: ("Afdrukken", "Print"),
         chart_title: ("Scores per interventie", "Scores per intervention"),
         chart_desc: (
-            "Staafdiagram van de score van elke passende interventie; dezelfde cijfers staan bij de kaarten hieronder.",
-            "Bar chart of the score of each fitting intervention; the same numbers are on the cards below.",
+            "Staafdiagram van de score van elke passende interventie; dezelfde cijfers staan hieronder bij elke interventie.",
+            "Bar chart of the score of each fitting intervention; the same numbers are below with each intervention.",
         ),
         recommended: ("Passende interventies", "Fitting interventions"),
         none: (
@@ -116,11 +116,6 @@ texts! {
             "Deze kaarten tonen waarom ze laag staan; wat de interventie is, hoe lang ze duurt en wie haar uitvoert, staat op haar eigen pagina (volg de naam).",
             "These cards show why they rank low; what the intervention is, how long it takes and who delivers it is on its own page (follow the name).",
         ),
-        chart_show: ("Toon de scores als grafiek", "Show the scores as a chart"),
-        appendix: ("Bijlage met de onderbouwing", "Appendix with the reasoning"),
-        at_a_glance: ("De opties in het kort", "The options at a glance"),
-        option: ("Optie", "Option"),
-        fit: ("Past", "Fit"),
         count_cards: ("interventies", "interventions"),
         count_card: ("interventie", "intervention"),
     }

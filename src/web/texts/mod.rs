@@ -53,6 +53,7 @@ mod form;
 mod funding;
 mod labels;
 mod layout;
+mod reasoning;
 mod summary;
 
 pub use advice::*;
@@ -66,6 +67,7 @@ pub use form::*;
 pub use funding::*;
 pub use labels::*;
 pub use layout::*;
+pub use reasoning::*;
 pub use summary::*;
 
 use crate::domain::lang::Lang;
@@ -85,6 +87,7 @@ catalogue! {
     form: form::FormTexts,
     advice: advice::AdviceTexts,
     tier: advice::TierTexts,
+    reasoning: reasoning::ReasoningTexts,
     plan: advice::PlanTexts,
     route: advice::RouteTexts,
     detail: advice::DetailTexts,
