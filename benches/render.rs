@@ -22,7 +22,9 @@ fn page(c: &mut Criterion) {
             render_html(&page).expect("rendered").len()
         })
     });
-    let prepared = advice_page(&kb, &profile, Lang::Nl);
+    let mut prepared = advice_page(&kb, &profile, Lang::Nl);
+    // As a case's page: the ledgers on the reasoning page, the cards linking there.
+    prepared.reasoning = Some("/advies/0/onderbouwing".to_owned());
     group.bench_function("HTML from a prepared view", |b| {
         b.iter(|| render_html(black_box(&prepared)).expect("rendered").len())
     });
