@@ -5,6 +5,8 @@
 use reqwest::StatusCode;
 use scraper::{ElementRef, Html};
 
+use interventiewijzer::db::cases;
+
 use crate::common::{TestApp, sel, spawn_app, text_of};
 
 const SICK_LEAVE: &str = "severity=cmd&disorder=depression&work_situation=sick_leave\
@@ -241,6 +243,37 @@ async fn an_unknown_or_deleted_case_has_no_reasoning_page_as_it_has_no_advice() 
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let response = app.get(&format!("{path}/onderbouwing")).await;
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn an_expired_case_or_a_changed_knowledge_base_reads_as_on_the_advice() {
+    let app = spawn_app().await;
+    let path = store(&app, SICK_LEAVE).await;
+    let reasoning = format!("{path}/onderbouwing");
+    assert_eq!(
+        page(&app, &reasoning)
+            .await
+            .select(&sel(".kb-changed"))
+            .count(),
+        0
+    );
+    sqlx::query("UPDATE cases SET kb_version = 'older'")
+        .execute(&app.state.db)
+        .await
+        .unwrap();
+    let note = part(page(&app, &reasoning).await.root_element(), ".kb-changed");
+    assert!(note.contains("kennisbank is gewijzigd"), "{note}");
+    sqlx::query("UPDATE cases SET expires_at = ?")
+        .bind(cases::now() - 1)
+        .execute(&app.state.db)
+        .await
+        .unwrap();
+    let (status, doc) = app.get_page(&reasoning).await;
+    assert_eq!(status, StatusCode::GONE);
+    assert_eq!(doc.select(&sel("table.ledger")).count(), 0);
+    // The advice's lookup: the expired case is removed, so both pages are gone for good.
+    assert_eq!(app.get_page(&path).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(app.get_page(&reasoning).await.0, StatusCode::NOT_FOUND);
 }
 
 #[tokio::test]
