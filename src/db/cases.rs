@@ -3,16 +3,20 @@
 //! client is stored: only the answers' codes, the knowledge-base version and three times.
 //! Cases expire after a set time and are bounded in number.
 
+use std::sync::Arc;
+
 use sqlx::SqlitePool;
+use tokio::sync::OnceCell;
 
 use super::batches::Batches;
+use super::case_codes::CaseCodes;
 use super::case_lookups::Lookups;
-
-use argon2::password_hash::rand_core::{OsRng, RngCore};
 
 /// A stored case.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct Case {
+    /// The case's number: where its row is (see [`CaseCodes`]).
+    pub id: i64,
     pub code: String,
     /// The profile as form pairs (`severity=epa&...`).
     pub profile: String,
@@ -55,14 +59,6 @@ pub fn now() -> i64 {
     time::OffsetDateTime::now_utc().unix_timestamp()
 }
 
-/// A new case code: 128 bits from the operating system's CSPRNG, as 32 hex characters
-/// (URL-safe, unguessable).
-pub fn new_code() -> String {
-    let mut bytes = [0u8; 16];
-    OsRng.fill_bytes(&mut bytes);
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// Whether `code` has the form of a case code (checked before any query).
 pub fn is_code(code: &str) -> bool {
     code.len() == 32
@@ -73,6 +69,20 @@ pub fn is_code(code: &str) -> bool {
 
 /// The number of stored cases, kept by triggers (migration 0043): one row, not a scan.
 const COUNT: &str = "SELECT n FROM case_count WHERE id = 1";
+
+/// The number of stored cases and the highest case number.
+const COUNT_AND_LAST: &str =
+    "SELECT (SELECT n FROM case_count WHERE id = 1), (SELECT coalesce(max(id), 0) FROM cases)";
+
+/// The row of one code, with three parameters: the number in the code (see
+/// [`CaseCodes::number`]), the code, the code again. A case made before migration 0055 is
+/// found by its code alone (`legacy`); any other only through its number, and only when the
+/// row's code is the same.
+macro_rules! by_code {
+    () => {
+        "((id = ? AND code = ?) OR (legacy = 1 AND code = ?))"
+    };
+}
 
 /// One case waiting to be stored, with where its code (or why not) goes.
 struct Job {
@@ -93,6 +103,8 @@ pub struct CaseStore {
     writes: Batches<Job>,
     /// Case lookups, read in batches.
     lookups: Lookups,
+    /// The database's case codes, read once (see [`CaseCodes`]).
+    codes: OnceCell<Arc<CaseCodes>>,
 }
 
 impl CaseStore {
@@ -105,6 +117,7 @@ impl CaseStore {
         kb_version: &str,
         limits: Limits,
     ) -> Result<String, StoreError> {
+        let codes = Arc::clone(self.codes(pool).await?);
         let (reply, answer) = tokio::sync::oneshot::channel();
         let job = Job {
             profile: profile.to_owned(),
@@ -114,7 +127,7 @@ impl CaseStore {
         };
         let pool = pool.clone();
         self.writes
-            .submit(job, answer, |batch| write_batch(pool, batch))
+            .submit(job, answer, |batch| write_batch(pool, codes, batch))
             .await
             .unwrap_or_else(|| Err(StoreError::Database(sqlx::Error::WorkerCrashed)))
     }
@@ -122,19 +135,73 @@ impl CaseStore {
     /// Looks up a case (as [`find`]), batched with the lookups made meanwhile (see
     /// [`Lookups`]).
     pub async fn find(&self, pool: &SqlitePool, code: &str) -> Result<Lookup, sqlx::Error> {
-        self.lookups.find(pool, code).await
+        let codes = self.codes(pool).await?;
+        self.lookups.find(pool, codes, code).await
+    }
+
+    /// Replaces a live case's answers (and restarts its time); false when there is no live
+    /// case with this code.
+    pub async fn update(
+        &self,
+        pool: &SqlitePool,
+        code: &str,
+        profile: &str,
+        kb_version: &str,
+        limits: Limits,
+    ) -> Result<bool, sqlx::Error> {
+        let Some(number) = self.codes(pool).await?.number(code) else {
+            return Ok(false);
+        };
+        let now = now();
+        let done = sqlx::query(concat!(
+            "UPDATE cases SET profile = ?, kb_version = ?, updated_at = ?, expires_at = ? WHERE ",
+            by_code!(),
+            " AND expires_at > ?"
+        ))
+        .bind(profile)
+        .bind(kb_version)
+        .bind(now)
+        .bind(now + limits.ttl_seconds)
+        .bind(number)
+        .bind(code)
+        .bind(code)
+        .bind(now)
+        .execute(pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// Deletes a case at once; false when there was none with this code.
+    pub async fn delete(&self, pool: &SqlitePool, code: &str) -> Result<bool, sqlx::Error> {
+        let Some(number) = self.codes(pool).await?.number(code) else {
+            return Ok(false);
+        };
+        let done = sqlx::query(concat!("DELETE FROM cases WHERE ", by_code!()))
+            .bind(number)
+            .bind(code)
+            .bind(code)
+            .execute(pool)
+            .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    /// The database's case codes, read from it the first time.
+    async fn codes(&self, pool: &SqlitePool) -> Result<&Arc<CaseCodes>, sqlx::Error> {
+        self.codes
+            .get_or_try_init(|| async { CaseCodes::load(pool).await.map(Arc::new) })
+            .await
     }
 }
 
 /// Writes `jobs` in one transaction and answers each; when that transaction fails, each case
 /// is tried alone, so every one gets its own answer (a full disk, say).
-async fn write_batch(pool: SqlitePool, jobs: Vec<Job>) {
+async fn write_batch(pool: SqlitePool, codes: Arc<CaseCodes>, jobs: Vec<Job>) {
     if jobs.len() > 1 {
         let cases: Vec<(&str, &str, Limits)> = jobs
             .iter()
             .map(|j| (j.profile.as_str(), j.kb_version.as_str(), j.limits))
             .collect();
-        if let Ok(results) = insert_all(&pool, &cases).await {
+        if let Ok(results) = insert_all(&pool, &codes, &cases).await {
             for (job, result) in jobs.into_iter().zip(results) {
                 let _ = job.reply.send(result);
             }
@@ -143,7 +210,7 @@ async fn write_batch(pool: SqlitePool, jobs: Vec<Job>) {
     }
     for job in jobs {
         let case = [(job.profile.as_str(), job.kb_version.as_str(), job.limits)];
-        let result = match insert_all(&pool, &case).await {
+        let result = match insert_all(&pool, &codes, &case).await {
             Ok(mut results) => results.pop().unwrap_or(Err(StoreError::Full)),
             Err(error) => Err(StoreError::Database(error)),
         };
@@ -151,20 +218,23 @@ async fn write_batch(pool: SqlitePool, jobs: Vec<Job>) {
     }
 }
 
-/// At most this many cases in one `INSERT` (six parameters each, far below SQLite's limit).
+/// At most this many cases in one `INSERT` (seven parameters each, far below SQLite's limit).
 const ROWS_PER_INSERT: usize = 256;
 
 /// Stores `cases` (profile, knowledge-base version, limits) in one transaction, each within
 /// its bound; a case past the bound (after a purge of the expired ones) is [`StoreError::Full`].
+/// Each gets the next number (the transaction holds the write lock, so no other process
+/// takes it meanwhile) and a code made from it: new rows go at the end of the table.
 /// The admitted cases go in with one multi-row `INSERT`: every statement is a round trip to the
 /// connection's worker thread, so a statement per case cost a thread switch per case.
 async fn insert_all(
     pool: &SqlitePool,
+    codes: &CaseCodes,
     cases: &[(&str, &str, Limits)],
 ) -> Result<Vec<Result<String, StoreError>>, sqlx::Error> {
     let now = now();
     let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-    let mut stored = sqlx::query_scalar::<_, i64>(COUNT)
+    let (mut stored, mut last) = sqlx::query_as::<_, (i64, i64)>(COUNT_AND_LAST)
         .fetch_one(&mut *tx)
         .await?;
     let mut purged = false;
@@ -187,23 +257,34 @@ async fn insert_all(
             results.push(Err(StoreError::Full));
             continue;
         }
-        let code = new_code();
-        rows.push((code.clone(), profile, kb_version, now + limits.ttl_seconds));
+        last += 1;
+        let code = codes.code_for(last);
+        rows.push((
+            last,
+            code.clone(),
+            profile,
+            kb_version,
+            now + limits.ttl_seconds,
+        ));
         stored += 1;
         results.push(Ok(code));
     }
     for chunk in rows.chunks(ROWS_PER_INSERT) {
         let mut insert = sqlx::QueryBuilder::new(
-            "INSERT INTO cases (code, profile, kb_version, created_at, updated_at, expires_at) ",
+            "INSERT INTO cases (id, code, profile, kb_version, created_at, updated_at, expires_at) ",
         );
-        insert.push_values(chunk, |mut row, (code, profile, kb_version, expires_at)| {
-            row.push_bind(code.as_str())
-                .push_bind(*profile)
-                .push_bind(*kb_version)
-                .push_bind(now)
-                .push_bind(now)
-                .push_bind(*expires_at);
-        });
+        insert.push_values(
+            chunk,
+            |mut row, (id, code, profile, kb_version, expires_at)| {
+                row.push_bind(*id)
+                    .push_bind(code.as_str())
+                    .push_bind(*profile)
+                    .push_bind(*kb_version)
+                    .push_bind(now)
+                    .push_bind(now)
+                    .push_bind(*expires_at);
+            },
+        );
         // Not kept prepared: every batch size is its own statement, and a connection keeping
         // one per size (up to 256 rows each) took megabytes.
         insert.build().persistent(false).execute(&mut *tx).await?;
@@ -212,73 +293,27 @@ async fn insert_all(
     Ok(results)
 }
 
-/// Replaces a live case's answers (and restarts its time); false when there is no live case.
-pub async fn update(
-    pool: &SqlitePool,
-    code: &str,
-    profile: &str,
-    kb_version: &str,
-    limits: Limits,
-) -> Result<bool, sqlx::Error> {
-    let now = now();
-    let done = sqlx::query(
-        "UPDATE cases SET profile = ?, kb_version = ?, updated_at = ?, expires_at = ? \
-         WHERE code = ? AND expires_at > ?",
-    )
-    .bind(profile)
-    .bind(kb_version)
-    .bind(now)
-    .bind(now + limits.ttl_seconds)
-    .bind(code)
-    .bind(now)
-    .execute(pool)
-    .await?;
-    Ok(done.rows_affected() == 1)
-}
-
-/// Looks up a case; an expired one is removed and reported as [`Lookup::Expired`].
-pub async fn find(pool: &SqlitePool, code: &str) -> Result<Lookup, sqlx::Error> {
-    if !is_code(code) {
-        return Ok(Lookup::Unknown);
-    }
-    let case = select_case(code).fetch_optional(pool).await?;
-    expire(pool, case).await
-}
-
 /// `SELECT` of every column of [`Case`] from `cases`, without a `WHERE`.
 macro_rules! select_cases {
     () => {
-        "SELECT code, profile, kb_version, created_at, updated_at, expires_at FROM cases"
+        "SELECT id, code, profile, kb_version, created_at, updated_at, expires_at FROM cases"
     };
 }
 pub(super) use select_cases;
-
-/// The query for the case `code`.
-fn select_case(
-    code: &str,
-) -> sqlx::query::QueryAs<'_, sqlx::Sqlite, Case, sqlx::sqlite::SqliteArguments> {
-    sqlx::query_as(concat!(select_cases!(), " WHERE code = ?")).bind(code)
-}
 
 /// What a read row means: an expired case is removed and reported as [`Lookup::Expired`].
 pub(super) async fn expire(pool: &SqlitePool, case: Option<Case>) -> Result<Lookup, sqlx::Error> {
     Ok(match case {
         None => Lookup::Unknown,
         Some(case) if case.expires_at <= now() => {
-            delete(pool, &case.code).await?;
+            sqlx::query("DELETE FROM cases WHERE id = ?")
+                .bind(case.id)
+                .execute(pool)
+                .await?;
             Lookup::Expired
         }
         Some(case) => Lookup::Found(case),
     })
-}
-
-/// Deletes a case at once; false when there was none.
-pub async fn delete(pool: &SqlitePool, code: &str) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query("DELETE FROM cases WHERE code = ?")
-        .bind(code)
-        .execute(pool)
-        .await?;
-    Ok(done.rows_affected() == 1)
 }
 
 /// Deletes every expired case; returns how many.
@@ -293,19 +328,4 @@ pub async fn purge_expired(pool: &SqlitePool) -> Result<u64, sqlx::Error> {
 /// How many cases are stored.
 pub async fn count(pool: &SqlitePool) -> Result<i64, sqlx::Error> {
     sqlx::query_scalar(COUNT).fetch_one(pool).await
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn codes_are_long_random_and_url_safe() {
-        let a = new_code();
-        let b = new_code();
-        assert_ne!(a, b);
-        assert!(is_code(&a) && is_code(&b), "{a} {b}");
-        assert!(!is_code("verwijderd"));
-        assert!(!is_code(&a.to_uppercase()));
-    }
 }

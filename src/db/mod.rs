@@ -3,6 +3,7 @@
 
 pub mod audit;
 mod batches;
+mod case_codes;
 mod case_lookups;
 pub mod cases;
 pub mod cds;

@@ -328,7 +328,13 @@ async fn many_stores_at_once_never_pass_the_bound_and_the_count_stays_true() {
         .fetch_one(&app.state.db)
         .await
         .unwrap();
-    assert!(cases::delete(&app.state.db, &code).await.unwrap());
+    assert!(
+        app.state
+            .case_store
+            .delete(&app.state.db, &code)
+            .await
+            .unwrap()
+    );
     sqlx::query("UPDATE cases SET expires_at = ? WHERE rowid IN (SELECT rowid FROM cases LIMIT 2)")
         .bind(cases::now() - 1)
         .execute(&app.state.db)

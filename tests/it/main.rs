@@ -6,6 +6,7 @@ mod api;
 mod architecture;
 mod beheer;
 mod beheer_forms;
+mod case_codes;
 mod case_pages;
 mod cases;
 mod cds;

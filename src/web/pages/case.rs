@@ -329,17 +329,19 @@ pub async fn update(
         Posted::Profile(profile) => profile,
         Posted::Refused(response) => return response,
     };
-    match cases::update(
-        &state.db,
-        &code,
-        &serialise(&profile),
-        kb.version(),
-        state.cases,
-    )
-    .await
+    match state
+        .case_store
+        .update(
+            &state.db,
+            &code,
+            &serialise(&profile),
+            kb.version(),
+            state.cases,
+        )
+        .await
     {
         Ok(true) => see_other(&case_path(&code, query.as_deref())),
-        Ok(false) => match cases::find(&state.db, &code).await {
+        Ok(false) => match state.case_store.find(&state.db, &code).await {
             Ok(lookup) => gone(lang, &lookup),
             Err(error) => internal(error),
         },
@@ -359,7 +361,7 @@ pub async fn remove(
     // Before and after: a page being made while the row goes is not kept past the deletion
     // (see `CasePages::generation`).
     state.case_pages.forget(&code);
-    let deleted = cases::delete(&state.db, &code).await;
+    let deleted = state.case_store.delete(&state.db, &code).await;
     state.case_pages.forget(&code);
     match deleted {
         Ok(_) => see_other("/advies/verwijderd"),

@@ -184,6 +184,7 @@ mod tests {
 
     fn case(code: &str, profile: &str) -> Case {
         Case {
+            id: 1,
             code: code.into(),
             profile: profile.into(),
             kb_version: "kb-1".into(),

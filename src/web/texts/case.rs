@@ -63,13 +63,13 @@ texts! {
         what: (
             "Als u de vragenlijst verstuurt, bewaren wij alleen de gekozen antwoordcodes (bijvoorbeeld \
              'EPA' of 'bijstand', en de gekozen regio), de versie van de kennisbank en wanneer de \
-             casus is gemaakt en gewijzigd. Ze staan onder een willekeurige code van 128 bits die \
-             niemand kan raden. Geen naam, BSN, geboortedatum, vrije tekst, IP-adres of cookie van de \
+             casus is gemaakt en gewijzigd. Ze staan onder een code van 32 tekens die niemand kan \
+             raden en waaruit niets over de casus af te lezen is. Geen naam, BSN, geboortedatum, vrije tekst, IP-adres of cookie van de \
              cliënt.",
             "When you send the questionnaire, we store only the chosen answer codes (for example 'EPA' \
              or 'social assistance', and the chosen region), the knowledge base version and when the \
-             case was made and changed. They are kept under a random 128-bit code that no one can \
-             guess. No name, citizen service number, date of birth, free text, IP address or cookie \
+             case was made and changed. They are kept under a 32-character code that no one can \
+             guess and that reveals nothing about the case. No name, citizen service number, date of birth, free text, IP address or cookie \
              of the client.",
         ),
         why_title: ("Waarom", "Why"),

@@ -1,0 +1,108 @@
+//! Case codes (migration 0055): a case is found through the number encrypted in its code, and
+//! only when the row's code is that code; cases stored before the migration keep their codes.
+
+use interventiewijzer::db::cases;
+use reqwest::StatusCode;
+
+use crate::common::{TestApp, spawn_app};
+
+const ANSWERS: &str = "severity=cmd&work_situation=sick_leave&disorder=depression&absence_duration=6_weeks_to_3_months&mental_health_care=in_treatment&work_wish=paid_work_now";
+
+async fn new_case(app: &TestApp) -> String {
+    let response = app.post_body("/advies", ANSWERS).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    response.headers()["location"].to_str().unwrap().to_owned()
+}
+
+fn status_of(page: (StatusCode, scraper::Html)) -> StatusCode {
+    page.0
+}
+
+#[tokio::test]
+async fn codes_look_random_and_a_number_used_again_does_not_open_the_case_deleted_before() {
+    let app = spawn_app().await;
+    let first = new_case(&app).await;
+    let second = new_case(&app).await;
+    // Consecutive cases: nothing in the codes shows their order.
+    let common = first
+        .bytes()
+        .zip(second.bytes())
+        .take_while(|(a, b)| a == b)
+        .count();
+    assert!(common < "/advies/".len() + 8, "{first} {second}");
+    // The last case is deleted; the next one gets its number (SQLite reuses the highest rowid)
+    // but another code, and the old code stays gone.
+    let response = app.post_body(&format!("{second}/verwijderen"), "").await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let third = new_case(&app).await;
+    assert_ne!(third, second);
+    let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM cases ORDER BY id")
+        .fetch_all(&app.state.db)
+        .await
+        .unwrap();
+    assert_eq!(ids, [1, 2], "the third case took the second's number");
+    assert_eq!(
+        status_of(app.get_page(&second).await),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.post_body(&second, ANSWERS).await.status(),
+        StatusCode::NOT_FOUND,
+        "a change through the old code does not touch the new case"
+    );
+    let response = app.post_body(&format!("{second}/verwijderen"), "").await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(status_of(app.get_page(&third).await), StatusCode::OK);
+    assert_eq!(status_of(app.get_page(&first).await), StatusCode::OK);
+    assert_eq!(cases::count(&app.state.db).await.unwrap(), 2);
+}
+
+#[tokio::test]
+async fn a_case_stored_before_the_new_codes_still_opens_changes_and_deletes() {
+    let app = spawn_app().await;
+    let kb_version = app.state.knowledge_base().version().to_owned();
+    let code = "0123456789abcdef0123456789abcdef";
+    // As migration 0055 leaves a case made before it: its old random code, `legacy = 1`.
+    sqlx::query(
+        "INSERT INTO cases (code, legacy, profile, kb_version, created_at, updated_at, expires_at) \
+         VALUES (?, 1, ?, ?, ?, ?, ?)",
+    )
+    .bind(code)
+    .bind(ANSWERS)
+    .bind(&kb_version)
+    .bind(cases::now())
+    .bind(cases::now())
+    .bind(cases::now() + 3600)
+    .execute(&app.state.db)
+    .await
+    .unwrap();
+    let path = format!("/advies/{code}");
+    let (status, page) = app.get_page(&path).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        page.select(&crate::common::sel("#advies-w-cgt"))
+            .next()
+            .is_some()
+    );
+    // A new case next to it gets a code of the new kind; both open.
+    let fresh = new_case(&app).await;
+    assert_eq!(status_of(app.get_page(&fresh).await), StatusCode::OK);
+    // Changed answers land on the old case.
+    let changed = ANSWERS.replace("severity=cmd", "severity=epa");
+    assert_eq!(
+        app.post_body(&path, &changed).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let profile: String = sqlx::query_scalar("SELECT profile FROM cases WHERE code = ?")
+        .bind(code)
+        .fetch_one(&app.state.db)
+        .await
+        .unwrap();
+    assert!(profile.contains("severity=epa"), "{profile}");
+    // Deleted, it is gone; the new case stays.
+    let response = app.post_body(&format!("{path}/verwijderen"), "").await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(status_of(app.get_page(&path).await), StatusCode::NOT_FOUND);
+    assert_eq!(status_of(app.get_page(&fresh).await), StatusCode::OK);
+    assert_eq!(cases::count(&app.state.db).await.unwrap(), 1);
+}
