@@ -37,7 +37,8 @@ pub struct Lookups {
 }
 
 impl Lookups {
-    /// Looks up a case, as [`super::cases::find`] does, in the next batch.
+    /// Looks up the case of `code` in the next batch; an expired one is removed and reported
+    /// as [`Lookup::Expired`].
     pub async fn find(
         &self,
         pool: &SqlitePool,

@@ -70,9 +70,9 @@ pub fn is_code(code: &str) -> bool {
 /// The number of stored cases, kept by triggers (migration 0043): one row, not a scan.
 const COUNT: &str = "SELECT n FROM case_count WHERE id = 1";
 
-/// The number of stored cases and the highest case number.
-const COUNT_AND_LAST: &str =
-    "SELECT (SELECT n FROM case_count WHERE id = 1), (SELECT coalesce(max(id), 0) FROM cases)";
+/// The number of stored cases and the highest case number ever given (kept by the insert
+/// trigger, migration 0056: a number is never given twice, not even after its case is gone).
+const COUNT_AND_LAST: &str = "SELECT n, last_id FROM case_count WHERE id = 1";
 
 /// The row of one code, with three parameters: the number in the code (see
 /// [`CaseCodes::number`]), the code, the code again. A case made before migration 0055 is
@@ -132,8 +132,8 @@ impl CaseStore {
             .unwrap_or_else(|| Err(StoreError::Database(sqlx::Error::WorkerCrashed)))
     }
 
-    /// Looks up a case (as [`find`]), batched with the lookups made meanwhile (see
-    /// [`Lookups`]).
+    /// Looks up a case by its code, batched with the lookups made meanwhile (see
+    /// `db/case_lookups.rs`); an expired one is removed and reported as [`Lookup::Expired`].
     pub async fn find(&self, pool: &SqlitePool, code: &str) -> Result<Lookup, sqlx::Error> {
         let codes = self.codes(pool).await?;
         self.lookups.find(pool, codes, code).await
@@ -306,8 +306,12 @@ pub(super) async fn expire(pool: &SqlitePool, case: Option<Case>) -> Result<Look
     Ok(match case {
         None => Lookup::Unknown,
         Some(case) if case.expires_at <= now() => {
-            sqlx::query("DELETE FROM cases WHERE id = ?")
+            // This very row, and only while it is expired: it may have been changed or
+            // deleted since it was read.
+            sqlx::query("DELETE FROM cases WHERE id = ? AND code = ? AND expires_at <= ?")
                 .bind(case.id)
+                .bind(&case.code)
+                .bind(now())
                 .execute(pool)
                 .await?;
             Lookup::Expired

@@ -3,7 +3,7 @@
 
 pub mod audit;
 mod batches;
-mod case_codes;
+pub mod case_codes;
 mod case_lookups;
 pub mod cases;
 pub mod cds;

@@ -4,7 +4,9 @@
 use interventiewijzer::db::cases;
 use reqwest::StatusCode;
 
-use crate::common::{TestApp, spawn_app};
+use interventiewijzer::db::MIGRATOR;
+
+use crate::common::{TestApp, spawn_app, spawn_app_on};
 
 const ANSWERS: &str = "severity=cmd&work_situation=sick_leave&disorder=depression&absence_duration=6_weeks_to_3_months&mental_health_care=in_treatment&work_wish=paid_work_now";
 
@@ -19,7 +21,7 @@ fn status_of(page: (StatusCode, scraper::Html)) -> StatusCode {
 }
 
 #[tokio::test]
-async fn codes_look_random_and_a_number_used_again_does_not_open_the_case_deleted_before() {
+async fn codes_look_random_and_a_deleted_case_s_number_and_code_stay_dead() {
     let app = spawn_app().await;
     let first = new_case(&app).await;
     let second = new_case(&app).await;
@@ -30,8 +32,8 @@ async fn codes_look_random_and_a_number_used_again_does_not_open_the_case_delete
         .take_while(|(a, b)| a == b)
         .count();
     assert!(common < "/advies/".len() + 8, "{first} {second}");
-    // The last case is deleted; the next one gets its number (SQLite reuses the highest rowid)
-    // but another code, and the old code stays gone.
+    // The last case is deleted; the next one does not get its number (migration 0056), and
+    // the old code stays gone.
     let response = app.post_body(&format!("{second}/verwijderen"), "").await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let third = new_case(&app).await;
@@ -40,7 +42,7 @@ async fn codes_look_random_and_a_number_used_again_does_not_open_the_case_delete
         .fetch_all(&app.state.db)
         .await
         .unwrap();
-    assert_eq!(ids, [1, 2], "the third case took the second's number");
+    assert_eq!(ids, [1, 3], "the third case has a number of its own");
     assert_eq!(
         status_of(app.get_page(&second).await),
         StatusCode::NOT_FOUND
@@ -105,4 +107,67 @@ async fn a_case_stored_before_the_new_codes_still_opens_changes_and_deletes() {
     assert_eq!(status_of(app.get_page(&path).await), StatusCode::NOT_FOUND);
     assert_eq!(status_of(app.get_page(&fresh).await), StatusCode::OK);
     assert_eq!(cases::count(&app.state.db).await.unwrap(), 1);
+}
+
+#[tokio::test]
+async fn migration_0055_keeps_every_case_stored_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}?mode=rwc", dir.path().join("old.db").display());
+    let kb_version = crate::common::shipped_knowledge_base()
+        .await
+        .version()
+        .to_owned();
+    let live = "0123456789abcdef0123456789abcdef";
+    let expired = "fedcba9876543210fedcba9876543210";
+    {
+        // The database as the release before 0055 left it, with two cases of that release.
+        let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
+        let before = sqlx::migrate::Migrator::with_migrations(
+            MIGRATOR
+                .iter()
+                .filter(|m| m.version < 55)
+                .cloned()
+                .collect(),
+        );
+        before.run(&pool).await.unwrap();
+        for (code, expires_at) in [(live, cases::now() + 3600), (expired, cases::now() - 1)] {
+            sqlx::query(
+                "INSERT INTO cases (code, profile, kb_version, created_at, updated_at, expires_at) \
+                 VALUES (?, ?, ?, ?, ?, ?)",
+            )
+            .bind(code)
+            .bind(ANSWERS)
+            .bind(&kb_version)
+            .bind(cases::now() - 60)
+            .bind(cases::now() - 60)
+            .bind(expires_at)
+            .execute(&pool)
+            .await
+            .unwrap();
+        }
+        pool.close().await;
+    }
+    let state = interventiewijzer::prepare(&url).await.unwrap();
+    let app = spawn_app_on(state, dir).await;
+    let (status, page) = app.get_page(&format!("/advies/{live}")).await;
+    assert_eq!(status, StatusCode::OK, "a live case keeps its code");
+    assert!(
+        page.select(&crate::common::sel("#advies-w-cgt"))
+            .next()
+            .is_some()
+    );
+    assert_eq!(
+        status_of(app.get_page(&format!("/advies/{expired}")).await),
+        StatusCode::GONE,
+        "an expired one is still known as expired"
+    );
+    // New cases come after the old ones, and the count stays true.
+    let fresh = new_case(&app).await;
+    assert_eq!(status_of(app.get_page(&fresh).await), StatusCode::OK);
+    let (count, rows): (i64, i64) =
+        sqlx::query_as("SELECT (SELECT n FROM case_count), (SELECT count(*) FROM cases)")
+            .fetch_one(&app.state.db)
+            .await
+            .unwrap();
+    assert_eq!((count, rows), (2, 2));
 }

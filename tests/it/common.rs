@@ -165,7 +165,11 @@ pub async fn spawn_app() -> TestApp {
 /// Starts the application over a fresh database, with its state changed by `change` first.
 pub async fn spawn_app_with(change: impl FnOnce(AppState) -> AppState) -> TestApp {
     let (state, dir) = fresh_state().await;
-    let state = change(state);
+    spawn_app_on(change(state), dir).await
+}
+
+/// Starts the application on `127.0.0.1:0` over `state`, whose database lies in `dir`.
+pub async fn spawn_app_on(state: AppState, dir: TempDir) -> TestApp {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("free port");
