@@ -18,13 +18,13 @@ fn page(c: &mut Criterion) {
     let mut group = c.benchmark_group("page/advice");
     group.bench_function("engine, view and HTML", |b| {
         b.iter(|| {
-            let page = advice_page(black_box(&kb), black_box(&profile), Lang::Nl);
+            let reasoning = "/advies/0/onderbouwing".to_owned();
+            let page = advice_page(black_box(&kb), black_box(&profile), Lang::Nl, reasoning);
             render_html(&page).expect("rendered").len()
         })
     });
-    let mut prepared = advice_page(&kb, &profile, Lang::Nl);
     // As a case's page: the ledgers on the reasoning page, the cards linking there.
-    prepared.reasoning = Some("/advies/0/onderbouwing".to_owned());
+    let prepared = advice_page(&kb, &profile, Lang::Nl, "/advies/0/onderbouwing".to_owned());
     group.bench_function("HTML from a prepared view", |b| {
         b.iter(|| render_html(black_box(&prepared)).expect("rendered").len())
     });

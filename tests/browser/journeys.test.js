@@ -80,7 +80,10 @@ test('coach completes the questionnaire by keyboard only and reads the advice (I
     assert.equal(await cards.first().locator('.ledger').count(), 0, 'no ledger on the card');
     await checks.page(page, 'advice (nl)');
     const why = cards.first().locator('.card-why a');
-    assert.equal(await why.innerText(), 'Waarom plaats 1? Bekijk de onderbouwing');
+    // Its visible text; its name (for a screen reader) names the intervention.
+    assert.equal((await why.innerText()).split('\n')[0], 'Waarom plaats 1? Bekijk de onderbouwing');
+    const named = 'Waarom plaats 1? Bekijk de onderbouwing van Individuele Plaatsing en Steun (IPS)';
+    assert.equal(await cards.first().getByRole('link', { name: named, exact: true }).count(), 1, named);
     await why.focus();
     await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
     assert.match(new URL(page.url()).pathname, /^\/advies\/[0-9a-f]{32}\/onderbouwing$/);

@@ -1,8 +1,10 @@
 // The advice in print: Chromium prints the case page to an A4 PDF; pdfjs-dist reads the text
-// of each page. The advice prints the summary, the route, the strong and possible options with
-// who pays, the next step and their caveats, and the answers; its reasoning is a page of its
-// own, printed as the appendix. Printed without background graphics, the rank and evidence
-// labels keep a border.
+// of each page. The advice prints the summary and the route on page one, then every option in
+// rank order with what it is, how long, who delivers it, who pays, the next step, the
+// providers in the region and its caveats, then the answers; the pointer to the reasoning
+// carries its address. The reasoning page, printed, is the appendix: the answers on its first
+// page, every ledger, what does not fit. Printed without background graphics, the rank and
+// evidence labels keep a border.
 'use strict';
 
 const { test, before, after } = require('node:test');
@@ -31,7 +33,7 @@ async function pageTexts(pdf) {
   return pages;
 }
 
-test('the advice prints its summary, options with their caveats and answers; the reasoning page is the appendix', async () => {
+test('the advice prints summary and route on page one, then each option with its facts, providers, who pays, next step and caveats, and the answers; the reasoning page is the appendix', async () => {
   const checks = new Checks(browser, 'advice in print');
   const context = await checks.context();
   const page = await context.newPage();
@@ -47,13 +49,27 @@ test('the advice prints its summary, options with their caveats and answers; the
     const advice = page.url();
     await checks.page(page, 'advice before printing');
     const summary = (await page.locator('#samenvatting .summary-text').innerText()).trim();
-    const strongAndPossible = await page.locator('.advice-card--strong h3 a, .advice-card--possible h3 a').allInnerTexts();
-    const caveats = await page.locator('.advice-card--strong .card-caveats li, .advice-card--possible .card-caveats li').allInnerTexts();
+    // What every card says on screen, in rank order: its name, and what paper must show of it.
+    const cards = await page.locator('.advice-card').evaluateAll((list) =>
+      list.map((card) => {
+        const all = (css) => [...card.querySelectorAll(css)].map((e) => e.textContent.trim());
+        return {
+          name: card.querySelector('h3 a').textContent.trim(),
+          weak: card.classList.contains('advice-card--weak'),
+          facts: all('.card-fact--what, .card-fact--how-long, .card-fact--delivered-by'),
+          providers: all('.providers li, .providers-short'),
+          lines: all('.funding-lines li, .card-caveats li'),
+        };
+      }),
+    );
     const answers = await page.locator('.answers .answers-summary dd').evaluateAll((dds) =>
       dds.map((dd) => dd.firstChild.textContent.trim()),
     );
-    assert.ok(strongAndPossible.length >= 2, 'strong and possible options to print');
-    assert.ok(caveats.length >= 2, 'caveats to print');
+    const options = cards.filter((c) => !c.weak);
+    assert.ok(options.length >= 2, 'strong and possible options to print');
+    assert.ok(options.every((c) => c.facts.length === 3), 'three facts per option');
+    assert.ok(options.some((c) => c.providers.length > 0), 'providers in the region to print');
+    assert.ok(cards.flatMap((c) => c.lines).some((l) => l.startsWith('Let op:')), 'caveats to print');
 
     const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
     const pages = await pageTexts(pdf);
@@ -62,20 +78,31 @@ test('the advice prints its summary, options with their caveats and answers; the
     const all = squeeze(pages.join(' '));
     assert.ok(squeeze(pages[0]).includes(squeeze(summary)), 'the summary on page one');
     assert.ok(squeeze(pages[0]).includes('Routeenregie'), 'the route on page one');
-    for (const [what, text] of [
-      ['the answers heading', 'Uw antwoorden'],
-      ...strongAndPossible.map((name) => [`option ${name}`, name]),
-      ...caveats.map((c) => [`caveat ${c.slice(0, 40)}`, c]),
-      ...answers.map((a) => [`answer ${a}`, a]),
-    ]) {
-      assert.ok(all.includes(squeeze(text)), `${what} is printed`);
-    }
-    const printed = pages.join(' ');
-    assert.ok((printed.match(/Wie betaalt/g) || []).length >= strongAndPossible.length, 'who pays, per option');
-    assert.ok((printed.match(/Volgende stap/g) || []).length >= strongAndPossible.length, 'the next step, per option');
-    // Instead of an appendix, where the reasoning is.
-    assert.ok(all.includes(squeeze('staat op een eigen pagina; print die als bijlage: Onderbouwing van het advies')), 'where the reasoning is');
+    // Where the reasoning is, with its address on paper.
+    const pointer = squeeze(`staat op een eigen pagina; print die als bijlage: Onderbouwing van het advies (${new URL(advice).pathname}/onderbouwing)`);
+    assert.ok(all.includes(pointer), 'where the reasoning is, with its address');
+    // Each card in rank order, and between its name and the next card's what it says: for an
+    // option its three facts, who pays, the next step and the providers; for every card its
+    // funding lines and caveats.
+    let at = all.indexOf(pointer);
+    const starts = cards.map((c) => {
+      at = all.indexOf(squeeze(c.name), at + 1);
+      assert.ok(at > 0, `${c.name} printed in rank order`);
+      return at;
+    });
+    const answersAt = all.indexOf('Uwantwoorden', at);
+    assert.ok(answersAt > at, 'the answers after the options');
+    cards.forEach((card, i) => {
+      const block = all.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : answersAt);
+      const expected = [...card.facts, ...card.providers, ...card.lines];
+      if (!card.weak) expected.push('Wie betaalt:', 'Volgende stap:');
+      for (const text of expected) {
+        assert.ok(block.includes(squeeze(text)), `${card.name}: "${text.slice(0, 60)}" printed with it`);
+      }
+    });
+    for (const answer of answers) assert.ok(all.slice(answersAt).includes(squeeze(answer)), `answer ${answer} is printed`);
     assert.ok(!all.includes('Totaal'), 'no ledger in the advice');
+    assert.ok(!all.includes(squeeze('Bekijk de onderbouwing')), 'no links to each card\'s reasoning on paper');
     // No page but the last is left nearly empty (a card or the answers pushed to the next page).
     const nearlyEmpty = (list) => {
       const fullest = Math.max(...list.map((p) => squeeze(p).length));
@@ -101,12 +128,17 @@ test('the advice prints its summary, options with their caveats and answers; the
     await page.goto(`${advice}/onderbouwing`);
     await checks.page(page, 'reasoning before printing');
     const ranked = await page.locator('.reasoning-item h3 a').allInnerTexts();
+    const excluded = await page.locator('#niet-passend li[id^="niet-"]').allInnerTexts();
+    assert.ok(excluded.length > 0, 'interventions that do not fit');
     const appendix = await pageTexts(await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true }));
     const appendixText = squeeze(appendix.join(' '));
     assert.ok(appendixText.startsWith(squeeze('Onderbouwing van het advies')), `no navigation before the title: ${appendixText.slice(0, 80)}`);
     assert.equal((appendix.join(' ').match(/Totaal/g) || []).length, ranked.length, 'a total per intervention');
     for (const name of ranked) assert.ok(appendixText.includes(squeeze(name)), `${name} in the appendix`);
     assert.ok(!appendixText.includes(squeeze('Terug naar het advies')), 'no links back on paper');
+    // The answers on its first page, so that it can be matched to its advice.
+    for (const answer of answers) assert.ok(squeeze(appendix[0]).includes(squeeze(answer)), `answer ${answer} on the appendix's first page`);
+    for (const e of excluded) assert.ok(appendixText.includes(squeeze(e)), `not fitting: ${e.slice(0, 60)}`);
     nearlyEmpty(appendix);
     await page.emulateMedia({ media: 'print' });
     const split = await page.locator('.reasoning-item').evaluateAll((items) =>

@@ -30,6 +30,7 @@ mod plan_pages;
 mod process;
 mod questionnaire;
 mod reasoning;
+mod reasoning_trainer;
 mod robustness;
 mod route;
 mod seed_cases;

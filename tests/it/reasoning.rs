@@ -198,7 +198,8 @@ async fn the_reasoning_page_speaks_english_by_query_or_cookie() {
         "Back to the advice"
     );
     let why = part(advice.root_element(), ".card-why a");
-    assert_eq!(why, "Why rank 1? See the reasoning");
+    let first = part(advice.root_element(), ".advice-card h3 a");
+    assert_eq!(why, format!("Why rank 1? See the reasoning for {first}"));
     // The language switch stays on the reasoning page.
     let switch = reasoning.select(&sel("a.lang-switch")).next().unwrap();
     assert_eq!(

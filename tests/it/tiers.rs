@@ -195,9 +195,10 @@ async fn the_advice_at_a_glance_summary_route_plan_then_cards_with_the_five_fact
             .expect("reasoning link");
         let rank = text_of(card.select(&sel(".rank")).next().unwrap());
         let rank = rank.trim_start_matches("Plaats ");
+        let name = text_of(link);
         assert_eq!(
             text_of(why),
-            format!("Waarom plaats {rank}? Bekijk de onderbouwing")
+            format!("Waarom plaats {rank}? Bekijk de onderbouwing van {name}")
         );
         let href = why.value().attr("href").unwrap();
         assert!(
@@ -263,7 +264,10 @@ async fn the_advice_at_a_glance_summary_route_plan_then_cards_with_the_five_fact
             .next()
             .unwrap(),
     );
-    assert_eq!(why, "Why rank 1? See the reasoning");
+    assert_eq!(
+        why,
+        "Why rank 1? See the reasoning for Individual Placement and Support (IPS)"
+    );
 }
 
 #[tokio::test]

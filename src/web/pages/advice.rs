@@ -12,7 +12,7 @@ use askama::Template;
 use axum::response::{Html, IntoResponse, Response};
 
 use super::Chrome;
-use crate::domain::knowledge::KnowledgeBase;
+use crate::domain::knowledge::{Intervention, KnowledgeBase};
 use crate::domain::lang::Lang;
 use crate::domain::matching::{Advice, Line, LineKind, Recommendation, Tier, recommend};
 use crate::domain::profile::{Answer, ClientProfile, Dimension};
@@ -32,9 +32,9 @@ pub struct AdvicePage<'a> {
     pub example: Option<ExampleIntro>,
     /// Set when the advice is a stored case's (`/advies/{code}`).
     pub case: Option<CaseView>,
-    /// The address of the advice's reasoning page (`/advies/{code}/onderbouwing`): the cards
-    /// link there and show only their caveats. Without one the ledgers fold out on the cards.
-    pub reasoning: Option<String>,
+    /// The address of the advice's reasoning page (`/advies/{code}/onderbouwing`,
+    /// `/voorbeelden/{slug}/onderbouwing`): the cards link there and show only their caveats.
+    pub reasoning: String,
 }
 
 /// The stored case behind an advice page.
@@ -118,8 +118,6 @@ pub struct CardView<'a> {
     pub next_shared: bool,
     pub reasons: Vec<LineView<'a>>,
     pub caveats: Vec<LineView<'a>>,
-    /// How many cautions and checks the ledger holds.
-    pub caveat_count: usize,
     /// The providers in the chosen region; `None` when no region was chosen.
     pub providers: Option<Vec<ProviderView<'a>>>,
     /// Who pays ("Wie betaalt").
@@ -394,11 +392,12 @@ pub fn owned_pairs(profile: &ClientProfile) -> Vec<(&'static str, String)> {
         .collect()
 }
 
-/// Builds the advice page for a valid profile.
+/// Builds the advice page for a valid profile, whose reasoning page is at `reasoning`.
 pub fn advice_page<'a>(
     kb: &'a KnowledgeBase,
     profile: &'a ClientProfile,
     lang: Lang,
+    reasoning: String,
 ) -> AdvicePage<'a> {
     let advice = recommend(kb, profile);
     crate::metrics::advice_given(&advice, "page");
@@ -407,7 +406,7 @@ pub fn advice_page<'a>(
         view: AdviceView::new(kb, &advice, profile, lang, today()),
         example: None,
         case: None,
-        reasoning: None,
+        reasoning,
     }
 }
 
@@ -441,9 +440,10 @@ fn tier_text(tier: Tier, lang: Lang) -> (&'static str, &'static str) {
     }
 }
 
-/// Every source the page cites, once each, sorted: the cards' reasons, cautions and funding
-/// lines, the lines said once above the cards, the plan, the excluded interventions' rules and the route (a combined citation
-/// "A; B" counts as A and B).
+/// Every source the page cites, once each, sorted: what the cards say (their interventions'
+/// facts, caveats and funding lines), the lines said once above the cards, the plan, the route
+/// and the excluded interventions' rules. The ledgers' other lines are on the reasoning page
+/// and cited there.
 fn cited_sources(
     cards: &[CardView<'_>],
     shared: &SharedView,
@@ -451,10 +451,14 @@ fn cited_sources(
     advice: &Advice<'_>,
     route: Option<&RouteJson>,
 ) -> Vec<String> {
-    let lines = cards.iter().flat_map(|c| {
-        let ledger = c.reasons.iter().chain(&c.caveats).map(|l| l.source);
-        ledger.chain(c.funding.iter().map(|f| f.source.as_str()))
+    let on_cards = cards.iter().flat_map(|c| {
+        let caveats = c.caveats.iter().map(|l| l.source);
+        caveats.chain(c.funding.iter().map(|f| f.source.as_str()))
     });
+    let facts = advice
+        .recommendations
+        .iter()
+        .flat_map(|r| fact_sources(r.intervention, r.tier));
     let route = route.into_iter().flat_map(|r| {
         let coded = std::iter::once(&r.responsible).chain(&r.involve);
         let plain = r.client_duty.iter().chain(&r.to_check);
@@ -466,11 +470,33 @@ fn cited_sources(
         .excluded
         .iter()
         .flat_map(|e| e.rules.iter().map(|r| r.source.as_str()));
-    let mut sources: Vec<&str> = lines
-        .chain(shared.funding.iter().map(|f| f.source.as_str()))
-        .chain(plan.iter().map(|p| p.source.as_str()))
-        .chain(excluded)
-        .chain(route)
+    distinct_sources(
+        on_cards
+            .chain(facts)
+            .chain(shared.funding.iter().map(|f| f.source.as_str()))
+            .chain(plan.iter().map(|p| p.source.as_str()))
+            .chain(excluded)
+            .chain(route),
+    )
+}
+
+/// The sources of what a card in `tier` says about `intervention`: its evidence level and
+/// recognitions and, outside "Past minder", what it is, how long it takes and who delivers it.
+fn fact_sources(intervention: &Intervention, tier: Tier) -> impl Iterator<Item = &str> {
+    let facts = ["summary", "duration", "delivered_by"]
+        .into_iter()
+        .filter(move |_| tier != Tier::Weak)
+        .filter_map(|field| intervention.texts.get(field))
+        .map(|t| t.source.as_str());
+    let recognitions = intervention.recognitions.iter().map(|r| r.source.as_str());
+    std::iter::once(intervention.evidence_source.as_str())
+        .chain(recognitions)
+        .chain(facts)
+}
+
+/// The distinct sources among `citations`, sorted; a combined citation "A; B" counts as A and B.
+pub(super) fn distinct_sources<'s>(citations: impl Iterator<Item = &'s str>) -> Vec<String> {
+    let mut sources: Vec<&str> = citations
         .flat_map(|s| s.split("; "))
         .map(str::trim)
         .filter(|s| !s.is_empty())

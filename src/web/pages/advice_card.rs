@@ -1,6 +1,6 @@
 //! One card of the advice page at a glance: what the intervention is, how long it takes, who
-//! delivers it, who pays and the next step, with the points ledger behind "Toon de
-//! onderbouwing"; and the scores as a chart of meters for the reasoning part of the page.
+//! delivers it, who pays, the next step and what to watch (its ledger is on the reasoning
+//! page); and the scores as a chart of meters for the reasoning page.
 
 use super::advice::{BarView, CardView, ChartView, line_view, providers};
 use crate::domain::knowledge::KnowledgeBase;
@@ -57,7 +57,6 @@ pub fn card_view<'a>(
         plan_step,
         reasons: r.reasons.iter().map(|l| line_view(l, r, lang)).collect(),
         caveats: r.caveats.iter().map(|l| line_view(l, r, lang)).collect(),
-        caveat_count: r.caveats.len(),
         providers,
         funding,
     }

@@ -233,9 +233,9 @@ pub async fn show(
     let Some(profile) = deserialise(&kb, &case.profile) else {
         return gone(lang, &Lookup::Unknown);
     };
-    let mut page = advice_page(&kb, &profile, lang);
+    let reasoning = format!("/advies/{}/onderbouwing", case.code);
+    let mut page = advice_page(&kb, &profile, lang, reasoning);
     page.chrome = Chrome::new(lang, &format!("/advies/{code}"), "questionnaire");
-    page.reasoning = Some(format!("/advies/{}/onderbouwing", case.code));
     page.case = Some(CaseView {
         kb_changed: case.kb_version != kb.version(),
         expires: date_of(case.expires_at),
@@ -281,7 +281,7 @@ fn gzipped_page(gzipped: Bytes) -> Response {
 }
 
 /// A Unix time as `YYYY-MM-DD` (UTC).
-fn date_of(seconds: i64) -> String {
+pub(super) fn date_of(seconds: i64) -> String {
     time::OffsetDateTime::from_unix_timestamp(seconds)
         .map(|t| t.date().to_string())
         .unwrap_or_default()

@@ -89,9 +89,9 @@ pub async fn advice(
 ) -> Result<Response, AppError> {
     let kb = state.knowledge_base();
     let example = kb.example(&slug).ok_or(AppError::NotFound)?;
-    let mut page = advice_page(&kb, &example.profile, lang);
+    let reasoning = format!("/voorbeelden/{}/onderbouwing", example.slug);
+    let mut page = advice_page(&kb, &example.profile, lang, reasoning);
     page.chrome = Chrome::new(lang, &format!("/voorbeelden/{slug}"), "examples");
-    page.reasoning = Some(format!("/voorbeelden/{}/onderbouwing", example.slug));
     page.example = Some(ExampleIntro {
         slug: example.slug.clone(),
         title: example.title.get(lang).to_owned(),

@@ -2,16 +2,19 @@
 //! and an example's `/voorbeelden/{slug}/onderbouwing`. For every ranked intervention, in rank
 //! order and grouped by tier as on the advice page, its heading (rank, name, score) and its
 //! whole ledger: every rule with its points and source, the caveats and the total; above them
-//! the scores as a chart. The advice page's cards link to `#onderbouwing-{slug}`. Printed, it is
-//! the advice's appendix.
+//! the scores as a chart; below them the interventions that do not fit, each with why. The
+//! answers are summed up at the top, so that a printed page can be matched to its advice; a
+//! trainer changes them from here (a case's "Antwoorden aanpassen", one answer at a time, or
+//! the comparison). The advice page's cards link to `#onderbouwing-{slug}`. Printed, it is the
+//! advice's appendix.
 
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 
-use super::advice::{AdviceView, CardView};
-use super::case::{live_case, no_store};
+use super::advice::{AdviceView, CardView, CaseView, ExampleIntro, distinct_sources};
+use super::case::{date_of, live_case, no_store};
 use super::{Chrome, PageLang};
 use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
@@ -30,11 +33,13 @@ pub struct ReasoningPage<'a> {
     pub view: AdviceView<'a>,
     /// The advice page's address, for the link back.
     pub back: String,
-    /// The example's title, when the advice is an example's.
-    pub example: Option<String>,
-    /// The knowledge base changed since the case was saved.
-    pub kb_changed: bool,
-    /// Every source the ledgers cite, once each, sorted.
+    /// The example, when the advice is an example's: its title and story.
+    pub example: Option<ExampleIntro>,
+    /// The stored case, when the advice is a case's: for the note that the knowledge base
+    /// changed and the links to change the answers.
+    pub case: Option<CaseView>,
+    /// Every source the page cites (the ledgers, the excluded interventions' rules), once each,
+    /// sorted.
     pub sources: Vec<String>,
 }
 
@@ -51,11 +56,11 @@ impl<'a> ReasoningPage<'a> {
         let view = AdviceView::new(kb, &advice, profile, lang, today());
         Self {
             chrome: Chrome::new(lang, path, "questionnaire"),
-            sources: ledger_sources(&view.cards),
+            sources: cited_sources(&view),
             view,
             back,
             example: None,
-            kb_changed: false,
+            case: None,
         }
     }
 }
@@ -75,7 +80,11 @@ pub async fn case(
     let path = format!("/advies/{}/onderbouwing", case.code);
     let back = format!("/advies/{}", case.code);
     let mut page = ReasoningPage::new(&kb, &profile, lang, &path, back);
-    page.kb_changed = case.kb_version != kb.version();
+    page.case = Some(CaseView {
+        kb_changed: case.kb_version != kb.version(),
+        expires: date_of(case.expires_at),
+        code: case.code,
+    });
     no_store(page.into_response())
 }
 
@@ -91,21 +100,25 @@ pub async fn example(
     let back = format!("/voorbeelden/{}", example.slug);
     let mut page = ReasoningPage::new(&kb, &example.profile, lang, &path, back);
     page.chrome.current = "examples";
-    page.example = Some(example.title.get(lang).to_owned());
+    page.example = Some(ExampleIntro {
+        slug: example.slug.clone(),
+        title: example.title.get(lang).to_owned(),
+        story: example.story.get(lang).to_owned(),
+        source: example.source.clone(),
+    });
     Ok(page.into_response())
 }
 
-/// Every source the ledgers cite (a combined citation "A; B" counts as A and B), once each,
-/// sorted.
-fn ledger_sources(cards: &[CardView<'_>]) -> Vec<String> {
-    let mut sources: Vec<&str> = cards
+/// Every source the page cites: the ledgers' lines and the excluded interventions' rules.
+fn cited_sources(view: &AdviceView<'_>) -> Vec<String> {
+    let ledgers = view
+        .cards
         .iter()
-        .flat_map(|c| c.reasons.iter().chain(&c.caveats))
-        .flat_map(|l| l.source.split("; "))
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .collect();
-    sources.sort_unstable();
-    sources.dedup();
-    sources.into_iter().map(str::to_owned).collect()
+        .flat_map(|c: &CardView<'_>| c.reasons.iter().chain(&c.caveats))
+        .map(|l| l.source);
+    let excluded = view
+        .excluded
+        .iter()
+        .flat_map(|e| e.reasons.iter().map(|(_, source)| *source));
+    distinct_sources(ledgers.chain(excluded))
 }

@@ -12,14 +12,6 @@ texts! {
             "Deze interventies volgt de cliënt al of heeft die gevolgd; het advies stelt ze niet als nieuw voor.",
             "The client already follows or has followed these interventions; the advice does not suggest them as new.",
         ),
-        intro: (
-            "De interventies die passen, van best passend naar minder passend: per interventie wat het is, \
-             hoe lang het duurt, wie het uitvoert, wie betaalt en de volgende stap. Onder \"Toon de onderbouwing\" \
-             telt elke regel punten op of af en noemt de bron; de score is de som van de punten.",
-            "The interventions that fit, from best to less fitting: for each what it is, how long it takes, \
-             who delivers it, who pays and the next step. Under \"Show the reasoning\" every line adds or \
-             subtracts points and names its source; the score is the sum of the points.",
-        ),
         support_note: (
             "Dit advies ondersteunt het professionele oordeel en het gesprek met de cliënt; het vervangt ze niet.",
             "This advice supports professional judgement and the conversation with the client; it does not replace them.",
@@ -47,7 +39,6 @@ texts! {
         total: ("Totaal", "Total"),
         why: ("Waarom deze plaats? Alle regels", "Why this rank? Every line"),
         delivered_by: ("Uitgevoerd door", "Delivered by"),
-        caveat_count: ("om op te letten", "to watch"),
         caveat_mark: ("Let op:", "Caution:"),
         excluded: ("Niet passend", "Not fitting"),
         excluded_intro: (
@@ -65,7 +56,6 @@ texts! {
         next_step: ("Volgende stap", "Next step"),
         step: ("Stap", "Step"),
         of_plan: ("van het plan", "of the plan"),
-        show_reasoning: ("Toon de onderbouwing", "Show the reasoning"),
         not_described: ("De bronnen zeggen hier niets over.", "The sources do not say."),
         pays_itself_unknown: (
             "voor de interventie zelf noemen de bronnen geen financier",
@@ -112,10 +102,6 @@ texts! {
             "waar hieronder \"zie boven\" staat",
             "where below says \"see above\"",
         ),
-        weak_facts: (
-            "Deze kaarten tonen waarom ze laag staan; wat de interventie is, hoe lang ze duurt en wie haar uitvoert, staat op haar eigen pagina (volg de naam).",
-            "These cards show why they rank low; what the intervention is, how long it takes and who delivers it is on its own page (follow the name).",
-        ),
         count_cards: ("interventies", "interventions"),
         count_card: ("interventie", "intervention"),
     }
@@ -132,8 +118,10 @@ texts! {
             "The interventions that fit this client best.",
         ),
         possible_intro: (
-            "Deze kunnen passen; bekijk per interventie waarom, en wat nog na te gaan is.",
-            "These may fit; see for each why, and what is still to check.",
+            "Deze kunnen passen; wat nog na te gaan is, staat bij elke interventie, en waarom ze hier \
+             staan in de onderbouwing.",
+            "These may fit; what is still to check is with each intervention, and why they rank here \
+             is in the reasoning.",
         ),
         weak_intro: (
             "Niet uitgesloten, maar er spreekt (nog) niets of weinig voor: een score van 0 of lager.",

@@ -15,6 +15,7 @@ texts! {
         back: ("Terug naar het advies", "Back to the advice"),
         why_rank: ("Waarom plaats", "Why rank"),
         see: ("Bekijk de onderbouwing", "See the reasoning"),
+        see_for: ("van", "for"),
         advice_intro: (
             "De interventies die passen, van best passend naar minder passend: per interventie wat het is, \
              hoe lang het duurt, wie het uitvoert, wie betaalt, de volgende stap en waar u op moet letten. \
@@ -27,9 +28,13 @@ texts! {
         ),
         weak_facts: (
             "Waarom ze laag staan, staat in de onderbouwing; wat de interventie is, hoe lang ze duurt en \
-             wie haar uitvoert, staat op haar eigen pagina (volg de naam).",
+             wie haar uitvoert, staat op haar eigen pagina onder Interventies.",
             "Why they rank low is in the reasoning; what the intervention is, how long it takes and who \
-             delivers it is on its own page (follow the name).",
+             delivers it is on its own page under Interventions.",
+        ),
+        excluded_intro: (
+            "Deze interventies vallen af: elke regel die ze uitsluit, met de bron.",
+            "These interventions do not fit: every rule that rules them out, with its source.",
         ),
         caveats: ("Om op te letten", "To watch"),
     }
