@@ -4,6 +4,7 @@
 //! URL or a log line.
 
 mod shared;
+mod sources;
 
 use std::borrow::Cow;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -12,7 +13,7 @@ use askama::Template;
 use axum::response::{Html, IntoResponse, Response};
 
 use super::Chrome;
-use crate::domain::knowledge::{Intervention, KnowledgeBase};
+use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
 use crate::domain::matching::{Advice, Line, LineKind, Recommendation, Tier, recommend};
 use crate::domain::profile::{Answer, ClientProfile, Dimension};
@@ -21,6 +22,8 @@ use crate::web::format::{format_points, today};
 use crate::web::route_view::{FundingView, RouteJson, funding_views, route_json, this_year};
 use crate::web::{labels, texts};
 use shared::{SharedView, share};
+use sources::cited_sources;
+pub(super) use sources::distinct_sources;
 
 /// The advice page (a response through [`render`]).
 #[derive(Template)]
@@ -438,70 +441,4 @@ fn tier_text(tier: Tier, lang: Lang) -> (&'static str, &'static str) {
         Tier::Possible => (tx.possible, tx.possible_intro),
         Tier::Weak => (tx.weak, tx.weak_intro),
     }
-}
-
-/// Every source the page cites, once each, sorted: what the cards say (their interventions'
-/// facts, caveats and funding lines), the lines said once above the cards, the plan, the route
-/// and the excluded interventions' rules. The ledgers' other lines are on the reasoning page
-/// and cited there.
-fn cited_sources(
-    cards: &[CardView<'_>],
-    shared: &SharedView,
-    plan: &[crate::web::plan_view::PlanStepView],
-    advice: &Advice<'_>,
-    route: Option<&RouteJson>,
-) -> Vec<String> {
-    let on_cards = cards.iter().flat_map(|c| {
-        let caveats = c.caveats.iter().map(|l| l.source);
-        caveats.chain(c.funding.iter().map(|f| f.source.as_str()))
-    });
-    let facts = advice
-        .recommendations
-        .iter()
-        .flat_map(|r| fact_sources(r.intervention, r.tier));
-    let route = route.into_iter().flat_map(|r| {
-        let coded = std::iter::once(&r.responsible).chain(&r.involve);
-        let plain = r.client_duty.iter().chain(&r.to_check);
-        coded
-            .map(|l| l.source.as_str())
-            .chain(plain.map(|l| l.source.as_str()))
-    });
-    let excluded = advice
-        .excluded
-        .iter()
-        .flat_map(|e| e.rules.iter().map(|r| r.source.as_str()));
-    distinct_sources(
-        on_cards
-            .chain(facts)
-            .chain(shared.funding.iter().map(|f| f.source.as_str()))
-            .chain(plan.iter().map(|p| p.source.as_str()))
-            .chain(excluded)
-            .chain(route),
-    )
-}
-
-/// The sources of what a card in `tier` says about `intervention`: its evidence level and
-/// recognitions and, outside "Past minder", what it is, how long it takes and who delivers it.
-fn fact_sources(intervention: &Intervention, tier: Tier) -> impl Iterator<Item = &str> {
-    let facts = ["summary", "duration", "delivered_by"]
-        .into_iter()
-        .filter(move |_| tier != Tier::Weak)
-        .filter_map(|field| intervention.texts.get(field))
-        .map(|t| t.source.as_str());
-    let recognitions = intervention.recognitions.iter().map(|r| r.source.as_str());
-    std::iter::once(intervention.evidence_source.as_str())
-        .chain(recognitions)
-        .chain(facts)
-}
-
-/// The distinct sources among `citations`, sorted; a combined citation "A; B" counts as A and B.
-pub(super) fn distinct_sources<'s>(citations: impl Iterator<Item = &'s str>) -> Vec<String> {
-    let mut sources: Vec<&str> = citations
-        .flat_map(|s| s.split("; "))
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .collect();
-    sources.sort_unstable();
-    sources.dedup();
-    sources.into_iter().map(str::to_owned).collect()
 }
