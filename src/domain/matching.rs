@@ -111,6 +111,19 @@ pub enum LineKind {
     ToCheck,
 }
 
+impl LineKind {
+    /// The code as the API spells it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Evidence => "evidence",
+            Self::Fit => "fit",
+            Self::RequirementMet => "requirement_met",
+            Self::Caution => "caution",
+            Self::ToCheck => "to_check",
+        }
+    }
+}
+
 /// One line of the ledger.
 #[derive(Debug, Clone)]
 pub struct Line<'kb> {

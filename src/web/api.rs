@@ -7,6 +7,8 @@ use axum::extract::{Path, State};
 use axum::http::header::CONTENT_TYPE;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
+use std::borrow::Cow;
+
 use serde::Serialize;
 use serde_json::Value;
 use utoipa::ToSchema;
@@ -17,8 +19,7 @@ use crate::domain::matching::{Advice, Line, Recommendation, recommend};
 use crate::domain::profile::{CURRENT_FIELD, ClientProfile, Dimension, ProfileError, REGION_FIELD};
 use crate::domain::route::RouteData;
 use crate::state::AppState;
-use crate::web::api_texts::{JsonTexts, Text};
-use crate::web::error::{ApiErrorBody, AppError, JsonError};
+use crate::web::error::{ApiErrorBody, JsonError};
 use crate::web::lang_negotiation::from_accept_language;
 use crate::web::route_view::{FundingJson, RouteJson, funding_json, route_json, this_year};
 use crate::web::texts::{self, fill};
@@ -59,36 +60,16 @@ pub async fn recommendations(
     })?;
     let result = recommend(&kb, &profile);
     crate::metrics::advice_given(&result, "api");
-    let texts = JsonTexts::of(&kb);
-    let mut advice = AdviceJson::new(&result, lang, &kb, &texts);
-    advice.add_plan(&kb, &profile, &result, lang);
-    advice.add_route(kb.route_data(), &profile, lang);
-    if let Some(region) = &profile.region {
-        for r in &mut advice.recommendations {
-            r.providers = Some(provider_list(&kb, Some(region), Some(r.slug), lang));
-        }
-    }
-    Ok(json_response(&advice))
+    use std::sync::atomic::Ordering::Relaxed;
+    let capacity = LARGEST_ANSWER.load(Relaxed).min(1 << 20);
+    let body = crate::web::advice_writer::advice_json(&kb, &profile, &result, lang, capacity);
+    LARGEST_ANSWER.fetch_max(body.len(), Relaxed);
+    Ok(([(CONTENT_TYPE, "application/json")], body).into_response())
 }
 
 /// The size of the largest answer so far, so that the next is written into a buffer that
 /// needs no growing (axum's `Json` starts at 128 bytes and doubles; an advice is ~14 KB).
 static LARGEST_ANSWER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(4096);
-
-/// `value` as a JSON response, written into one presized buffer.
-fn json_response<T: Serialize>(value: &T) -> Response {
-    use std::sync::atomic::Ordering::Relaxed;
-    let mut body = Vec::with_capacity(LARGEST_ANSWER.load(Relaxed).min(1 << 20));
-    match serde_json::to_writer(&mut body, value) {
-        Ok(()) => {
-            LARGEST_ANSWER.fetch_max(body.len(), Relaxed);
-            ([(CONTENT_TYPE, "application/json")], body).into_response()
-        }
-        Err(error) => {
-            JsonError(AppError::internal("API answer not serialised", error)).into_response()
-        }
-    }
-}
 
 /// `GET /api/v1/interventions`: every intervention with its content, evidence and rules.
 #[utoipa::path(
@@ -299,8 +280,7 @@ pub struct AdviceJson<'a> {
 #[derive(Serialize, ToSchema)]
 struct RecommendationJson<'a> {
     slug: &'a str,
-    #[schema(value_type = String)]
-    name: Text<'a>,
+    name: &'a str,
     rank: usize,
     score: f64,
     /// `strong`, `possible` or `weak` (a score of 0 or less); never rises down the ranking.
@@ -334,7 +314,8 @@ pub struct ProviderJson {
     stale: bool,
 }
 
-fn provider_list(
+/// The offers on the sociale kaart in `region` (any region: `None`) for `intervention`.
+pub(crate) fn provider_list(
     kb: &KnowledgeBase,
     region: Option<&str>,
     intervention: Option<&str>,
@@ -468,10 +449,9 @@ struct EvidenceJson<'a> {
 #[derive(Serialize, ToSchema)]
 struct LineJson<'a> {
     #[schema(value_type = String)]
-    text: Text<'a>,
+    text: Cow<'a, str>,
     points: f64,
-    #[schema(value_type = String)]
-    source: Text<'a>,
+    source: &'a str,
     kind: LineKindJson,
     /// The rule behind the line (absent for the evidence line).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -501,8 +481,7 @@ enum LineKindJson {
 #[derive(Serialize, ToSchema)]
 struct ExclusionJson<'a> {
     slug: &'a str,
-    #[schema(value_type = String)]
-    name: Text<'a>,
+    name: &'a str,
     reasons: Vec<ExclusionReasonJson<'a>>,
     /// Named in the profile's `current_interventions`: already followed or under way, so
     /// not suggested as new (its `reasons` are empty).
@@ -511,10 +490,8 @@ struct ExclusionJson<'a> {
 
 #[derive(Serialize, ToSchema)]
 struct ExclusionReasonJson<'a> {
-    #[schema(value_type = String)]
-    text: Text<'a>,
-    #[schema(value_type = String)]
-    source: Text<'a>,
+    text: &'a str,
+    source: &'a str,
     rule_id: i64,
 }
 
@@ -541,8 +518,32 @@ impl<'a> AdviceJson<'a> {
         }
     }
 
-    /// The advice in one language; the knowledge base's texts come ready from `texts`.
-    pub fn new(advice: &Advice<'a>, lang: Lang, kb: &KnowledgeBase, texts: &'a JsonTexts) -> Self {
+    /// With a `region` in `profile`: adds the providers there to every recommendation.
+    pub fn add_providers(&mut self, kb: &KnowledgeBase, profile: &ClientProfile, lang: Lang) {
+        if let Some(region) = &profile.region {
+            for r in &mut self.recommendations {
+                r.providers = Some(provider_list(kb, Some(region), Some(r.slug), lang));
+            }
+        }
+    }
+
+    /// The whole answer of `POST /api/v1/recommendations` as this view: what
+    /// [`crate::web::advice_writer`] writes without it (a test compares the bytes).
+    pub fn complete(
+        advice: &Advice<'a>,
+        kb: &KnowledgeBase,
+        profile: &ClientProfile,
+        lang: Lang,
+    ) -> Self {
+        let mut json = Self::new(advice, lang);
+        json.add_plan(kb, profile, advice, lang);
+        json.add_route(kb.route_data(), profile, lang);
+        json.add_providers(kb, profile, lang);
+        json
+    }
+
+    /// The advice in one language.
+    pub fn new(advice: &Advice<'a>, lang: Lang) -> Self {
         Self {
             knowledge_base_version: advice.knowledge_base_version,
             route: None,
@@ -553,7 +554,7 @@ impl<'a> AdviceJson<'a> {
                 .iter()
                 .map(|r| RecommendationJson {
                     slug: &r.intervention.slug,
-                    name: texts.name(kb, r.intervention, lang),
+                    name: r.intervention.name.get(lang),
                     rank: r.rank,
                     tier: r.tier.code(),
                     score: r.score,
@@ -570,12 +571,12 @@ impl<'a> AdviceJson<'a> {
                     reasons: r
                         .reasons
                         .iter()
-                        .map(|l| LineJson::new(l, r, lang, kb, texts))
+                        .map(|l| LineJson::new(l, r, lang))
                         .collect(),
                     caveats: r
                         .caveats
                         .iter()
-                        .map(|l| LineJson::new(l, r, lang, kb, texts))
+                        .map(|l| LineJson::new(l, r, lang))
                         .collect(),
                     funding: Vec::new(),
                     providers: None,
@@ -586,13 +587,13 @@ impl<'a> AdviceJson<'a> {
                 .iter()
                 .map(|e| ExclusionJson {
                     slug: &e.intervention.slug,
-                    name: texts.name(kb, e.intervention, lang),
+                    name: e.intervention.name.get(lang),
                     reasons: e
                         .rules
                         .iter()
                         .map(|rule| ExclusionReasonJson {
-                            text: texts.rule_text(kb, e.intervention, rule, lang),
-                            source: texts.rule_source(kb, e.intervention, rule),
+                            text: rule.text.get(lang),
+                            source: &rule.source,
                             rule_id: rule.id,
                         })
                         .collect(),
@@ -604,30 +605,12 @@ impl<'a> AdviceJson<'a> {
 }
 
 impl<'a> LineJson<'a> {
-    fn new(
-        line: &Line<'a>,
-        recommendation: &Recommendation<'a>,
-        lang: Lang,
-        kb: &KnowledgeBase,
-        texts: &'a JsonTexts,
-    ) -> Self {
+    fn new(line: &Line<'a>, recommendation: &Recommendation<'a>, lang: Lang) -> Self {
         use crate::domain::matching::LineKind;
-        let intervention = recommendation.intervention;
-        // As `wording::line_text`: a rule's own text, except the evidence line and "still to
-        // check".
-        let text = match (line.kind, line.rule) {
-            (LineKind::ToCheck, _) | (_, None) => {
-                Text::Made(crate::web::wording::line_text(line, recommendation, lang))
-            }
-            (_, Some(rule)) => texts.rule_text(kb, intervention, rule, lang),
-        };
         Self {
-            text,
+            text: crate::web::wording::line_text(line, recommendation, lang),
             points: line.points,
-            source: match line.rule {
-                Some(rule) => texts.rule_source(kb, intervention, rule),
-                None => line.source(recommendation).into(),
-            },
+            source: line.source(recommendation),
             kind: match line.kind {
                 LineKind::Evidence => LineKindJson::Evidence,
                 LineKind::Fit => LineKindJson::Fit,

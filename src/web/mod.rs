@@ -1,7 +1,8 @@
 //! The HTTP layer: every route in one list, the shared middleware, the fallbacks.
 
+pub mod advice_parts;
+pub mod advice_writer;
 pub mod api;
-pub mod api_texts;
 pub mod assets;
 pub mod cds;
 pub mod client;

@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use crate::domain::knowledge::Intervention;
+use crate::domain::knowledge::{EvidenceLevel, Intervention};
 use crate::domain::lang::Lang;
 use crate::domain::matching::{Line, LineKind, Recommendation};
 use crate::domain::plan::{Summary, Then, ThenKind, Weightiest};
@@ -102,7 +102,11 @@ pub fn line_text<'kb>(
     match (line.kind, line.rule) {
         (LineKind::ToCheck, Some(rule)) => Cow::Owned(to_check(rule.text.get(lang), lang)),
         (_, Some(rule)) => Cow::Borrowed(rule.text.get(lang)),
-        (_, None) => Cow::Owned(evidence_text(recommendation, lang)),
+        (_, None) => Cow::Owned(evidence_text(
+            recommendation.evidence,
+            recommendation.intervention,
+            lang,
+        )),
     }
 }
 
@@ -114,11 +118,11 @@ pub fn to_check(rule_text: &str, lang: Lang) -> String {
     )
 }
 
-fn evidence_text(recommendation: &Recommendation<'_>, lang: Lang) -> String {
+/// The evidence line of `intervention`, whose evidence is `level`.
+pub fn evidence_text(level: &EvidenceLevel, intervention: &Intervention, lang: Lang) -> String {
     let tx = &texts::for_lang(lang).ledger;
-    let level = recommendation.evidence.label.get(lang);
-    let institutes: Vec<&str> = recommendation
-        .intervention
+    let level = level.label.get(lang);
+    let institutes: Vec<&str> = intervention
         .recognitions
         .iter()
         .map(|r| r.institute.as_str())

@@ -3,6 +3,7 @@
 
 mod answers;
 mod api;
+mod api_bytes;
 mod architecture;
 mod beheer;
 mod beheer_forms;

@@ -155,8 +155,7 @@ async fn advise(
     })?;
     let advice = recommend(&kb, &profile);
     crate::metrics::advice_given(&advice, "cds");
-    let texts = crate::web::api_texts::JsonTexts::of(&kb);
-    let mut advice = AdviceJson::new(&advice, lang, &kb, &texts);
+    let mut advice = AdviceJson::new(&advice, lang);
     advice.add_route(kb.route_data(), &profile, lang);
     let advice = serde_json::to_value(advice).context("advice not serialised")?;
     let cards = cards::cards(&advice, cds.base_url(), lang);

@@ -1,0 +1,225 @@
+//! The knowledge base's share of an API advice as ready JSON: for every intervention, rule,
+//! funding line and route fact the pieces of the answer that do not depend on the profile
+//! (names, rule texts and sources, evidence, whole exclusion reasons and funding lines),
+//! escaped once per knowledge-base version and language. [`crate::web::advice_writer`] copies
+//! them into the answer and writes only what is the profile's own (which lines, points,
+//! ranks, the route, plan and summary). Escaping and arranging these texts on every call was
+//! most of the cost of `POST /api/v1/recommendations`.
+
+use std::sync::{Arc, RwLock};
+
+use crate::domain::knowledge::{Intervention, KnowledgeBase, Rule};
+use crate::domain::lang::Lang;
+use crate::domain::route::{FundingLine, RouteData, RouteFact};
+use crate::web::route_view::{CodedLine, Line, funding_line};
+
+/// The ready JSON of one knowledge-base version in both languages.
+pub struct AdviceParts {
+    version: String,
+    /// `{"knowledge_base_version":"..."`
+    pub opening: String,
+    langs: [LangParts; 2],
+    /// For every intervention (by position), the positions of its funding lines, in data order.
+    funding_of: Vec<Vec<usize>>,
+}
+
+/// The ready JSON in one language.
+pub struct LangParts {
+    pub interventions: Vec<InterventionParts>,
+    /// Per funding line (by position): the object while its period runs (or without a period)
+    /// and once it has passed.
+    pub funding: Vec<[String; 2]>,
+    /// Per route fact (by position): as `responsible`/`involve` and as `client_duty`/`to_check`.
+    pub facts: Vec<[String; 2]>,
+}
+
+/// One intervention's ready JSON.
+pub struct InterventionParts {
+    /// `{"slug":..,"name":..,"rank":`
+    pub head: String,
+    /// The evidence object `{"level":..,"label":..,"recognised_by":[..]}`.
+    pub evidence: String,
+    /// The evidence line up to its points: `{"text":..,"points":`
+    pub evidence_line: String,
+    /// `,"source":..,"kind":"` of the evidence line.
+    pub evidence_source: String,
+    /// `{"slug":..,"name":..,"reasons":[` of the intervention excluded.
+    pub excluded_head: String,
+    /// By the rule's position.
+    pub rules: Vec<RuleParts>,
+}
+
+/// One rule's ready JSON.
+pub struct RuleParts {
+    /// The ledger line up to its points: `{"text":..,"points":`
+    pub line: String,
+    /// The same for the rule still to check (its text as a question to check).
+    pub to_check: String,
+    /// `,"source":..,"kind":"`
+    pub source: String,
+    /// The whole exclusion reason `{"text":..,"source":..,"rule_id":..}`.
+    pub exclusion: String,
+}
+
+/// `value` as JSON (a string escaped, a number as serde_json writes it).
+pub fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string(value).expect("strings, numbers and plain structs always serialise")
+}
+
+/// The index of `item` in `items` when it is one of them (by address: the parts are looked
+/// up for the very snapshot the advice was computed on).
+pub fn index_in<T>(items: &[T], item: &T) -> Option<usize> {
+    let size = std::mem::size_of::<T>().max(1);
+    let offset = (item as *const T as usize).checked_sub(items.as_ptr() as usize)?;
+    let index = offset / size;
+    (offset % size == 0 && index < items.len()).then_some(index)
+}
+
+fn rule_parts(rule: &Rule, lang: Lang) -> RuleParts {
+    let text = rule.text.get(lang);
+    RuleParts {
+        line: format!("{{\"text\":{},\"points\":", json(text)),
+        to_check: format!(
+            "{{\"text\":{},\"points\":",
+            json(&crate::web::wording::to_check(text, lang))
+        ),
+        source: format!(",\"source\":{},\"kind\":\"", json(&rule.source)),
+        exclusion: format!(
+            "{{\"text\":{},\"source\":{},\"rule_id\":{}}}",
+            json(text),
+            json(&rule.source),
+            rule.id
+        ),
+    }
+}
+
+fn intervention_parts(kb: &KnowledgeBase, i: &Intervention, lang: Lang) -> InterventionParts {
+    let name = json(i.name.get(lang));
+    let level = kb.evidence_of(i);
+    let recognised_by: Vec<&str> = i
+        .recognitions
+        .iter()
+        .map(|r| r.institute.as_str())
+        .collect();
+    let evidence_text = crate::web::wording::evidence_text(level, i, lang);
+    InterventionParts {
+        head: format!("{{\"slug\":{},\"name\":{name},\"rank\":", json(&i.slug)),
+        evidence: format!(
+            "{{\"level\":{},\"label\":{},\"recognised_by\":{}}}",
+            json(&level.code),
+            json(level.label.get(lang)),
+            json(&recognised_by)
+        ),
+        evidence_line: format!("{{\"text\":{},\"points\":", json(&evidence_text)),
+        evidence_source: format!(",\"source\":{},\"kind\":\"", json(&i.evidence_source)),
+        excluded_head: format!("{{\"slug\":{},\"name\":{name},\"reasons\":[", json(&i.slug)),
+        rules: i.rules.iter().map(|r| rule_parts(r, lang)).collect(),
+    }
+}
+
+fn funding_parts(line: &FundingLine, lang: Lang) -> [String; 2] {
+    // A year in and one after the period: the text says it runs, then that it has passed.
+    let [running, passed] = match line.period {
+        Some(period) => [period.from, period.to + 1],
+        None => [0, 0],
+    };
+    [
+        json(&funding_line(line, lang, running)),
+        json(&funding_line(line, lang, passed)),
+    ]
+}
+
+fn fact_parts(fact: &RouteFact, lang: Lang) -> [String; 2] {
+    let text = fact.text.get(lang).to_owned();
+    let coded = CodedLine {
+        code: fact.code.clone(),
+        text: text.clone(),
+        source: fact.source.clone(),
+    };
+    let line = Line {
+        text,
+        source: fact.source.clone(),
+    };
+    [json(&coded), json(&line)]
+}
+
+impl LangParts {
+    fn build(kb: &KnowledgeBase, lang: Lang) -> Self {
+        let route = kb.route_data();
+        Self {
+            interventions: kb
+                .interventions()
+                .iter()
+                .map(|i| intervention_parts(kb, i, lang))
+                .collect(),
+            funding: route
+                .funding
+                .iter()
+                .map(|l| funding_parts(l, lang))
+                .collect(),
+            facts: route.facts.iter().map(|f| fact_parts(f, lang)).collect(),
+        }
+    }
+}
+
+impl AdviceParts {
+    fn build(kb: &KnowledgeBase) -> Self {
+        let route: &RouteData = kb.route_data();
+        Self {
+            version: kb.version().to_owned(),
+            opening: format!("{{\"knowledge_base_version\":{}", json(kb.version())),
+            langs: [
+                LangParts::build(kb, Lang::Nl),
+                LangParts::build(kb, Lang::En),
+            ],
+            funding_of: kb
+                .interventions()
+                .iter()
+                .map(|i| {
+                    let lines = route.funding.iter().enumerate();
+                    lines
+                        .filter(|(_, l)| l.intervention_slug == i.slug)
+                        .map(|(position, _)| position)
+                        .collect()
+                })
+                .collect(),
+        }
+    }
+
+    /// The parts of `kb`: built on the first call for its version, then shared. The version
+    /// is a digest of the whole content, so equal versions have equal parts.
+    pub fn of(kb: &KnowledgeBase) -> Arc<Self> {
+        static CURRENT: RwLock<Option<Arc<AdviceParts>>> = RwLock::new(None);
+        let read = CURRENT.read().unwrap_or_else(|p| p.into_inner());
+        if let Some(parts) = read.as_ref().filter(|t| t.version == kb.version()) {
+            return Arc::clone(parts);
+        }
+        drop(read);
+        let parts = Arc::new(Self::build(kb));
+        *CURRENT.write().unwrap_or_else(|p| p.into_inner()) = Some(Arc::clone(&parts));
+        parts
+    }
+
+    /// The parts in `lang`.
+    pub fn lang(&self, lang: Lang) -> &LangParts {
+        &self.langs[usize::from(lang == Lang::En)]
+    }
+
+    /// The positions of the funding lines of the intervention at `position`.
+    pub fn funding_of(&self, position: usize) -> &[usize] {
+        &self.funding_of[position]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::index_in;
+
+    #[test]
+    fn only_an_item_of_the_slice_has_an_index() {
+        let items = [10u32, 20, 30];
+        assert_eq!(index_in(&items, &items[2]), Some(2));
+        let elsewhere = 20u32;
+        assert_eq!(index_in(&items, &elsewhere), None);
+    }
+}

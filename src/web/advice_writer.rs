@@ -1,0 +1,224 @@
+//! Writes the API's advice straight into one buffer: the knowledge base's ready JSON from
+//! [`AdviceParts`] and the profile's own parts (ranks, scores, tiers, points, matched
+//! barriers, route, plan, summary, providers) between them, without building the
+//! [`AdviceJson`](crate::web::api::AdviceJson) view first. The bytes are those of
+//! serialising `AdviceJson` (`tests/it/api_bytes.rs` checks it on generated profiles);
+//! `AdviceJson` stays the documented shape and the CDS service's source.
+
+use serde::Serialize;
+
+use crate::domain::knowledge::KnowledgeBase;
+use crate::domain::lang::Lang;
+use crate::domain::matching::{Advice, Exclusion, Line, Recommendation};
+use crate::domain::profile::{AnswerMasks, ClientProfile};
+use crate::domain::route::{self, RouteData};
+use crate::web::advice_parts::{AdviceParts, LangParts, index_in};
+use crate::web::route_view::this_year;
+
+/// What an answer is written from.
+struct Writer<'a> {
+    out: Vec<u8>,
+    kb: &'a KnowledgeBase,
+    parts: &'a LangParts,
+    all: &'a AdviceParts,
+    answers: AnswerMasks,
+    year: i32,
+}
+
+/// The whole answer of `POST /api/v1/recommendations` for `profile`, whose advice is
+/// `advice`, in `lang`, written into a buffer of `capacity` bytes to begin with.
+pub fn advice_json(
+    kb: &KnowledgeBase,
+    profile: &ClientProfile,
+    advice: &Advice<'_>,
+    lang: Lang,
+    capacity: usize,
+) -> Vec<u8> {
+    let all = AdviceParts::of(kb);
+    let mut w = Writer {
+        out: Vec::with_capacity(capacity),
+        kb,
+        parts: all.lang(lang),
+        all: &all,
+        answers: profile.answer_masks(),
+        year: this_year(),
+    };
+    w.push(&all.opening);
+    w.push(",\"route\":");
+    w.route(kb.route_data(), profile);
+    let (plan, summary) = crate::web::plan_view::plan_and_summary(kb, profile, advice, lang);
+    w.push(",\"summary\":");
+    w.value(&summary);
+    w.push(",\"plan\":");
+    w.value(&plan);
+    w.push(",\"recommendations\":[");
+    for (n, r) in advice.recommendations.iter().enumerate() {
+        w.comma(n);
+        w.recommendation(r, profile.region.as_deref(), lang);
+    }
+    w.push("],\"excluded\":[");
+    for (n, e) in advice.excluded.iter().enumerate() {
+        w.comma(n);
+        w.exclusion(e);
+    }
+    w.push("]}");
+    w.out
+}
+
+impl<'a> Writer<'a> {
+    /// The ready JSON in the answer's language.
+    fn lang(&self) -> &'a LangParts {
+        self.parts
+    }
+
+    fn push(&mut self, json: &str) {
+        self.out.extend_from_slice(json.as_bytes());
+    }
+
+    /// A comma before every item but the first (`n` the item's place).
+    fn comma(&mut self, n: usize) {
+        if n > 0 {
+            self.out.push(b',');
+        }
+    }
+
+    /// Any value as serde_json writes it (strings escaped, numbers in its own notation).
+    fn value<T: Serialize + ?Sized>(&mut self, value: &T) {
+        serde_json::to_writer(&mut self.out, value)
+            .expect("writing strings, numbers and plain structs into a Vec cannot fail");
+    }
+
+    /// One of our own codes (ASCII letters and underscores: nothing to escape) as a string.
+    fn code(&mut self, code: &str) {
+        self.out.push(b'"');
+        self.push(code);
+        self.out.push(b'"');
+    }
+
+    fn route(&mut self, data: &RouteData, profile: &ClientProfile) {
+        let Some(route) = route::route(data, profile) else {
+            return self.push("null");
+        };
+        let fact = |f| index_in(&data.facts, f).expect("a fact of this knowledge base");
+        let parts = self.parts;
+        self.push("{\"responsible\":");
+        self.push(&parts.facts[fact(route.responsible)][0]);
+        self.push(",\"involve\":[");
+        for (n, f) in route.involve.iter().enumerate() {
+            self.comma(n);
+            self.push(&parts.facts[fact(f)][0]);
+        }
+        self.push("],\"client_duty\":");
+        match route.client_duty {
+            Some(f) => self.push(&parts.facts[fact(f)][1]),
+            None => self.push("null"),
+        }
+        self.push(",\"to_check\":[");
+        for (n, f) in route.to_check.iter().enumerate() {
+            self.comma(n);
+            self.push(&parts.facts[fact(f)][1]);
+        }
+        self.push("]}");
+    }
+
+    fn recommendation(&mut self, r: &Recommendation<'_>, region: Option<&str>, lang: Lang) {
+        let position = index_in(self.kb.interventions(), r.intervention)
+            .expect("an intervention of this knowledge base");
+        let parts = &self.lang().interventions[position];
+        self.push(&parts.head);
+        self.value(&r.rank);
+        self.push(",\"score\":");
+        self.value(&r.score);
+        self.push(",\"tier\":");
+        self.code(r.tier.code());
+        self.push(",\"evidence\":");
+        self.push(&parts.evidence);
+        self.push(",\"reasons\":[");
+        self.lines(&r.reasons, r, position);
+        self.push("],\"caveats\":[");
+        self.lines(&r.caveats, r, position);
+        self.push("],\"funding\":[");
+        self.funding(position);
+        self.push("]");
+        if let Some(region) = region {
+            self.push(",\"providers\":");
+            let providers = crate::web::api::provider_list(
+                self.kb,
+                Some(region),
+                Some(&r.intervention.slug),
+                lang,
+            );
+            self.value(&providers);
+        }
+        self.push("}");
+    }
+
+    fn lines(&mut self, lines: &[Line<'_>], r: &Recommendation<'_>, position: usize) {
+        let parts = &self.lang().interventions[position];
+        for (n, line) in lines.iter().enumerate() {
+            self.comma(n);
+            let rule = line.rule.map(|rule| {
+                let at =
+                    index_in(&r.intervention.rules, rule).expect("a rule of this intervention");
+                (rule.id, &parts.rules[at])
+            });
+            let (head, source) = match rule {
+                None => (&parts.evidence_line, &parts.evidence_source),
+                Some((_, rule)) if line.kind == crate::domain::matching::LineKind::ToCheck => {
+                    (&rule.to_check, &rule.source)
+                }
+                Some((_, rule)) => (&rule.line, &rule.source),
+            };
+            self.push(head);
+            self.value(&line.points);
+            self.push(source);
+            self.push(line.kind.code());
+            self.out.push(b'"');
+            if let Some((id, _)) = rule {
+                self.push(",\"rule_id\":");
+                self.value(&id);
+            }
+            let matched = line.matched();
+            if !matched.is_empty() {
+                self.push(",\"matched\":[");
+                for (n, code) in matched.into_iter().enumerate() {
+                    self.comma(n);
+                    self.code(code);
+                }
+                self.push("]");
+            }
+            self.push("}");
+        }
+    }
+
+    /// The funding lines of the intervention at `position` that hold for these answers.
+    fn funding(&mut self, position: usize) {
+        let (data, all, lang) = (self.kb.route_data(), self.all, self.parts);
+        let mut n = 0;
+        for &at in all.funding_of(position) {
+            let line = &data.funding[at];
+            if !line.condition.holds(&self.answers) {
+                continue;
+            }
+            self.comma(n);
+            n += 1;
+            let passed = line.period.is_some_and(|p| p.has_passed(self.year));
+            self.push(&lang.funding[at][usize::from(passed)]);
+        }
+    }
+
+    fn exclusion(&mut self, e: &Exclusion<'_>) {
+        let position = index_in(self.kb.interventions(), e.intervention)
+            .expect("an intervention of this knowledge base");
+        let parts = &self.lang().interventions[position];
+        self.push(&parts.excluded_head);
+        for (n, rule) in e.rules.iter().enumerate() {
+            self.comma(n);
+            let at = index_in(&e.intervention.rules, *rule).expect("a rule of this intervention");
+            self.push(&parts.rules[at].exclusion);
+        }
+        self.push("],\"current\":");
+        self.push(if e.current { "true" } else { "false" });
+        self.push("}");
+    }
+}
