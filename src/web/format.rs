@@ -30,9 +30,75 @@ pub fn today() -> String {
     time::OffsetDateTime::now_utc().date().to_string()
 }
 
+/// A `YYYY-MM-DD` date as people write it (for templates, which pass references): `27 november 2026` in Dutch, `27 November 2026` in
+/// English. Anything else is given back as it is.
+pub fn long_date(iso: &str, lang: &Lang) -> String {
+    const NL: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut parts = iso.splitn(3, '-').map(|part| part.parse::<u16>().ok());
+    let (Some(Some(year)), Some(Some(month)), Some(Some(day))) =
+        (parts.next(), parts.next(), parts.next())
+    else {
+        return iso.to_owned();
+    };
+    let names = match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    };
+    match names.get(usize::from(month).wrapping_sub(1)) {
+        Some(name) if (1..=31).contains(&day) && iso.len() == 10 => {
+            format!("{day} {name} {year}")
+        }
+        _ => iso.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_read_as_people_write_them() {
+        assert_eq!(long_date("2026-11-27", &Lang::Nl), "27 november 2026");
+        assert_eq!(long_date("2026-03-05", &Lang::En), "5 March 2026");
+        assert_eq!(long_date("2027-01-01", &Lang::Nl), "1 januari 2027");
+        for odd in [
+            "",
+            "gisteren",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-11-32",
+            "2026-11",
+        ] {
+            assert_eq!(long_date(odd, &Lang::Nl), odd);
+        }
+    }
 
     #[test]
     fn points_read_as_a_professional_reads_them() {

@@ -363,3 +363,45 @@ async fn every_page_links_a_favicon_served_from_here() {
     assert_eq!(icon.status(), StatusCode::OK);
     assert_eq!(icon.headers()["content-type"], "image/svg+xml");
 }
+
+#[tokio::test]
+async fn dates_on_the_advice_and_the_handout_read_as_people_write_them() {
+    const MAANDEN: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let app = spawn_app().await;
+    let path = new_case(&app, ANSWERS).await;
+    let today = time::OffsetDateTime::now_utc().date();
+    let (day, year) = (today.day(), today.year());
+    let dutch = format!(
+        "{day} {} {year}",
+        MAANDEN[usize::from(u8::from(today.month())) - 1]
+    );
+    let english = format!("{day} {} {year}", today.month());
+    let (_, advice) = app.get_page(&path).await;
+    assert!(
+        text(&advice, ".report-meta").contains(&dutch),
+        "{}",
+        text(&advice, ".report-meta")
+    );
+    let (_, advice) = app.get_page(&format!("{path}?lang=en")).await;
+    assert!(
+        text(&advice, ".report-meta").contains(&english),
+        "{}",
+        text(&advice, ".report-meta")
+    );
+    let (_, handout) = app.get_page(&format!("{path}/client?lang=nl")).await;
+    assert!(text(&handout, ".handout-footer").contains(&dutch));
+    assert!(!text(&handout, ".handout-footer").contains(&today.to_string()));
+}
