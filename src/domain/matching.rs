@@ -112,6 +112,15 @@ pub enum LineKind {
 }
 
 impl LineKind {
+    /// Every kind, in declaration order (`kind as usize` is its index here).
+    pub const ALL: [Self; 5] = [
+        Self::Evidence,
+        Self::Fit,
+        Self::RequirementMet,
+        Self::Caution,
+        Self::ToCheck,
+    ];
+
     /// The code as the API spells it.
     pub fn code(self) -> &'static str {
         match self {

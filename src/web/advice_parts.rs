@@ -10,6 +10,7 @@ use std::sync::{Arc, RwLock};
 
 use crate::domain::knowledge::{Intervention, KnowledgeBase, Rule};
 use crate::domain::lang::Lang;
+use crate::domain::matching::LineKind;
 use crate::domain::route::{FundingLine, RouteData, RouteFact};
 use crate::web::route_view::{CodedLine, Line, funding_line};
 
@@ -41,8 +42,8 @@ pub struct InterventionParts {
     pub evidence: String,
     /// The evidence line up to its points: `{"text":..,"points":`
     pub evidence_line: String,
-    /// `,"source":..,"kind":"` of the evidence line.
-    pub evidence_source: String,
+    /// The evidence line after its points, by kind (see [`tails`]).
+    pub evidence_tails: [String; 5],
     /// `{"slug":..,"name":..,"reasons":[` of the intervention excluded.
     pub excluded_head: String,
     /// By the rule's position.
@@ -55,8 +56,8 @@ pub struct RuleParts {
     pub line: String,
     /// The same for the rule still to check (its text as a question to check).
     pub to_check: String,
-    /// `,"source":..,"kind":"`
-    pub source: String,
+    /// The ledger line after its points, by kind (see [`tails`]).
+    pub tails: [String; 5],
     /// The whole exclusion reason `{"text":..,"source":..,"rule_id":..}`.
     pub exclusion: String,
 }
@@ -75,6 +76,19 @@ pub fn index_in<T>(items: &[T], item: &T) -> Option<usize> {
     (offset % size == 0 && index < items.len()).then_some(index)
 }
 
+/// A ledger line after its points, for each [`LineKind`] (indexed by `kind as usize`):
+/// `,"source":..,"kind":"..","rule_id":..` (no `rule_id` for the evidence line), without the
+/// closing brace (`matched` may follow).
+pub fn tails(source: &str, rule_id: Option<i64>) -> [String; 5] {
+    LineKind::ALL.map(|kind| {
+        let mut tail = format!(",\"source\":{},\"kind\":\"{}\"", json(source), kind.code());
+        if let Some(id) = rule_id {
+            tail.push_str(&format!(",\"rule_id\":{id}"));
+        }
+        tail
+    })
+}
+
 fn rule_parts(rule: &Rule, lang: Lang) -> RuleParts {
     let text = rule.text.get(lang);
     RuleParts {
@@ -83,7 +97,7 @@ fn rule_parts(rule: &Rule, lang: Lang) -> RuleParts {
             "{{\"text\":{},\"points\":",
             json(&crate::web::wording::to_check(text, lang))
         ),
-        source: format!(",\"source\":{},\"kind\":\"", json(&rule.source)),
+        tails: tails(&rule.source, Some(rule.id)),
         exclusion: format!(
             "{{\"text\":{},\"source\":{},\"rule_id\":{}}}",
             json(text),
@@ -111,7 +125,7 @@ fn intervention_parts(kb: &KnowledgeBase, i: &Intervention, lang: Lang) -> Inter
             json(&recognised_by)
         ),
         evidence_line: format!("{{\"text\":{},\"points\":", json(&evidence_text)),
-        evidence_source: format!(",\"source\":{},\"kind\":\"", json(&i.evidence_source)),
+        evidence_tails: tails(&i.evidence_source, None),
         excluded_head: format!("{{\"slug\":{},\"name\":{name},\"reasons\":[", json(&i.slug)),
         rules: i.rules.iter().map(|r| rule_parts(r, lang)).collect(),
     }

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
-use crate::domain::matching::{Advice, Exclusion, Line, Recommendation};
+use crate::domain::matching::{Advice, Exclusion, Line, LineKind, Recommendation};
 use crate::domain::profile::{AnswerMasks, ClientProfile};
 use crate::domain::route::{self, RouteData};
 use crate::web::advice_parts::{AdviceParts, LangParts, index_in};
@@ -157,27 +157,21 @@ impl<'a> Writer<'a> {
         let parts = &self.lang().interventions[position];
         for (n, line) in lines.iter().enumerate() {
             self.comma(n);
-            let rule = line.rule.map(|rule| {
-                let at =
-                    index_in(&r.intervention.rules, rule).expect("a rule of this intervention");
-                (rule.id, &parts.rules[at])
-            });
-            let (head, source) = match rule {
-                None => (&parts.evidence_line, &parts.evidence_source),
-                Some((_, rule)) if line.kind == crate::domain::matching::LineKind::ToCheck => {
-                    (&rule.to_check, &rule.source)
+            let (head, tails) = match line.rule {
+                None => (&parts.evidence_line, &parts.evidence_tails),
+                Some(rule) => {
+                    let at =
+                        index_in(&r.intervention.rules, rule).expect("a rule of this intervention");
+                    let rule = &parts.rules[at];
+                    match line.kind {
+                        LineKind::ToCheck => (&rule.to_check, &rule.tails),
+                        _ => (&rule.line, &rule.tails),
+                    }
                 }
-                Some((_, rule)) => (&rule.line, &rule.source),
             };
             self.push(head);
             self.value(&line.points);
-            self.push(source);
-            self.push(line.kind.code());
-            self.out.push(b'"');
-            if let Some((id, _)) = rule {
-                self.push(",\"rule_id\":");
-                self.value(&id);
-            }
+            self.push(&tails[line.kind as usize]);
             let matched = line.matched();
             if !matched.is_empty() {
                 self.push(",\"matched\":[");
