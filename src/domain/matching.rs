@@ -112,7 +112,7 @@ pub enum LineKind {
 }
 
 impl LineKind {
-    /// Every kind, in declaration order (`kind as usize` is its index here).
+    /// Every kind, each at its [`LineKind::index`].
     pub const ALL: [Self; 5] = [
         Self::Evidence,
         Self::Fit,
@@ -120,6 +120,17 @@ impl LineKind {
         Self::Caution,
         Self::ToCheck,
     ];
+
+    /// The kind's place in [`LineKind::ALL`] (a `match`, so a new kind cannot be forgotten here).
+    pub fn index(self) -> usize {
+        match self {
+            Self::Evidence => 0,
+            Self::Fit => 1,
+            Self::RequirementMet => 2,
+            Self::Caution => 3,
+            Self::ToCheck => 4,
+        }
+    }
 
     /// The code as the API spells it.
     pub fn code(self) -> &'static str {
@@ -410,8 +421,18 @@ fn weigh<'kb>(
 
 #[cfg(test)]
 mod tests {
-    use super::{RankKey, permute};
+    use super::{LineKind, RankKey, permute};
     use proptest::prelude::*;
+
+    #[test]
+    fn every_line_kind_sits_at_its_index_with_its_own_code() {
+        for (i, kind) in LineKind::ALL.iter().enumerate() {
+            assert_eq!(kind.index(), i, "{kind:?}");
+        }
+        let mut codes: Vec<&str> = LineKind::ALL.iter().map(|k| k.code()).collect();
+        codes.dedup();
+        assert_eq!(codes.len(), LineKind::ALL.len());
+    }
 
     fn score() -> impl Strategy<Value = f64> {
         prop_oneof![

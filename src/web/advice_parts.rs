@@ -76,7 +76,7 @@ pub fn index_in<T>(items: &[T], item: &T) -> Option<usize> {
     (offset % size == 0 && index < items.len()).then_some(index)
 }
 
-/// A ledger line after its points, for each [`LineKind`] (indexed by `kind as usize`):
+/// A ledger line after its points, for each [`LineKind`] (indexed by [`LineKind::index`]):
 /// `,"source":..,"kind":"..","rule_id":..` (no `rule_id` for the evidence line), without the
 /// closing brace (`matched` may follow).
 pub fn tails(source: &str, rule_id: Option<i64>) -> [String; 5] {
@@ -209,8 +209,13 @@ impl AdviceParts {
             return Arc::clone(parts);
         }
         drop(read);
+        let mut current = CURRENT.write().unwrap_or_else(|p| p.into_inner());
+        // Another request may have built them meanwhile: build once per version.
+        if let Some(parts) = current.as_ref().filter(|t| t.version == kb.version()) {
+            return Arc::clone(parts);
+        }
         let parts = Arc::new(Self::build(kb));
-        *CURRENT.write().unwrap_or_else(|p| p.into_inner()) = Some(Arc::clone(&parts));
+        *current = Some(Arc::clone(&parts));
         parts
     }
 

@@ -171,7 +171,7 @@ impl<'a> Writer<'a> {
             };
             self.push(head);
             self.value(&line.points);
-            self.push(&tails[line.kind as usize]);
+            self.push(&tails[line.kind.index()]);
             let matched = line.matched();
             if !matched.is_empty() {
                 self.push(",\"matched\":[");

@@ -67,8 +67,8 @@ pub async fn recommendations(
     Ok(([(CONTENT_TYPE, "application/json")], body).into_response())
 }
 
-/// The size of the largest answer so far, so that the next is written into a buffer that
-/// needs no growing (axum's `Json` starts at 128 bytes and doubles; an advice is ~14 KB).
+/// The size of the largest answer so far (at most 1 MiB is reserved), so that the next is
+/// written into a buffer that needs no growing (an advice is ~14 KB).
 static LARGEST_ANSWER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(4096);
 
 /// `GET /api/v1/interventions`: every intervention with its content, evidence and rules.

@@ -30,8 +30,9 @@ pub fn today() -> String {
     time::OffsetDateTime::now_utc().date().to_string()
 }
 
-/// A `YYYY-MM-DD` date as people write it (for templates, which pass references): `27 november 2026` in Dutch, `27 November 2026` in
-/// English. Anything else is given back as it is.
+/// A `YYYY-MM-DD` date as people write it (for templates, which pass references): `27 november
+/// 2026` in Dutch, `27 November 2026` in English. Anything that is not such a date (read as
+/// beheer reads it, `domain::social_map::parse_date`) is given back as it is.
 pub fn long_date(iso: &str, lang: &Lang) -> String {
     const NL: [&str; 12] = [
         "januari",
@@ -47,36 +48,14 @@ pub fn long_date(iso: &str, lang: &Lang) -> String {
         "november",
         "december",
     ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let mut parts = iso.splitn(3, '-').map(|part| part.parse::<u16>().ok());
-    let (Some(Some(year)), Some(Some(month)), Some(Some(day))) =
-        (parts.next(), parts.next(), parts.next())
-    else {
+    let Some(date) = crate::domain::social_map::parse_date(iso) else {
         return iso.to_owned();
     };
-    let names = match lang {
-        Lang::Nl => &NL,
-        Lang::En => &EN,
+    let month = match lang {
+        Lang::Nl => NL[usize::from(u8::from(date.month())) - 1].to_owned(),
+        Lang::En => date.month().to_string(),
     };
-    match names.get(usize::from(month).wrapping_sub(1)) {
-        Some(name) if (1..=31).contains(&day) && iso.len() == 10 => {
-            format!("{day} {name} {year}")
-        }
-        _ => iso.to_owned(),
-    }
+    format!("{} {month} {}", date.day(), date.year())
 }
 
 #[cfg(test)]

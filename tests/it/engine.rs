@@ -315,9 +315,20 @@ pub(crate) fn any_profile() -> impl Strategy<Value = ClientProfile> {
         ),
         proptest::array::uniform7(select(YesNo::ALL)),
         proptest::sample::subsequence(Barrier::ALL.to_vec(), 0..=Barrier::ALL.len()),
+        (
+            select(interventiewijzer::domain::profile::Insurance::ALL),
+            select(YesNo::ALL),
+            select(YesNo::ALL),
+        ),
     )
         .prop_map(
-            |((sev, work, dis), (abs, care, wish, eff), flags, barriers)| {
+            |(
+                (sev, work, dis),
+                (abs, care, wish, eff),
+                flags,
+                barriers,
+                (ins, contract, register),
+            )| {
                 let mut p = ClientProfile::new(sev, work);
                 p.disorder = dis;
                 p.absence_duration = abs;
@@ -334,6 +345,9 @@ pub(crate) fn any_profile() -> impl Strategy<Value = ClientProfile> {
                     p.own_job_feasible,
                 ] = flags;
                 p.barriers = barriers;
+                p.insurance = ins;
+                p.employment_contract = contract;
+                p.target_group_register = register;
                 p
             },
         )
