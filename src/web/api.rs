@@ -176,6 +176,8 @@ pub fn read_json(
         JsonError::new(StatusCode::BAD_REQUEST, message)
     })?;
     if let Some(key) = crate::web::json_keys::first_duplicate(&body) {
+        // Named as far as an unknown field is: a key of kilobytes is not echoed whole.
+        let key: String = key.chars().take(64).collect();
         let message = fill(tx.duplicate_key, &[("key", &key)]);
         return Err(JsonError::field(
             StatusCode::UNPROCESSABLE_ENTITY,

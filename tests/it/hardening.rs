@@ -114,6 +114,22 @@ async fn a_json_body_with_a_key_twice_is_refused_naming_the_key() {
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let body: Value = response.json().await.unwrap();
     assert_eq!(body["field"], "severity");
+    // A key of kilobytes is named by its first 64 characters, as an unknown field is.
+    let long = "k".repeat(4000);
+    let response = app
+        .client
+        .post(app.url("/api/v1/recommendations"))
+        .header("Content-Type", "application/json")
+        .body(format!(
+            r#"{{"severity": "cmd", "{long}": 1, "{long}": 2}}"#
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["field"], "k".repeat(64));
+    assert!(body["error"].as_str().unwrap().len() < 400, "{body}");
 }
 
 async fn reload(app: &TestApp) {
