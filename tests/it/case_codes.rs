@@ -6,15 +6,9 @@ use reqwest::StatusCode;
 
 use interventiewijzer::db::MIGRATOR;
 
-use crate::common::{TestApp, spawn_app, spawn_app_on};
+use crate::common::{spawn_app, spawn_app_on};
 
 const ANSWERS: &str = "severity=cmd&work_situation=sick_leave&disorder=depression&absence_duration=6_weeks_to_3_months&mental_health_care=in_treatment&work_wish=paid_work_now";
-
-async fn new_case(app: &TestApp) -> String {
-    let response = app.post_body("/advies", ANSWERS).await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    response.headers()["location"].to_str().unwrap().to_owned()
-}
 
 fn status_of(page: (StatusCode, scraper::Html)) -> StatusCode {
     page.0
@@ -23,8 +17,8 @@ fn status_of(page: (StatusCode, scraper::Html)) -> StatusCode {
 #[tokio::test]
 async fn codes_look_random_and_a_deleted_case_s_number_and_code_stay_dead() {
     let app = spawn_app().await;
-    let first = new_case(&app).await;
-    let second = new_case(&app).await;
+    let first = app.store_case(ANSWERS).await;
+    let second = app.store_case(ANSWERS).await;
     // Consecutive cases: nothing in the codes shows their order.
     let common = first
         .bytes()
@@ -36,7 +30,7 @@ async fn codes_look_random_and_a_deleted_case_s_number_and_code_stay_dead() {
     // the old code stays gone.
     let response = app.post_body(&format!("{second}/verwijderen"), "").await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    let third = new_case(&app).await;
+    let third = app.store_case(ANSWERS).await;
     assert_ne!(third, second);
     let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM cases ORDER BY id")
         .fetch_all(&app.state.db)
@@ -87,7 +81,7 @@ async fn a_case_stored_before_the_new_codes_still_opens_changes_and_deletes() {
             .is_some()
     );
     // A new case next to it gets a code of the new kind; both open.
-    let fresh = new_case(&app).await;
+    let fresh = app.store_case(ANSWERS).await;
     assert_eq!(status_of(app.get_page(&fresh).await), StatusCode::OK);
     // Changed answers land on the old case.
     let changed = ANSWERS.replace("severity=cmd", "severity=epa");
@@ -162,7 +156,7 @@ async fn migration_0055_keeps_every_case_stored_before_it() {
         "an expired one is still known as expired"
     );
     // New cases come after the old ones, and the count stays true.
-    let fresh = new_case(&app).await;
+    let fresh = app.store_case(ANSWERS).await;
     assert_eq!(status_of(app.get_page(&fresh).await), StatusCode::OK);
     let (count, rows): (i64, i64) =
         sqlx::query_as("SELECT (SELECT n FROM case_count), (SELECT count(*) FROM cases)")

@@ -49,16 +49,10 @@ fn severity_shown(page: &str) -> String {
     text(&doc, ".answers-summary div:first-child dd")
 }
 
-async fn new_case(app: &TestApp, answers: &str) -> String {
-    let stored = app.post_body("/advies", answers).await;
-    assert_eq!(stored.status(), StatusCode::SEE_OTHER);
-    stored.headers()["location"].to_str().unwrap().to_owned()
-}
-
 #[tokio::test]
 async fn a_reopened_case_page_is_the_same_page_a_client_without_gzip_gets() {
     let app = spawn_app().await;
-    let path = new_case(&app, CMD).await;
+    let path = app.store_case(CMD).await;
     let (status, first) = browser_get(&app, &path).await;
     assert_eq!(status, StatusCode::OK);
     let (_, again) = browser_get(&app, &path).await;
@@ -75,7 +69,7 @@ async fn a_reopened_case_page_is_the_same_page_a_client_without_gzip_gets() {
 #[tokio::test]
 async fn a_kept_page_follows_changed_answers_from_the_form_or_another_process() {
     let app = spawn_app().await;
-    let path = new_case(&app, CMD).await;
+    let path = app.store_case(CMD).await;
     let (_, before) = browser_get(&app, &path).await;
     assert!(severity_shown(&before).starts_with("CMD"));
 
@@ -119,7 +113,7 @@ async fn a_kept_page_follows_changed_answers_from_the_form_or_another_process() 
 #[tokio::test]
 async fn a_deleted_case_is_gone_at_once_however_it_was_deleted() {
     let app = spawn_app().await;
-    let path = new_case(&app, CMD).await;
+    let path = app.store_case(CMD).await;
     let code = path.trim_start_matches("/advies/").to_owned();
     assert_eq!(browser_get(&app, &path).await.0, StatusCode::OK);
     sqlx::query("DELETE FROM cases WHERE code = ?")
@@ -131,7 +125,7 @@ async fn a_deleted_case_is_gone_at_once_however_it_was_deleted() {
     assert_eq!(status, StatusCode::NOT_FOUND, "deleted by another process");
     assert!(text(&Html::parse_document(&page), "h1").contains("niet gevonden"));
 
-    let other = new_case(&app, CMD).await;
+    let other = app.store_case(CMD).await;
     assert_eq!(browser_get(&app, &other).await.0, StatusCode::OK);
     let deleted = app.post_body(&format!("{other}/verwijderen"), "").await;
     assert_eq!(deleted.status(), StatusCode::SEE_OTHER);
@@ -145,8 +139,8 @@ async fn a_deleted_case_is_gone_at_once_however_it_was_deleted() {
 #[tokio::test]
 async fn each_language_gets_its_own_page_and_many_lookups_at_once_each_get_their_case() {
     let app = spawn_app().await;
-    let cmd = new_case(&app, CMD).await;
-    let epa = new_case(&app, EPA).await;
+    let cmd = app.store_case(CMD).await;
+    let epa = app.store_case(EPA).await;
     let (_, dutch) = browser_get(&app, &cmd).await;
     let (_, english) = browser_get(&app, &format!("{cmd}?lang=en")).await;
     let lang = |page: &str| {

@@ -58,6 +58,18 @@ impl TestApp {
         self.plain.post_body(path, body).await
     }
 
+    /// Posts the questionnaire answers `body` to `POST /advies`, asserts the `303` that stores
+    /// a case and returns the case's path (`/advies/{code}`).
+    pub async fn store_case(&self, body: &str) -> String {
+        let response = self.post_body("/advies", body).await;
+        assert_eq!(
+            response.status(),
+            StatusCode::SEE_OTHER,
+            "POST /advies {body}"
+        );
+        response.headers()["location"].to_str().unwrap().to_owned()
+    }
+
     /// A new browser on this app, with an empty cookie jar.
     pub fn browser(&self) -> Browser {
         Browser::new(&self.address, &self.client, true)
@@ -363,6 +375,16 @@ impl Browser {
 }
 
 /// A CSS selector (panics on a wrong one: a test's own mistake).
+/// A number as the pages show it (`+1,5`, `-2`, `9,5`).
+pub fn shown_number(shown: &str) -> f64 {
+    shown
+        .trim()
+        .trim_start_matches('+')
+        .replace(',', ".")
+        .parse()
+        .unwrap_or_else(|_| panic!("a number: {shown}"))
+}
+
 pub fn sel(css: &str) -> Selector {
     Selector::parse(css).expect("valid selector")
 }

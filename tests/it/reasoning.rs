@@ -7,36 +7,12 @@ use scraper::{ElementRef, Html};
 
 use interventiewijzer::db::cases;
 
-use crate::common::{TestApp, sel, spawn_app, text_of};
+use crate::common::{sel, shown_number, spawn_app, text_of};
 
 const SICK_LEAVE: &str = "severity=cmd&disorder=depression&work_situation=sick_leave\
     &absence_duration=6_weeks_to_3_months&mental_health_care=in_treatment\
     &work_wish=paid_work_now&has_occupational_physician=yes\
     &barriers=fear_of_return&barriers=performance_pressure";
-
-/// Stores `body` as a case; its advice page's path.
-async fn store(app: &TestApp, body: &str) -> String {
-    let response = app.post_body("/advies", body).await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    response.headers()["location"].to_str().unwrap().to_owned()
-}
-
-/// A page that must be there.
-async fn page(app: &TestApp, path: &str) -> Html {
-    let (status, doc) = app.get_page(path).await;
-    assert_eq!(status, StatusCode::OK, "{path}");
-    doc
-}
-
-/// A number as the pages show it ("+1,5", "-2", "9,5").
-fn number(shown: &str) -> f64 {
-    shown
-        .trim()
-        .trim_start_matches('+')
-        .replace(',', ".")
-        .parse()
-        .unwrap()
-}
 
 /// The first match of `css` in `element`, as text.
 fn part(element: ElementRef<'_>, css: &str) -> String {
@@ -91,7 +67,7 @@ fn check_against_advice(advice: &Html, reasoning: &Html, path: &str, total: &str
         let ledger = item.select(&sel("table.ledger")).next().expect("ledger");
         let points: f64 = ledger
             .select(&sel("tbody td:nth-child(2)"))
-            .map(|td| number(&text_of(td)))
+            .map(|td| shown_number(&text_of(td)))
             .sum();
         let foot = ledger.select(&sel("tfoot tr")).next().unwrap();
         assert_eq!(part(foot, "th"), total);
@@ -100,7 +76,10 @@ fn check_against_advice(advice: &Html, reasoning: &Html, path: &str, total: &str
             score,
             "{slug}: total = score on the advice"
         );
-        assert!((points - number(&score)).abs() < 1e-9, "{slug}: {points}");
+        assert!(
+            (points - shown_number(&score)).abs() < 1e-9,
+            "{slug}: {points}"
+        );
         for source in ledger.select(&sel("tbody td:nth-child(3)")) {
             assert!(
                 text_of(source).contains(" 20"),
@@ -126,12 +105,12 @@ fn check_against_advice(advice: &Html, reasoning: &Html, path: &str, total: &str
 #[tokio::test]
 async fn every_ranked_intervention_has_its_ledger_on_the_reasoning_page_adding_up_to_its_score() {
     let app = spawn_app().await;
-    let path = store(&app, SICK_LEAVE).await;
+    let path = app.store_case(SICK_LEAVE).await;
     let response = app.get(&format!("{path}/onderbouwing")).await;
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(response.headers()["cache-control"], "no-store");
     let reasoning = Html::parse_document(&response.text().await.unwrap());
-    let advice = page(&app, &path).await;
+    let advice = app.get_html(&path).await;
     check_against_advice(
         &advice,
         &reasoning,
@@ -180,9 +159,9 @@ async fn every_ranked_intervention_has_its_ledger_on_the_reasoning_page_adding_u
 #[tokio::test]
 async fn the_reasoning_page_speaks_english_by_query_or_cookie() {
     let app = spawn_app().await;
-    let path = store(&app, SICK_LEAVE).await;
-    let reasoning = page(&app, &format!("{path}/onderbouwing?lang=en")).await;
-    let advice = page(&app, &format!("{path}?lang=en")).await;
+    let path = app.store_case(SICK_LEAVE).await;
+    let reasoning = app.get_html(&format!("{path}/onderbouwing?lang=en")).await;
+    let advice = app.get_html(&format!("{path}?lang=en")).await;
     check_against_advice(
         &advice,
         &reasoning,
@@ -236,7 +215,7 @@ async fn an_unknown_or_deleted_case_has_no_reasoning_page_as_it_has_no_advice() 
         );
         assert_eq!(doc.select(&sel("table.ledger")).count(), 0);
     }
-    let path = store(&app, SICK_LEAVE).await;
+    let path = app.store_case(SICK_LEAVE).await;
     let code = path.trim_start_matches("/advies/");
     let response = app
         .post_body(&format!("/advies/{code}/verwijderen"), "")
@@ -249,10 +228,10 @@ async fn an_unknown_or_deleted_case_has_no_reasoning_page_as_it_has_no_advice() 
 #[tokio::test]
 async fn an_expired_case_or_a_changed_knowledge_base_reads_as_on_the_advice() {
     let app = spawn_app().await;
-    let path = store(&app, SICK_LEAVE).await;
+    let path = app.store_case(SICK_LEAVE).await;
     let reasoning = format!("{path}/onderbouwing");
     assert_eq!(
-        page(&app, &reasoning)
+        app.get_html(&reasoning)
             .await
             .select(&sel(".kb-changed"))
             .count(),
@@ -262,7 +241,7 @@ async fn an_expired_case_or_a_changed_knowledge_base_reads_as_on_the_advice() {
         .execute(&app.state.db)
         .await
         .unwrap();
-    let note = part(page(&app, &reasoning).await.root_element(), ".kb-changed");
+    let note = part(app.get_html(&reasoning).await.root_element(), ".kb-changed");
     assert!(note.contains("kennisbank is gewijzigd"), "{note}");
     sqlx::query("UPDATE cases SET expires_at = ?")
         .bind(cases::now() - 1)
@@ -280,12 +259,12 @@ async fn an_expired_case_or_a_changed_knowledge_base_reads_as_on_the_advice() {
 #[tokio::test]
 async fn every_example_has_its_reasoning_page_and_its_cards_link_there() {
     let app = spawn_app().await;
-    let gallery = page(&app, "/voorbeelden").await;
+    let gallery = app.get_html("/voorbeelden").await;
     let mut checked = 0;
     for link in gallery.select(&sel(".example-card a[href^='/voorbeelden/']")) {
         let path = link.value().attr("href").unwrap();
-        let advice = page(&app, path).await;
-        let reasoning = page(&app, &format!("{path}/onderbouwing")).await;
+        let advice = app.get_html(path).await;
+        let reasoning = app.get_html(&format!("{path}/onderbouwing")).await;
         if advice.select(&sel(".advice-card")).count() > 3 {
             check_against_advice(
                 &advice,
@@ -316,8 +295,8 @@ async fn every_example_has_its_reasoning_page_and_its_cards_link_there() {
 #[tokio::test]
 async fn the_advice_says_where_the_reasoning_is_and_holds_no_ledger() {
     let app = spawn_app().await;
-    let path = store(&app, SICK_LEAVE).await;
-    let advice = page(&app, &path).await;
+    let path = app.store_case(SICK_LEAVE).await;
+    let advice = app.get_html(&path).await;
     let html = advice.html();
     assert!(!html.contains("Totaal"), "no ledger total on the advice");
     let intro = part(advice.root_element(), ".advice-intro");

@@ -7,27 +7,13 @@
 use reqwest::StatusCode;
 use scraper::Html;
 
-use crate::common::{TestApp, form_fields, sel, spawn_app, text, text_of, texts};
+use crate::common::{form_fields, sel, spawn_app, text, text_of, texts};
 
 /// A client on sick leave in a region: strong, possible and weak cards, caveats, funding, a
 /// route, a plan and excluded interventions.
 const SICK_LEAVE: &str = "severity=cmd&disorder=depression&work_situation=sick_leave\
     &absence_duration=3_to_12_months&mental_health_care=in_treatment\
     &work_wish=paid_work_now&has_occupational_physician=yes&region=groot-amsterdam";
-
-/// Stores `body` as a case; its advice page's path.
-async fn store(app: &TestApp, body: &str) -> String {
-    let response = app.post_body("/advies", body).await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    response.headers()["location"].to_str().unwrap().to_owned()
-}
-
-/// A page that must be there.
-async fn page(app: &TestApp, path: &str) -> Html {
-    let (status, doc) = app.get_page(path).await;
-    assert_eq!(status, StatusCode::OK, "{path}");
-    doc
-}
 
 /// The sources named by `css` on `doc` (brackets around a citation dropped, "A; B" as A and B,
 /// empty cells left out).
@@ -46,9 +32,9 @@ fn citations(doc: &Html, css: &str) -> Vec<String> {
 #[tokio::test]
 async fn a_cases_reasoning_page_sums_up_its_answers_and_lets_a_trainer_change_them() {
     let app = spawn_app().await;
-    let path = store(&app, SICK_LEAVE).await;
-    let advice = page(&app, &path).await;
-    let reasoning = page(&app, &format!("{path}/onderbouwing")).await;
+    let path = app.store_case(SICK_LEAVE).await;
+    let advice = app.get_html(&path).await;
+    let reasoning = app.get_html(&format!("{path}/onderbouwing")).await;
     // The same answers as the advice lists, each with its change link.
     let answers = texts(&advice, ".answers .answers-summary :is(dt, dd)");
     assert!(answers.len() > 10, "{answers:?}");
@@ -103,15 +89,15 @@ async fn a_cases_reasoning_page_sums_up_its_answers_and_lets_a_trainer_change_th
 #[tokio::test]
 async fn an_examples_reasoning_page_tells_its_story_and_compares_but_has_no_case_to_change() {
     let app = spawn_app().await;
-    let gallery = page(&app, "/voorbeelden").await;
+    let gallery = app.get_html("/voorbeelden").await;
     let first = gallery
         .select(&sel(".example-card a[href^='/voorbeelden/']"))
         .next()
         .and_then(|a| a.value().attr("href"))
         .unwrap()
         .to_owned();
-    let advice = page(&app, &first).await;
-    let reasoning = page(&app, &format!("{first}/onderbouwing")).await;
+    let advice = app.get_html(&first).await;
+    let reasoning = app.get_html(&format!("{first}/onderbouwing")).await;
     let story = text(&advice, ".example-intro");
     assert!(story.starts_with("Voorbeeld."), "{story}");
     assert_eq!(text(&reasoning, ".example-intro"), story);
@@ -132,9 +118,9 @@ async fn an_examples_reasoning_page_tells_its_story_and_compares_but_has_no_case
 #[tokio::test]
 async fn the_advice_lists_only_the_sources_it_cites_and_the_reasoning_the_ledgers() {
     let app = spawn_app().await;
-    let path = store(&app, SICK_LEAVE).await;
-    let advice = page(&app, &path).await;
-    let reasoning = page(&app, &format!("{path}/onderbouwing")).await;
+    let path = app.store_case(SICK_LEAVE).await;
+    let advice = app.get_html(&path).await;
+    let reasoning = app.get_html(&format!("{path}/onderbouwing")).await;
     let listed = texts(&advice, ".sources-list li");
     // What the advice cites: its citations, and the sources of the facts its cards show (the
     // intervention's own page cites them beside each fact; its rules table is left out).
@@ -143,7 +129,7 @@ async fn the_advice_lists_only_the_sources_it_cites_and_the_reasoning_the_ledger
         .select(&sel(".advice-card h3 a"))
         .filter_map(|a| a.value().attr("href"))
     {
-        cited.extend(citations(&page(&app, slug).await, "main p > .source"));
+        cited.extend(citations(&app.get_html(slug).await, "main p > .source"));
     }
     for source in &listed {
         assert!(cited.contains(source), "'{source}' is not cited: {cited:?}");
@@ -172,8 +158,8 @@ async fn the_advice_lists_only_the_sources_it_cites_and_the_reasoning_the_ledger
 #[tokio::test]
 async fn a_cards_reasoning_link_names_its_intervention_and_its_caveats_have_a_lead_in() {
     let app = spawn_app().await;
-    let path = store(&app, SICK_LEAVE).await;
-    let advice = page(&app, &path).await;
+    let path = app.store_case(SICK_LEAVE).await;
+    let advice = app.get_html(&path).await;
     let cards: Vec<_> = advice.select(&sel(".advice-card")).collect();
     assert!(cards.len() > 3);
     let mut with_caveats = 0;

@@ -3,16 +3,7 @@
 use reqwest::StatusCode;
 use scraper::Html;
 
-use crate::common::{sel, spawn_app, text_of};
-
-fn number(shown: &str) -> f64 {
-    shown
-        .trim()
-        .trim_start_matches('+')
-        .replace(',', ".")
-        .parse()
-        .unwrap_or_else(|_| panic!("a number: {shown}"))
-}
+use crate::common::{sel, shown_number, spawn_app, text_of};
 
 const ICF_PAIR: (&str, &str) = (
     "jongere-autisme-ouders-remmen-af",
@@ -62,9 +53,9 @@ async fn every_ledger_of_an_examples_reasoning_adds_up_to_its_score() {
         for ledger in doc.select(&sel("table.ledger")) {
             let sum: f64 = ledger
                 .select(&sel("tbody td:nth-child(2)"))
-                .map(|td| number(&text_of(td)))
+                .map(|td| shown_number(&text_of(td)))
                 .sum();
-            let total = number(&text_of(
+            let total = shown_number(&text_of(
                 ledger.select(&sel("tfoot td:nth-child(2)")).next().unwrap(),
             ));
             assert!((sum - total).abs() < 1e-9, "{sum} != {total}");
