@@ -10,19 +10,18 @@ use axum::response::{IntoResponse, Response};
 use std::borrow::Cow;
 
 use serde::Serialize;
-use serde_json::Value;
 use utoipa::ToSchema;
 
 use crate::domain::knowledge::{Intervention, KnowledgeBase};
 use crate::domain::lang::Lang;
 use crate::domain::matching::{Advice, Line, Recommendation, recommend};
-use crate::domain::profile::{CURRENT_FIELD, ClientProfile, Dimension, ProfileError, REGION_FIELD};
+use crate::domain::profile::{ClientProfile, Dimension, ProfileError};
 use crate::domain::route::RouteData;
 use crate::state::AppState;
 use crate::web::error::{ApiErrorBody, JsonError};
 use crate::web::lang_negotiation::from_accept_language;
 use crate::web::route_view::{FundingJson, RouteJson, funding_json, route_json, this_year};
-use crate::web::texts::{self, fill};
+use crate::web::texts;
 use crate::web::wording::profile_error_message;
 
 /// The largest request body the API reads; a full profile is well under 2 KiB.
@@ -49,7 +48,7 @@ pub async fn recommendations(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, JsonError> {
     let lang = from_accept_language(&headers);
-    let profile = parse_json_profile(&headers, body, lang)?;
+    let profile = crate::web::profile_json::parse_json_profile(&headers, body, lang)?;
     let kb = state.knowledge_base();
     crate::domain::references::check_against(&kb, &profile).map_err(|error| {
         JsonError::field(
@@ -128,140 +127,6 @@ pub async fn not_found(headers: HeaderMap) -> JsonError {
         .api
         .not_found;
     JsonError::new(StatusCode::NOT_FOUND, message)
-}
-
-fn parse_json_profile(
-    headers: &HeaderMap,
-    body: Result<Bytes, BytesRejection>,
-    lang: Lang,
-) -> Result<ClientProfile, JsonError> {
-    let value = read_json(headers, body, lang)?;
-    profile_from_json(&value, lang)
-}
-
-/// A JSON request body: `415` when not JSON, `413` when too large, `400` when malformed.
-pub fn read_json(
-    headers: &HeaderMap,
-    body: Result<Bytes, BytesRejection>,
-    lang: Lang,
-) -> Result<Value, JsonError> {
-    let is_json = headers
-        .get(CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .map(|mime| {
-            let mime = mime.trim().to_ascii_lowercase();
-            mime == "application/json" || mime.ends_with("+json")
-        })
-        .unwrap_or(false);
-    if !is_json {
-        return Err(JsonError::new(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            texts::for_lang(lang).api.not_json,
-        ));
-    }
-    let tx = &texts::for_lang(lang).api;
-    let body = body.map_err(|rejection| {
-        let status = rejection.status();
-        let message = if status == StatusCode::PAYLOAD_TOO_LARGE {
-            fill(tx.too_large, &[("max", &BODY_LIMIT.to_string())])
-        } else {
-            tx.unreadable.to_owned()
-        };
-        JsonError::new(status, message)
-    })?;
-    let value: Value = serde_json::from_slice(&body).map_err(|e| {
-        let (line, column) = (e.line().to_string(), e.column().to_string());
-        let message = fill(tx.malformed, &[("line", &line), ("column", &column)]);
-        JsonError::new(StatusCode::BAD_REQUEST, message)
-    })?;
-    if let Some(key) = crate::web::json_keys::first_duplicate(&body) {
-        // Named as far as an unknown field is: a key of kilobytes is not echoed whole.
-        let key: String = key.chars().take(64).collect();
-        let message = fill(tx.duplicate_key, &[("key", &key)]);
-        return Err(JsonError::field(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &key,
-            message,
-        ));
-    }
-    Ok(value)
-}
-
-/// The client profile in a JSON value; `422` naming the first wrong field.
-pub fn profile_from_json(value: &Value, lang: Lang) -> Result<ClientProfile, JsonError> {
-    let first_error = |error: ProfileError| {
-        JsonError::field(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            error.field(),
-            profile_error_message(&error, lang),
-        )
-    };
-    let pairs = json_to_pairs(value, lang)?
-        .into_iter()
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(first_error)?;
-    ClientProfile::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-        .map_err(|errors| first_error(errors.into_iter().next().expect("errors are not empty")))
-}
-
-type Pair = Result<(String, String), ProfileError>;
-
-/// Flattens a JSON object into the `(field, value)` pairs a form would send.
-fn json_to_pairs(value: &Value, lang: Lang) -> Result<Vec<Pair>, JsonError> {
-    let Value::Object(object) = value else {
-        return Err(JsonError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            texts::for_lang(lang).api.not_object,
-        ));
-    };
-    let mut pairs = Vec::new();
-    for (key, value) in object {
-        if key == REGION_FIELD {
-            match value {
-                Value::Null => {}
-                Value::String(code) => pairs.push(Ok((key.clone(), code.clone()))),
-                _ => pairs.push(Err(ProfileError::UnknownRegion)),
-            }
-            continue;
-        }
-        if key == CURRENT_FIELD {
-            match value {
-                Value::Null => {}
-                Value::Array(items) => {
-                    for item in items {
-                        match item {
-                            Value::String(s) => pairs.push(Ok((key.clone(), s.clone()))),
-                            _ => pairs.push(Err(ProfileError::UnknownIntervention)),
-                        }
-                    }
-                }
-                _ => pairs.push(Err(ProfileError::UnknownIntervention)),
-            }
-            continue;
-        }
-        let Some(dimension) = Dimension::from_code(key) else {
-            let name: String = key.chars().take(64).collect();
-            pairs.push(Err(ProfileError::UnknownField(name)));
-            continue;
-        };
-        let wrong = || Err(ProfileError::WrongType(dimension));
-        match (value, dimension.is_boolean(), dimension.is_list()) {
-            (Value::Null, _, _) => {}
-            (Value::Bool(b), true, _) => pairs.push(Ok((key.clone(), b.to_string()))),
-            (Value::String(s), _, false) => pairs.push(Ok((key.clone(), s.clone()))),
-            (Value::Array(items), _, true) => {
-                for item in items {
-                    match item {
-                        Value::String(s) => pairs.push(Ok((key.clone(), s.clone()))),
-                        _ => pairs.push(wrong()),
-                    }
-                }
-            }
-            _ => pairs.push(wrong()),
-        }
-    }
-    Ok(pairs)
 }
 
 /// The advice as the contract's JSON.

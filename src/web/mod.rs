@@ -19,6 +19,7 @@ pub mod openapi;
 pub mod pages;
 pub mod plan_diff;
 pub mod plan_view;
+pub mod profile_json;
 pub mod route_view;
 pub mod texts;
 pub mod views;

@@ -29,6 +29,7 @@ mod pages;
 mod plan;
 mod plan_pages;
 mod process;
+mod profile_json;
 mod questionnaire;
 mod reasoning;
 mod reasoning_trainer;

@@ -15,9 +15,9 @@ use super::cards::override_display;
 use crate::db::cds::{Feedback, Outcome};
 use crate::domain::lang::Lang;
 use crate::state::AppState;
-use crate::web::api;
 use crate::web::error::{Context, JsonError};
 use crate::web::lang_negotiation::from_accept_language;
+use crate::web::profile_json;
 use crate::web::texts::{self, fill};
 
 /// The most feedback entries one request may carry.
@@ -72,7 +72,7 @@ async fn store(
     body: Result<Bytes, BytesRejection>,
     lang: Lang,
 ) -> Result<usize, JsonError> {
-    let value = api::read_json(headers, body, lang)?;
+    let value = profile_json::read_json(headers, body, lang)?;
     let request: Request = serde_json::from_value(value).map_err(|_| {
         unprocessable(
             "feedback",

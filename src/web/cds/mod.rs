@@ -22,9 +22,10 @@ use crate::cds_auth::{CdsService, Refusal, SERVICE_ID};
 use crate::domain::lang::Lang;
 use crate::domain::matching::recommend;
 use crate::state::AppState;
-use crate::web::api::{self, AdviceJson};
+use crate::web::api::AdviceJson;
 use crate::web::error::{AppError, Context, JsonError};
 use crate::web::lang_negotiation::from_accept_language;
+use crate::web::profile_json;
 use crate::web::texts::{self, fill};
 use crate::web::wording::profile_error_message;
 
@@ -143,9 +144,9 @@ async fn advise(
     body: Result<Bytes, BytesRejection>,
     lang: Lang,
 ) -> Result<Vec<cards::Card>, JsonError> {
-    let request = api::read_json(headers, body, lang)?;
+    let request = profile_json::read_json(headers, body, lang)?;
     check_request(&request, lang)?;
-    let profile = api::profile_from_json(&request["context"]["profile"], lang)
+    let profile = profile_json::profile_from_json(&request["context"]["profile"], lang)
         .map_err(|e| prefixed(e, "context.profile"))?;
     let kb = state.knowledge_base();
     crate::domain::references::check_against(&kb, &profile).map_err(|error| {
