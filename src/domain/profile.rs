@@ -392,16 +392,41 @@ impl ClientProfile {
         }
     }
 
-    /// The answers as bit masks, one per question.
+    /// The answers as bit masks, one per question: bit i is the i-th code of
+    /// [`Dimension::allowed_values`], as [`Dimension::mask_of`] gives it for the answer's code
+    /// (a unit test holds the two equal), taken from the values' positions without comparing
+    /// codes: the engine, route, plan and API each ask for it on every advice.
     pub fn answer_masks(&self) -> AnswerMasks {
         let mut masks = [0; Dimension::ALL.len()];
         for dimension in Dimension::ALL.iter().copied() {
-            masks[dimension.index()] = match self.answer(dimension) {
-                Answer::One(code) => dimension.mask_of([code]),
-                Answer::Barriers(list) => list.iter().fold(0, |m, b| m | (1 << b.index())),
-            };
+            masks[dimension.index()] = self.answer_bits(dimension);
         }
         masks
+    }
+
+    /// The answer to `dimension` as a bit mask (see [`Self::answer_masks`]).
+    fn answer_bits(&self, dimension: Dimension) -> u64 {
+        let bit = |index: usize| 1u64 << index;
+        match dimension {
+            Dimension::Severity => bit(self.severity.index()),
+            Dimension::WorkSituation => bit(self.work_situation.index()),
+            Dimension::Disorder => bit(self.disorder.index()),
+            Dimension::AbsenceDuration => bit(self.absence_duration.index()),
+            Dimension::MentalHealthCare => bit(self.mental_health_care.index()),
+            Dimension::WorkWish => bit(self.work_wish.index()),
+            Dimension::SelfEfficacy => bit(self.self_efficacy.index()),
+            Dimension::LacksFitnessOrStructure => bit(self.lacks_fitness_or_structure.index()),
+            Dimension::MultipleProblems => bit(self.multiple_problems.index()),
+            Dimension::HasOccupationalPhysician => bit(self.has_occupational_physician.index()),
+            Dimension::PrefersNoOnline => bit(self.prefers_no_online.index()),
+            Dimension::PrefersNoGroup => bit(self.prefers_no_group.index()),
+            Dimension::Insurance => bit(self.insurance.index()),
+            Dimension::EmploymentContract => bit(self.employment_contract.index()),
+            Dimension::TargetGroupRegister => bit(self.target_group_register.index()),
+            Dimension::PartialReturn => bit(self.partial_return.index()),
+            Dimension::OwnJobFeasible => bit(self.own_job_feasible.index()),
+            Dimension::Barriers => self.barriers.iter().fold(0, |m, b| m | bit(b.index())),
+        }
     }
 
     /// The answers as `(field, code)` pairs, in questionnaire order; unknown answers left
@@ -640,5 +665,48 @@ impl ProfileError {
     /// The question the problem is about, if the field is one.
     pub fn dimension(&self) -> Option<Dimension> {
         Dimension::from_code(self.field())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every answer to every question, one question at a time: the mask taken from the
+    /// values' positions is the mask of the answer's code.
+    #[test]
+    fn answer_masks_are_the_masks_of_the_answer_codes() {
+        for dimension in Dimension::ALL.iter().copied() {
+            for code in dimension.allowed_values() {
+                // A work situation with which this answer is possible.
+                let profile = WorkSituation::CODES
+                    .iter()
+                    .find_map(|situation| {
+                        let mut pairs = vec![("severity", "cmd"), ("work_situation", *situation)];
+                        pairs.retain(|(field, _)| *field != dimension.code());
+                        pairs.push((dimension.code(), code));
+                        ClientProfile::parse(pairs).ok()
+                    })
+                    .expect("every allowed value parses with some work situation");
+                let masks = profile.answer_masks();
+                for d in Dimension::ALL.iter().copied() {
+                    let expected = match profile.answer(d) {
+                        Answer::One(code) => d.mask_of([code]),
+                        Answer::Barriers(list) => d.mask_of(list.iter().map(|b| b.code())),
+                    };
+                    assert_eq!(
+                        masks[d.index()],
+                        expected,
+                        "{} = {code}: {}",
+                        dimension.code(),
+                        d.code()
+                    );
+                }
+            }
+        }
+        let mut all = ClientProfile::new(Severity::Epa, WorkSituation::Wajong);
+        all.barriers = Barrier::ALL.to_vec();
+        let expected = Dimension::Barriers.mask_of(Barrier::CODES.iter().copied());
+        assert_eq!(all.answer_masks()[Dimension::Barriers.index()], expected);
     }
 }
