@@ -19,6 +19,8 @@ pub struct PlanStep<'kb> {
     pub condition: Option<&'kb str>,
     pub text: &'kb Localized,
     pub source: &'kb str,
+    /// The plan rule the step comes from.
+    pub rule: &'kb PlanRule,
 }
 
 /// The plan for `profile` from `rules`, given its `advice`: the rules that hold (condition true
@@ -59,6 +61,7 @@ pub fn plan<'kb>(
             condition: r.opens.as_deref(),
             text: &r.text,
             source: &r.source,
+            rule: r,
         })
         .collect()
 }

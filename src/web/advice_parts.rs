@@ -3,7 +3,7 @@
 //! (names, rule texts and sources, evidence, whole exclusion reasons and funding lines),
 //! escaped once per knowledge-base version and language. [`crate::web::advice_writer`] copies
 //! them into the answer and writes only what is the profile's own (which lines, points,
-//! ranks, the route, plan and summary). Escaping and arranging these texts on every call was
+//! ranks, the route, the plan's orders and slugs, the summary). Escaping and arranging these texts on every call was
 //! most of the cost of `POST /api/v1/recommendations`.
 
 use std::sync::{Arc, RwLock};
@@ -11,6 +11,7 @@ use std::sync::{Arc, RwLock};
 use crate::domain::knowledge::{Intervention, KnowledgeBase, Rule};
 use crate::domain::lang::Lang;
 use crate::domain::matching::LineKind;
+use crate::domain::plan_rule::PlanRule;
 use crate::domain::route::{FundingLine, RouteData, RouteFact};
 use crate::web::route_view::{CodedLine, Line, funding_line};
 
@@ -32,6 +33,17 @@ pub struct LangParts {
     pub funding: Vec<[String; 2]>,
     /// Per route fact (by position): as `responsible`/`involve` and as `client_duty`/`to_check`.
     pub facts: Vec<[String; 2]>,
+    /// Per plan rule (by position): its step around the step's own order and slugs.
+    pub plan_steps: Vec<PlanStepParts>,
+}
+
+/// A plan step's ready JSON: `{"order":` n, then [`Self::head`], the step's slugs, then
+/// [`Self::tail`].
+pub struct PlanStepParts {
+    /// `,"phase":"..","slugs":[`
+    pub head: String,
+    /// `],"condition":..,"text":..,"source":..}`
+    pub tail: String,
 }
 
 /// One intervention's ready JSON.
@@ -143,6 +155,18 @@ fn funding_parts(line: &FundingLine, lang: Lang) -> [String; 2] {
     ]
 }
 
+fn plan_step_parts(rule: &PlanRule, lang: Lang) -> PlanStepParts {
+    PlanStepParts {
+        head: format!(",\"phase\":{},\"slugs\":[", json(rule.phase.code())),
+        tail: format!(
+            "],\"condition\":{},\"text\":{},\"source\":{}}}",
+            json(&rule.opens),
+            json(rule.text.get(lang)),
+            json(&rule.source)
+        ),
+    }
+}
+
 fn fact_parts(fact: &RouteFact, lang: Lang) -> [String; 2] {
     let text = fact.text.get(lang).to_owned();
     let coded = CodedLine {
@@ -172,6 +196,11 @@ impl LangParts {
                 .map(|l| funding_parts(l, lang))
                 .collect(),
             facts: route.facts.iter().map(|f| fact_parts(f, lang)).collect(),
+            plan_steps: kb
+                .plan_rules()
+                .iter()
+                .map(|r| plan_step_parts(r, lang))
+                .collect(),
         }
     }
 }

@@ -10,10 +10,12 @@ use serde::Serialize;
 use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
 use crate::domain::matching::{Advice, Exclusion, Line, LineKind, Recommendation};
+use crate::domain::plan::{PlanStep, plan, summary};
 use crate::domain::profile::{AnswerMasks, ClientProfile};
 use crate::domain::route::{self, RouteData};
 use crate::web::advice_parts::{AdviceParts, LangParts, index_in};
 use crate::web::route_view::this_year;
+use crate::web::wording::summary_text;
 
 /// What an answer is written from.
 struct Writer<'a> {
@@ -46,11 +48,15 @@ pub fn advice_json(
     w.push(&all.opening);
     w.push(",\"route\":");
     w.route(kb.route_data(), profile);
-    let (plan, summary) = crate::web::plan_view::plan_and_summary(kb, profile, advice, lang);
+    let steps = plan(kb.plan_rules(), profile, advice);
     w.push(",\"summary\":");
-    w.value(&summary);
-    w.push(",\"plan\":");
-    w.value(&plan);
+    w.value(&summary_text(&summary(advice, &steps), lang));
+    w.push(",\"plan\":[");
+    for (n, step) in steps.iter().enumerate() {
+        w.comma(n);
+        w.plan_step(step);
+    }
+    w.push("]");
     w.push(",\"recommendations\":[");
     for (n, r) in advice.recommendations.iter().enumerate() {
         w.comma(n);
@@ -119,6 +125,20 @@ impl<'a> Writer<'a> {
             self.push(&parts.facts[fact(f)][1]);
         }
         self.push("]}");
+    }
+
+    fn plan_step(&mut self, step: &PlanStep<'_>) {
+        let at =
+            index_in(self.kb.plan_rules(), step.rule).expect("a plan rule of this knowledge base");
+        let parts = &self.parts.plan_steps[at];
+        self.push("{\"order\":");
+        self.value(&step.order);
+        self.push(&parts.head);
+        for (n, slug) in step.slugs.iter().enumerate() {
+            self.comma(n);
+            self.value(slug);
+        }
+        self.push(&parts.tail);
     }
 
     fn recommendation(&mut self, r: &Recommendation<'_>, region: Option<&str>, lang: Lang) {
