@@ -1,6 +1,6 @@
 //! The state every request handler shares: cheap to clone.
 
-use std::sync::{Arc, RwLock};
+use std::sync::{Arc, OnceLock, RwLock};
 
 use sqlx::SqlitePool;
 
@@ -8,13 +8,36 @@ use crate::config::{AdminSettings, CaseSettings};
 use crate::db::cases::{CaseStore, Limits};
 use crate::domain::knowledge::KnowledgeBase;
 use crate::login_limit::LoginLimiter;
+use crate::web::advice_parts::AdviceParts;
 use crate::web::pages::case_pages::CasePages;
+
+/// One version of the knowledge base, with what the API derives from it.
+pub struct Snapshot {
+    pub knowledge_base: Arc<KnowledgeBase>,
+    /// The API's ready JSON of this version, built on its first advice.
+    advice_parts: OnceLock<AdviceParts>,
+}
+
+impl Snapshot {
+    fn new(knowledge_base: KnowledgeBase) -> Arc<Self> {
+        Arc::new(Self {
+            knowledge_base: Arc::new(knowledge_base),
+            advice_parts: OnceLock::new(),
+        })
+    }
+
+    /// The API's ready JSON of this knowledge base (see [`AdviceParts`]).
+    pub fn advice_parts(&self) -> &AdviceParts {
+        self.advice_parts
+            .get_or_init(|| AdviceParts::new(&self.knowledge_base))
+    }
+}
 
 /// The database, the in-memory knowledge base snapshot and the administration's settings.
 #[derive(Clone)]
 pub struct AppState {
     pub db: SqlitePool,
-    knowledge_base: Arc<RwLock<Arc<KnowledgeBase>>>,
+    knowledge_base: Arc<RwLock<Arc<Snapshot>>>,
     pub admin: Arc<AdminSettings>,
     pub login_limiter: Arc<LoginLimiter>,
     /// How long anonymous cases live and how many there may be.
@@ -32,7 +55,7 @@ impl AppState {
     pub fn new(db: SqlitePool, knowledge_base: KnowledgeBase) -> Self {
         Self {
             db,
-            knowledge_base: Arc::new(RwLock::new(Arc::new(knowledge_base))),
+            knowledge_base: Arc::new(RwLock::new(Snapshot::new(knowledge_base))),
             admin: Arc::new(AdminSettings::default()),
             login_limiter: Arc::new(LoginLimiter::default()),
             cases: CaseSettings::default().limits(),
@@ -62,6 +85,11 @@ impl AppState {
 
     /// The current knowledge base; an advice works on one snapshot from start to end.
     pub fn knowledge_base(&self) -> Arc<KnowledgeBase> {
+        Arc::clone(&self.snapshot().knowledge_base)
+    }
+
+    /// The current snapshot: the knowledge base with the API's parts of it.
+    pub fn snapshot(&self) -> Arc<Snapshot> {
         let guard = self
             .knowledge_base
             .read()
@@ -75,7 +103,7 @@ impl AppState {
             .knowledge_base
             .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        *guard = Arc::new(knowledge_base);
+        *guard = Snapshot::new(knowledge_base);
     }
 
     /// Swaps in `knowledge_base` only if the snapshot is still `seen`, so that a reload that
@@ -90,10 +118,10 @@ impl AppState {
             .knowledge_base
             .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if !Arc::ptr_eq(&guard, seen) {
+        if !Arc::ptr_eq(&guard.knowledge_base, seen) {
             return false;
         }
-        *guard = Arc::new(knowledge_base);
+        *guard = Snapshot::new(knowledge_base);
         true
     }
 }

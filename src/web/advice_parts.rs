@@ -1,12 +1,10 @@
 //! The knowledge base's share of an API advice as ready JSON: for every intervention, rule,
 //! funding line and route fact the pieces of the answer that do not depend on the profile
 //! (names, rule texts and sources, evidence, whole exclusion reasons and funding lines),
-//! escaped once per knowledge-base version and language. [`crate::web::advice_writer`] copies
+//! escaped once per knowledge-base snapshot and language. [`crate::web::advice_writer`] copies
 //! them into the answer and writes only what is the profile's own (which lines, points,
 //! ranks, the route, the plan's orders and slugs, the summary). Escaping and arranging these texts on every call was
 //! most of the cost of `POST /api/v1/recommendations`.
-
-use std::sync::{Arc, RwLock};
 
 use crate::domain::knowledge::{Intervention, KnowledgeBase, Rule};
 use crate::domain::lang::Lang;
@@ -17,7 +15,6 @@ use crate::web::route_view::{CodedLine, Line, funding_line};
 
 /// The ready JSON of one knowledge-base version in both languages.
 pub struct AdviceParts {
-    version: String,
     /// `{"knowledge_base_version":"..."`
     pub opening: String,
     langs: [LangParts; 2],
@@ -206,10 +203,11 @@ impl LangParts {
 }
 
 impl AdviceParts {
-    fn build(kb: &KnowledgeBase) -> Self {
+    /// The parts of `kb`. The state keeps them beside the knowledge base they were built
+    /// from ([`crate::state::Snapshot::advice_parts`]), so an answer never mixes versions.
+    pub fn new(kb: &KnowledgeBase) -> Self {
         let route: &RouteData = kb.route_data();
         Self {
-            version: kb.version().to_owned(),
             opening: format!("{{\"knowledge_base_version\":{}", json(kb.version())),
             langs: [
                 LangParts::build(kb, Lang::Nl),
@@ -227,25 +225,6 @@ impl AdviceParts {
                 })
                 .collect(),
         }
-    }
-
-    /// The parts of `kb`: built on the first call for its version, then shared. The version
-    /// is a digest of the whole content, so equal versions have equal parts.
-    pub fn of(kb: &KnowledgeBase) -> Arc<Self> {
-        static CURRENT: RwLock<Option<Arc<AdviceParts>>> = RwLock::new(None);
-        let read = CURRENT.read().unwrap_or_else(|p| p.into_inner());
-        if let Some(parts) = read.as_ref().filter(|t| t.version == kb.version()) {
-            return Arc::clone(parts);
-        }
-        drop(read);
-        let mut current = CURRENT.write().unwrap_or_else(|p| p.into_inner());
-        // Another request may have built them meanwhile: build once per version.
-        if let Some(parts) = current.as_ref().filter(|t| t.version == kb.version()) {
-            return Arc::clone(parts);
-        }
-        let parts = Arc::new(Self::build(kb));
-        *current = Some(Arc::clone(&parts));
-        parts
     }
 
     /// The parts in `lang`.

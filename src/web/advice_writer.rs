@@ -28,20 +28,21 @@ struct Writer<'a> {
 }
 
 /// The whole answer of `POST /api/v1/recommendations` for `profile`, whose advice is
-/// `advice`, in `lang`, written into a buffer of `capacity` bytes to begin with.
+/// `advice`, in `lang`, from `parts`, the ready JSON of `kb`, written into a buffer of `capacity` bytes to begin with.
 pub fn advice_json(
     kb: &KnowledgeBase,
     profile: &ClientProfile,
     advice: &Advice<'_>,
+    parts: &AdviceParts,
     lang: Lang,
     capacity: usize,
 ) -> Vec<u8> {
-    let all = AdviceParts::of(kb);
+    let all = parts;
     let mut w = Writer {
         out: Vec::with_capacity(capacity),
         kb,
         parts: all.lang(lang),
-        all: &all,
+        all,
         answers: profile.answer_masks(),
         year: this_year(),
     };

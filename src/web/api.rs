@@ -49,19 +49,21 @@ pub async fn recommendations(
 ) -> Result<Response, JsonError> {
     let lang = from_accept_language(&headers);
     let profile = crate::web::profile_json::parse_json_profile(&headers, body, lang)?;
-    let kb = state.knowledge_base();
-    crate::domain::references::check_against(&kb, &profile).map_err(|error| {
+    let snapshot = state.snapshot();
+    let kb = &snapshot.knowledge_base;
+    crate::domain::references::check_against(kb, &profile).map_err(|error| {
         JsonError::field(
             StatusCode::UNPROCESSABLE_ENTITY,
             error.field(),
             profile_error_message(&error, lang),
         )
     })?;
-    let result = recommend(&kb, &profile);
+    let result = recommend(kb, &profile);
     crate::metrics::advice_given(&result, "api");
     use std::sync::atomic::Ordering::Relaxed;
     let capacity = LARGEST_ANSWER.load(Relaxed).min(1 << 20);
-    let body = crate::web::advice_writer::advice_json(&kb, &profile, &result, lang, capacity);
+    let parts = snapshot.advice_parts();
+    let body = crate::web::advice_writer::advice_json(kb, &profile, &result, parts, lang, capacity);
     LARGEST_ANSWER.fetch_max(body.len(), Relaxed);
     Ok(([(CONTENT_TYPE, "application/json")], body).into_response())
 }

@@ -4,6 +4,7 @@
 
 use interventiewijzer::domain::lang::Lang;
 use interventiewijzer::domain::matching::recommend;
+use interventiewijzer::web::advice_parts::AdviceParts;
 use interventiewijzer::web::advice_writer::advice_json;
 use interventiewijzer::web::api::AdviceJson;
 use proptest::prelude::*;
@@ -16,6 +17,7 @@ use crate::engine::any_profile;
 fn the_written_advice_is_byte_for_byte_the_serialised_view() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let kb = runtime.block_on(shipped_knowledge_base());
+    let parts = AdviceParts::new(&kb);
     let slugs: Vec<String> = kb.interventions().iter().map(|i| i.slug.clone()).collect();
     let mut regions: Vec<Option<String>> = kb
         .social_map()
@@ -39,7 +41,7 @@ fn the_written_advice_is_byte_for_byte_the_serialised_view() {
         let advice = recommend(&kb, &profile);
         let view = AdviceJson::complete(&advice, &kb, &profile, lang);
         let expected = serde_json::to_vec(&view).unwrap();
-        let written = advice_json(&kb, &profile, &advice, lang, 0);
+        let written = advice_json(&kb, &profile, &advice, &parts, lang, 0);
         if written != expected {
             let at = written.iter().zip(&expected).take_while(|(a, b)| a == b).count();
             let from = at.saturating_sub(80);
