@@ -28,7 +28,8 @@ struct Writer<'a> {
 }
 
 /// The whole answer of `POST /api/v1/recommendations` for `profile`, whose advice is
-/// `advice`, in `lang`, from `parts`, the ready JSON of `kb`, written into a buffer of `capacity` bytes to begin with.
+/// `advice`, in `lang`, from `parts` (the ready JSON of `kb`), written into a buffer of
+/// `capacity` bytes to begin with.
 pub fn advice_json(
     kb: &KnowledgeBase,
     profile: &ClientProfile,
@@ -37,16 +38,15 @@ pub fn advice_json(
     lang: Lang,
     capacity: usize,
 ) -> Vec<u8> {
-    let all = parts;
     let mut w = Writer {
         out: Vec::with_capacity(capacity),
         kb,
-        parts: all.lang(lang),
-        all,
+        parts: parts.lang(lang),
+        all: parts,
         answers: profile.answer_masks(),
         year: this_year(),
     };
-    w.push(&all.opening);
+    w.push(&parts.opening);
     w.push(",\"route\":");
     w.route(kb.route_data(), profile);
     let steps = plan(kb.plan_rules(), profile, advice);
