@@ -1,11 +1,29 @@
-//! Duplicate keys in a JSON body: serde_json keeps the last one silently, so a body could say
-//! two things at once. This walk finds the first key that appears twice in one object.
+//! Keys a JSON body must not have. A key twice in one object: serde_json keeps the last one
+//! silently, so a body could say two things at once. And serde_json's private raw-value key
+//! ([`RAW_VALUE_TOKEN`]; axum turns that feature on): as the first key of an object, it makes
+//! serde_json read the object as the JSON text in its value, which this walk does not see, so
+//! a key twice could hide in it. This walk finds the first such key.
 
 use std::borrow::Cow;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
 const MARK: &str = "duplicate key: ";
+const RESERVED_MARK: &str = "reserved key: ";
+
+/// The key with which `serde_json` (feature `raw_value`) reads an object whose first key it is
+/// as the JSON text in its value.
+pub const RAW_VALUE_TOKEN: &str = "$serde_json::private::RawValue";
+
+/// What is wrong with a key, with the key's path from the top (`severity`,
+/// `context.profile.severity`, `feedback[0].outcome`).
+#[derive(Debug, PartialEq, Eq)]
+pub enum KeyProblem {
+    /// The key appears twice in one object.
+    Twice(String),
+    /// The key is serde_json's raw-value key.
+    Reserved(String),
+}
 
 /// Where a value is in the body: the top, a key of an object or an item of an array. Written
 /// out (`context.profile.severity`, `feedback[0].outcome`) only for the key found twice.
@@ -117,8 +135,15 @@ impl<'de> Visitor<'de> for Checked<'_> {
         let mut seen = std::collections::HashSet::new();
         while let Some(key) = map.next_key_seed(Key)? {
             let path = Path::Key(&self.path, &key);
-            if seen.contains(&key) {
-                let mut message = MARK.to_owned();
+            let mark = if key == RAW_VALUE_TOKEN {
+                Some(RESERVED_MARK)
+            } else if seen.contains(&key) {
+                Some(MARK)
+            } else {
+                None
+            };
+            if let Some(mark) = mark {
+                let mut message = mark.to_owned();
                 path.write(&mut message);
                 return Err(de::Error::custom(message));
             }
@@ -129,25 +154,37 @@ impl<'de> Visitor<'de> for Checked<'_> {
     }
 }
 
-/// The first key that appears twice in one object of `body` (valid JSON), if any, with its
-/// path from the top (`severity`, `context.profile.severity`, `feedback[0].outcome`).
-pub fn first_duplicate(body: &[u8]) -> Option<String> {
+/// The first key of `body` (valid JSON) that appears twice in one object or is the raw-value
+/// key, if any.
+pub fn first_key_problem(body: &[u8]) -> Option<KeyProblem> {
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     let error = Checked { path: Path::Top }
         .deserialize(&mut deserializer)
         .err()?;
     let text = error.to_string();
-    let rest = text.strip_prefix(MARK)?;
-    Some(
+    let path = |rest: &str| {
         rest.rsplit_once(" at line ")
             .map_or(rest, |(key, _)| key)
-            .to_owned(),
-    )
+            .to_owned()
+    };
+    if let Some(rest) = text.strip_prefix(MARK) {
+        Some(KeyProblem::Twice(path(rest)))
+    } else {
+        text.strip_prefix(RESERVED_MARK)
+            .map(|rest| KeyProblem::Reserved(path(rest)))
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::first_duplicate;
+    use super::{KeyProblem, first_key_problem};
+
+    fn first_duplicate(body: &[u8]) -> Option<String> {
+        match first_key_problem(body)? {
+            KeyProblem::Twice(path) => Some(path),
+            KeyProblem::Reserved(path) => panic!("reserved key {path}"),
+        }
+    }
 
     #[test]
     fn the_first_repeated_key_is_named_at_any_depth() {
@@ -165,5 +202,25 @@ mod tests {
                 .as_deref(),
             Some("context.profile.severity")
         );
+    }
+
+    #[test]
+    fn the_raw_value_key_is_refused_at_any_depth() {
+        let hidden = br#"{"$serde_json::private::RawValue": "{\"a\": 1, \"a\": 2}"}"#;
+        assert_eq!(
+            first_key_problem(hidden),
+            Some(KeyProblem::Reserved(
+                "$serde_json::private::RawValue".into()
+            ))
+        );
+        assert_eq!(
+            first_key_problem(
+                br#"{"context": {"profile": {"$serde_json::private::RawValue": 1}}}"#
+            ),
+            Some(KeyProblem::Reserved(
+                "context.profile.$serde_json::private::RawValue".into()
+            ))
+        );
+        assert_eq!(first_key_problem(br#"{"RawValue": 1}"#), None);
     }
 }

@@ -22,6 +22,7 @@ use crate::domain::lang::Lang;
 use crate::domain::profile::{CURRENT_FIELD, ClientProfile, Dimension, ProfileError, REGION_FIELD};
 use crate::web::api::BODY_LIMIT;
 use crate::web::error::JsonError;
+use crate::web::json_keys::KeyProblem;
 use crate::web::texts::{self, fill};
 use crate::web::wording::profile_error_message;
 
@@ -100,7 +101,7 @@ fn checked_body(
 }
 
 /// The JSON value of `body`: `400` with line and column when malformed, `422` naming the
-/// first key sent twice in one object.
+/// first key sent twice in one object or serde_json's raw-value key.
 fn value_from_body(body: &[u8], lang: Lang) -> Result<Value, JsonError> {
     let tx = &texts::for_lang(lang).api;
     let value: Value = serde_json::from_slice(body).map_err(|e| {
@@ -108,17 +109,24 @@ fn value_from_body(body: &[u8], lang: Lang) -> Result<Value, JsonError> {
         let message = fill(tx.malformed, &[("line", &line), ("column", &column)]);
         JsonError::new(StatusCode::BAD_REQUEST, message)
     })?;
-    if let Some(key) = crate::web::json_keys::first_duplicate(body) {
-        // Named as far as an unknown field is: a key of kilobytes is not echoed whole.
-        let key: String = key.chars().take(64).collect();
-        let message = fill(tx.duplicate_key, &[("key", &key)]);
-        return Err(JsonError::field(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &key,
-            message,
-        ));
+    match crate::web::json_keys::first_key_problem(body) {
+        None => Ok(value),
+        Some(KeyProblem::Twice(key)) => {
+            // Named as far as an unknown field is: a key of kilobytes is not echoed whole.
+            let key: String = key.chars().take(64).collect();
+            let message = fill(tx.duplicate_key, &[("key", &key)]);
+            Err(JsonError::field(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &key,
+                message,
+            ))
+        }
+        // serde_json's raw-value key: a field no one may send (see `json_keys`).
+        Some(KeyProblem::Reserved(key)) => {
+            let key: String = key.chars().take(64).collect();
+            Err(field_error(ProfileError::UnknownField(key), lang))
+        }
     }
-    Ok(value)
 }
 
 /// The `422` for a wrong field of the profile, naming it.

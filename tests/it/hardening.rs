@@ -132,6 +132,34 @@ async fn a_json_body_with_a_key_twice_is_refused_naming_the_key() {
     assert!(body["error"].as_str().unwrap().len() < 400, "{body}");
 }
 
+/// serde_json (feature `raw_value`, which axum turns on) reads an object whose first key is
+/// its private raw-value key as the JSON text in that key's value: a key twice could hide
+/// there from the duplicate check. Such a body is refused like an unknown field.
+#[tokio::test]
+async fn a_key_twice_cannot_hide_in_serde_jsons_raw_value_key() {
+    let app = spawn_app().await;
+    let hidden = r#"{"$serde_json::private::RawValue": "{\"severity\": \"cmd\", \"severity\": \"epa\", \"work_situation\": \"ww\"}"}"#;
+    let plain = r#"{"$serde_json::private::RawValue": "{\"severity\": \"epa\", \"work_situation\": \"ww\"}"}"#;
+    for body in [hidden, plain] {
+        let response = app
+            .client
+            .post(app.url("/api/v1/recommendations"))
+            .header("Content-Type", "application/json")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            response.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{body}"
+        );
+        let error: Value = response.json().await.unwrap();
+        assert_eq!(error["field"], "$serde_json::private::RawValue", "{error}");
+        assert!(error.get("knowledge_base_version").is_none(), "{error}");
+    }
+}
+
 async fn reload(app: &TestApp) {
     interventiewijzer::web::pages::beheer::reload(&app.state)
         .await

@@ -16,11 +16,7 @@ use super::{field_error, parse_pairs};
 use crate::domain::lang::Lang;
 use crate::domain::profile::{CURRENT_FIELD, ClientProfile, Dimension, ProfileError, REGION_FIELD};
 use crate::web::error::JsonError;
-
-/// The key with which `serde_json` (feature `raw_value`) reads an object whose FIRST key it is
-/// as a raw value rather than as an object: a body with it goes the general way, which does
-/// just that.
-const RAW_VALUE_TOKEN: &str = "$serde_json::private::RawValue";
+use crate::web::json_keys::RAW_VALUE_TOKEN;
 
 /// A value the fast way accepts.
 enum Shape<'de> {
