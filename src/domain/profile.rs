@@ -5,8 +5,6 @@
 //! returns every problem it finds, each naming its field. A profile never holds a name,
 //! a citizen number or free text: every field is a code from a closed list.
 
-use std::collections::BTreeMap;
-
 pub mod consistency;
 
 /// Declares a closed list of codes as an enum with its code strings.
@@ -459,7 +457,7 @@ impl ClientProfile {
     where
         I: IntoIterator<Item = (&'a str, &'a str)>,
     {
-        let mut answers: BTreeMap<Dimension, Vec<&str>> = BTreeMap::new();
+        let mut answers: [Vec<&str>; Dimension::ALL.len()] = Default::default();
         let mut errors = Vec::new();
         let mut regions: Vec<&str> = Vec::new();
         let mut current: Vec<String> = Vec::new();
@@ -478,7 +476,7 @@ impl ClientProfile {
                 continue;
             }
             match Dimension::from_code(field) {
-                Some(dimension) => answers.entry(dimension).or_default().push(value),
+                Some(dimension) => answers[dimension.index()].push(value),
                 None => {
                     if !errors.contains(&ProfileError::UnknownField(field.to_owned())) {
                         errors.push(ProfileError::UnknownField(field.to_owned()));
@@ -569,13 +567,14 @@ impl ClientProfile {
 
 /// Collects the answers per question and the problems found while reading them.
 struct Parser<'a> {
-    answers: BTreeMap<Dimension, Vec<&'a str>>,
+    /// The values given per question, by [`Dimension::index`].
+    answers: [Vec<&'a str>; Dimension::ALL.len()],
     errors: Vec<ProfileError>,
 }
 
 impl Parser<'_> {
     fn one<T>(&mut self, dimension: Dimension, from_code: fn(&str) -> Option<T>, default: T) -> T {
-        let values = self.answers.remove(&dimension).unwrap_or_default();
+        let values = std::mem::take(&mut self.answers[dimension.index()]);
         match values.as_slice() {
             [] if dimension.is_required() => self.errors.push(ProfileError::Missing(dimension)),
             [] => {}
@@ -598,10 +597,7 @@ impl Parser<'_> {
     }
 
     fn barriers(&mut self) -> Vec<Barrier> {
-        let values = self
-            .answers
-            .remove(&Dimension::Barriers)
-            .unwrap_or_default();
+        let values = std::mem::take(&mut self.answers[Dimension::Barriers.index()]);
         let mut barriers = Vec::with_capacity(values.len());
         for value in values {
             match Barrier::from_code(value) {

@@ -49,8 +49,8 @@ pub struct InterventionParts {
     pub head: String,
     /// The evidence object `{"level":..,"label":..,"recognised_by":[..]}`.
     pub evidence: String,
-    /// The evidence line up to its points: `{"text":..,"points":`
-    pub evidence_line: String,
+    /// The evidence line's opening with the evidence level's points.
+    pub evidence_line: LineHead,
     /// The evidence line after its points, by kind (see [`tails`]).
     pub evidence_tails: [String; 5],
     /// `{"slug":..,"name":..,"reasons":[` of the intervention excluded.
@@ -61,14 +61,45 @@ pub struct InterventionParts {
 
 /// One rule's ready JSON.
 pub struct RuleParts {
-    /// The ledger line up to its points: `{"text":..,"points":`
-    pub line: String,
+    /// The ledger line's opening with the rule's points.
+    pub line: LineHead,
     /// The same for the rule still to check (its text as a question to check).
-    pub to_check: String,
+    pub to_check: LineHead,
     /// The ledger line after its points, by kind (see [`tails`]).
     pub tails: [String; 5],
     /// The whole exclusion reason `{"text":..,"source":..,"rule_id":..}`.
     pub exclusion: String,
+}
+
+/// A ledger line's opening with the points its rule (or evidence level) gives:
+/// `{"text":..,"points":P`. A line with other points is written from the part before `P`.
+pub struct LineHead {
+    json: String,
+    points: f64,
+    before_points: usize,
+}
+
+impl LineHead {
+    fn new(text: &str, points: f64) -> Self {
+        let mut json_text = format!("{{\"text\":{},\"points\":", json(text));
+        let before_points = json_text.len();
+        json_text.push_str(&json(&points));
+        Self {
+            json: json_text,
+            points,
+            before_points,
+        }
+    }
+
+    /// The opening for a line with `points`: whole when they are the rule's own, else up to
+    /// the points, which the caller then writes.
+    pub fn for_points(&self, points: f64) -> (&str, bool) {
+        if points.to_bits() == self.points.to_bits() {
+            (&self.json, true)
+        } else {
+            (&self.json[..self.before_points], false)
+        }
+    }
 }
 
 /// `value` as JSON (a string escaped, a number as serde_json writes it).
@@ -101,11 +132,8 @@ pub fn tails(source: &str, rule_id: Option<i64>) -> [String; 5] {
 fn rule_parts(rule: &Rule, lang: Lang) -> RuleParts {
     let text = rule.text.get(lang);
     RuleParts {
-        line: format!("{{\"text\":{},\"points\":", json(text)),
-        to_check: format!(
-            "{{\"text\":{},\"points\":",
-            json(&crate::web::wording::to_check(text, lang))
-        ),
+        line: LineHead::new(text, rule.points),
+        to_check: LineHead::new(&crate::web::wording::to_check(text, lang), rule.points),
         tails: tails(&rule.source, Some(rule.id)),
         exclusion: format!(
             "{{\"text\":{},\"source\":{},\"rule_id\":{}}}",
@@ -133,7 +161,7 @@ fn intervention_parts(kb: &KnowledgeBase, i: &Intervention, lang: Lang) -> Inter
             json(level.label.get(lang)),
             json(&recognised_by)
         ),
-        evidence_line: format!("{{\"text\":{},\"points\":", json(&evidence_text)),
+        evidence_line: LineHead::new(&evidence_text, level.points),
         evidence_tails: tails(&i.evidence_source, None),
         excluded_head: format!("{{\"slug\":{},\"name\":{name},\"reasons\":[", json(&i.slug)),
         rules: i.rules.iter().map(|r| rule_parts(r, lang)).collect(),
@@ -240,7 +268,21 @@ impl AdviceParts {
 
 #[cfg(test)]
 mod tests {
-    use super::index_in;
+    use super::{LineHead, index_in};
+
+    #[test]
+    fn a_line_head_has_its_own_points_and_leaves_others_to_the_writer() {
+        let head = LineHead::new("Past \"goed\"", 2.0);
+        assert_eq!(
+            head.for_points(2.0),
+            (r#"{"text":"Past \"goed\"","points":2.0"#, true)
+        );
+        assert_eq!(
+            head.for_points(-0.0),
+            (r#"{"text":"Past \"goed\"","points":"#, false)
+        );
+        assert_eq!(head.for_points(1.5).1, false);
+    }
 
     #[test]
     fn only_an_item_of_the_slice_has_an_index() {

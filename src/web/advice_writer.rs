@@ -190,8 +190,11 @@ impl<'a> Writer<'a> {
                     }
                 }
             };
+            let (head, with_points) = head.for_points(line.points);
             self.push(head);
-            self.value(&line.points);
+            if !with_points {
+                self.value(&line.points);
+            }
             self.push(&tails[line.kind.index()]);
             let matched = line.matched();
             if !matched.is_empty() {
