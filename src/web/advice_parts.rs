@@ -281,7 +281,7 @@ mod tests {
             head.for_points(-0.0),
             (r#"{"text":"Past \"goed\"","points":"#, false)
         );
-        assert_eq!(head.for_points(1.5).1, false);
+        assert!(!head.for_points(1.5).1);
     }
 
     #[test]
