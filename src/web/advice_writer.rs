@@ -1,7 +1,7 @@
 //! Writes the API's advice straight into one buffer: the knowledge base's ready JSON from
 //! [`AdviceParts`] and the profile's own parts (ranks, scores, tiers, points, matched
 //! barriers, route, plan, summary, providers) between them, without building the
-//! [`AdviceJson`](crate::web::api::AdviceJson) view first. The bytes are those of
+//! [`AdviceJson`](crate::web::advice_json::AdviceJson) view first. The bytes are those of
 //! serialising `AdviceJson` (`tests/it/api_bytes.rs` checks it on generated profiles);
 //! `AdviceJson` stays the documented shape and the CDS service's source.
 

@@ -1,5 +1,6 @@
 //! The HTTP layer: every route in one list, the shared middleware, the fallbacks.
 
+pub mod advice_json;
 pub mod advice_parts;
 pub mod advice_writer;
 pub mod api;
