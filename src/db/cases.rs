@@ -1,6 +1,7 @@
 //! Anonymous cases: a profile's codes under a random code, so that an advice has an address
 //! that survives Back, reload, bookmarks and the language switch. Nothing that identifies a
-//! client is stored: only the answers' codes, the knowledge-base version and three times.
+//! client is stored: only the answers' codes (and those before the last change), the
+//! knowledge-base version and three times.
 //! Cases expire after a set time and are bounded in number.
 
 use std::sync::Arc;
@@ -20,6 +21,9 @@ pub struct Case {
     pub code: String,
     /// The profile as form pairs (`severity=epa&...`).
     pub profile: String,
+    /// The profile before the last save through the change form (same form); `None` when the
+    /// case was never saved again (migration 0060).
+    pub previous_profile: Option<String>,
     pub kb_version: String,
     pub created_at: i64,
     pub updated_at: i64,
@@ -139,8 +143,9 @@ impl CaseStore {
         self.lookups.find(pool, codes, code).await
     }
 
-    /// Replaces a live case's answers (and restarts its time); false when there is no live
-    /// case with this code.
+    /// Replaces a live case's answers (and restarts its time), keeping the answers it replaces
+    /// as the previous ones (in the same statement: `SET` reads the row as it was); false when
+    /// there is no live case with this code.
     pub async fn update(
         &self,
         pool: &SqlitePool,
@@ -154,7 +159,8 @@ impl CaseStore {
         };
         let now = now();
         let done = sqlx::query(concat!(
-            "UPDATE cases SET profile = ?, kb_version = ?, updated_at = ?, expires_at = ? WHERE ",
+            "UPDATE cases SET previous_profile = profile, profile = ?, kb_version = ?, updated_at = ?, \
+             expires_at = ? WHERE ",
             by_code!(),
             " AND expires_at > ?"
         ))
@@ -296,7 +302,10 @@ async fn insert_all(
 /// `SELECT` of every column of [`Case`] from `cases`, without a `WHERE`.
 macro_rules! select_cases {
     () => {
-        "SELECT id, code, profile, kb_version, created_at, updated_at, expires_at FROM cases"
+        concat!(
+            "SELECT id, code, profile, previous_profile, kb_version, created_at, updated_at, ",
+            "expires_at FROM cases"
+        )
     };
 }
 pub(super) use select_cases;

@@ -16,7 +16,7 @@ const EPA: &str =
     "severity=epa&work_situation=no_benefit&disorder=psychotic&work_wish=paid_work_now";
 
 /// GETs `path` as a browser does (gzip): the status and the page, read back.
-async fn browser_get(app: &TestApp, path: &str) -> (StatusCode, String) {
+pub(crate) async fn browser_get(app: &TestApp, path: &str) -> (StatusCode, String) {
     let response = app
         .client
         .get(app.url(path))

@@ -7,6 +7,7 @@ mod api_bytes;
 mod architecture;
 mod beheer;
 mod beheer_forms;
+mod case_changes;
 mod case_codes;
 mod case_pages;
 mod cases;

@@ -47,6 +47,8 @@ pub struct CaseView {
     pub kb_changed: bool,
     /// The day the case will be deleted (`YYYY-MM-DD`).
     pub expires: String,
+    /// What the last save changed, when the case was saved again (not on the reasoning page).
+    pub change: Option<super::case_change::CaseChange>,
 }
 
 /// The story of an example client above its advice.

@@ -14,6 +14,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 
 use super::advice::{CaseView, advice_page, render_html};
+use super::case_change::{CaseChange, case_change};
 use super::case_pages::{self, Made};
 use super::questionnaire::{FormView, QuestionnairePage};
 use super::{Chrome, MessagePage, PageLang};
@@ -240,6 +241,7 @@ pub async fn show(
         kb_changed: case.kb_version != kb.version(),
         expires: date_of(case.expires_at),
         code: case.code.clone(),
+        change: change_of(&kb, &case, &profile, lang),
     });
     let html = match render_html(&page) {
         Ok(html) => html,
@@ -264,6 +266,24 @@ pub async fn show(
         }
         None => no_store(Html(html).into_response()),
     }
+}
+
+/// What the last save of `case` changed; `None` for a case never saved again (or saved before
+/// migration 0060), and when its earlier answers no longer parse (a code since removed).
+fn change_of(
+    kb: &KnowledgeBase,
+    case: &cases::Case,
+    profile: &ClientProfile,
+    lang: Lang,
+) -> Option<CaseChange> {
+    let previous = deserialise(kb, case.previous_profile.as_deref()?)?;
+    Some(case_change(
+        kb,
+        &previous,
+        profile,
+        &date_of(case.updated_at),
+        lang,
+    ))
 }
 
 /// A gzipped HTML page, not to be stored, varying by `Accept-Encoding`.
@@ -313,7 +333,9 @@ pub async fn edit(
     no_store(page.into_response())
 }
 
-/// `POST /advies/{code}`: changed answers for the same case; back to its advice.
+/// `POST /advies/{code}`: changed answers for the same case; back to its advice, which then
+/// says what this save changed (the answers it replaced are kept in the row, see
+/// [`super::case_change`]).
 pub async fn update(
     State(state): State<AppState>,
     PageLang(lang): PageLang,

@@ -4,7 +4,8 @@
 //!
 //! Nothing is served from here without the case's row: the page handler reads the row from
 //! the database on every request, as before, and a kept page is used only when everything the
-//! page is made from is the same as when it was made: the answers, the knowledge-base version
+//! page is made from is the same as when it was made: the answers (and those before the last
+//! save, with its time: the notice of what changed), the knowledge-base version
 //! the case was saved with, its expiry, the language, the current knowledge base (its version
 //! is a digest of its whole content, the sociale kaart included) and the day (the printed
 //! report's date, the year of the funding schemes and the sociale kaart's "check again" marks
@@ -38,6 +39,9 @@ pub const CAPACITY: NonZeroUsize = NonZeroUsize::new(128).expect("not zero");
 #[derive(Clone, PartialEq, Eq)]
 struct MadeFrom {
     profile: String,
+    /// The answers before the last save and its time: the notice of what changed.
+    previous_profile: Option<String>,
+    updated_at: i64,
     saved_with: String,
     expires_at: i64,
     knowledge_base: String,
@@ -48,6 +52,8 @@ impl MadeFrom {
     fn new(case: &Case, knowledge_base: &str, day: Date) -> Self {
         Self {
             profile: case.profile.clone(),
+            previous_profile: case.previous_profile.clone(),
+            updated_at: case.updated_at,
             saved_with: case.kb_version.clone(),
             expires_at: case.expires_at,
             knowledge_base: knowledge_base.to_owned(),
@@ -57,6 +63,8 @@ impl MadeFrom {
 
     fn is(&self, case: &Case, knowledge_base: &str, day: Date) -> bool {
         self.profile == case.profile
+            && self.previous_profile == case.previous_profile
+            && self.updated_at == case.updated_at
             && self.saved_with == case.kb_version
             && self.expires_at == case.expires_at
             && self.knowledge_base == knowledge_base
@@ -187,6 +195,7 @@ mod tests {
             id: 1,
             code: code.into(),
             profile: profile.into(),
+            previous_profile: None,
             kb_version: "kb-1".into(),
             created_at: 0,
             updated_at: 0,
@@ -249,6 +258,14 @@ mod tests {
             get(&extended, Lang::Nl, "kb-1", day(27)),
             None,
             "saved again"
+        );
+        keep(&pages, &saved, Lang::Nl, "kb-1", b"page");
+        let mut noted = saved.clone();
+        noted.previous_profile = Some("severity=epa".into());
+        assert_eq!(
+            get(&noted, Lang::Nl, "kb-1", day(27)),
+            None,
+            "the answers before the last save changed (the notice)"
         );
     }
 

@@ -99,7 +99,8 @@ fn standing_text(standing: Standing, lang: Lang) -> String {
     }
 }
 
-fn answer_text(
+/// The answer to `d` in `profile`, as the questionnaire names it.
+pub(super) fn answer_text(
     profile: &ClientProfile,
     d: crate::domain::profile::Dimension,
     lang: Lang,

@@ -5,6 +5,7 @@ pub mod advice;
 mod advice_card;
 pub mod beheer;
 pub mod case;
+pub mod case_change;
 pub mod case_pages;
 pub mod catalogue;
 pub mod compare;

@@ -84,6 +84,7 @@ pub async fn case(
         kb_changed: case.kb_version != kb.version(),
         expires: date_of(case.expires_at),
         code: case.code,
+        change: None,
     });
     no_store(page.into_response())
 }

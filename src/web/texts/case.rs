@@ -25,6 +25,21 @@ texts! {
             "Note: the knowledge base has changed since this case was saved. The advice below is \
              computed again with the current knowledge base and may differ from before.",
         ),
+        changed_on: ("Laatst aangepast op", "Last changed on"),
+        changed_nothing: (
+            "opgeslagen zonder wijziging: alle antwoorden zijn gelijk gebleven.",
+            "saved without a change: every answer stayed the same.",
+        ),
+        changed_answers: ("Gewijzigde antwoorden", "Changed answers"),
+        changed_advice: ("Wat er bovenaan het advies veranderde", "What changed at the top of the advice"),
+        change_top_same: (
+            "De eerste plaats en de groep 'Past goed' van het advies zijn gelijk gebleven.",
+            "The first place and the group 'Fits well' of the advice stayed the same.",
+        ),
+        change_first: ("Eerste plaats", "First place"),
+        change_none: ("geen", "none"),
+        change_entered: ("Nieuw in", "New in"),
+        change_left: ("Niet meer in", "No longer in"),
         deleted_title: ("Casus verwijderd", "Case deleted"),
         deleted: (
             "De antwoorden van deze casus zijn verwijderd. De link werkt niet meer.",
@@ -63,12 +78,15 @@ texts! {
         what: (
             "Als u de vragenlijst verstuurt, bewaren wij alleen de gekozen antwoordcodes (bijvoorbeeld \
              'EPA' of 'bijstand', en de gekozen regio), de versie van de kennisbank en wanneer de \
-             casus is gemaakt en gewijzigd. Ze staan onder een code van 32 tekens die niemand kan \
+             casus is gemaakt en gewijzigd. Na een wijziging ook de antwoordcodes van vóór de \
+             laatste wijziging, zodat het advies kan laten zien wat er veranderde; ze verdwijnen \
+             met de casus. Ze staan onder een code van 32 tekens die niemand kan \
              raden en waaruit niets over de casus af te lezen is. Geen naam, BSN, geboortedatum, vrije tekst, IP-adres of cookie van de \
              cliënt.",
             "When you send the questionnaire, we store only the chosen answer codes (for example 'EPA' \
              or 'social assistance', and the chosen region), the knowledge base version and when the \
-             case was made and changed. They are kept under a 32-character code that no one can \
+             case was made and changed. After a change also the answer codes from before the last \
+             change, so that the advice can show what changed; they go with the case. They are kept under a 32-character code that no one can \
              guess and that reveals nothing about the case. No name, citizen service number, date of birth, free text, IP address or cookie \
              of the client.",
         ),
