@@ -1,5 +1,6 @@
 // The case link in a real browser: the advice at /advies/{code} survives Back, reload, a
-// reopened link and the language switch; one answer is changed in two clicks (and the submit);
+// reopened link and the language switch; one answer is changed in two clicks (and the submit),
+// and the page then says what changed;
 // "Verwijder nu" deletes it; an expired case gets a friendly page. Every state is checked by
 // axe and the checks in helpers.js.
 'use strict';
@@ -104,6 +105,31 @@ test('change one answer in two clicks, then delete the case', async () => {
     await Promise.all([page.waitForURL((u) => u.pathname === path), page.locator('form.questionnaire button[type=submit]').click()]);
     assert.match(await page.locator('.answers-summary').innerText(), /CMD|Common mental/i);
     assert.equal(await page.locator('#advies-ips').count() + (await page.locator('#niet-ips').count()), 1);
+
+    // The saved change is confirmed near the top: the question, old → new, and the top's move.
+    const notice = page.locator('.case-change[role=status]');
+    assert.equal(await notice.isVisible(), true);
+    const said = await notice.innerText();
+    assert.match(said, /^Laatst aangepast op /);
+    assert.match(
+      said,
+      /Ernst van de psychische problematiek: EPA: ernstige psychische aandoening → CMD: veelvoorkomende psychische klachten/,
+    );
+    // IPS stays first for this client, and "Past goed" holds the same: the notice says so.
+    assert.equal(await firstCard(page), 'advies-ips');
+    assert.match(said, /De eerste plaats en de groep 'Past goed' van het advies zijn gelijk gebleven\./);
+    await checks.page(page, 'case changed (notice)');
+    // Not in print: the report is the advice, not the history of its answers.
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await notice.isVisible(), false, 'hidden in print');
+    await page.emulateMedia({ media: 'screen' });
+    // The same notice in English, and after a reload (the page kept by the server).
+    await Promise.all([page.waitForNavigation(), page.locator('a.lang-switch').click()]);
+    assert.match(await page.locator('.case-change').innerText(), /^Last changed on [\s\S]*Severity of the mental-health problems: EPA: severe mental illness → CMD: common mental disorder/);
+    await checks.page(page, 'case changed (notice, en)');
+    await page.reload();
+    assert.match(await page.locator('.case-change').innerText(), /Severity of the mental-health problems: EPA/);
+    await Promise.all([page.waitForNavigation(), page.locator('a.lang-switch').click()]);
 
     // "Verwijder nu" deletes at once; the link then gets a friendly page.
     await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Verwijder nu' }).click()]);
