@@ -14,7 +14,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 
 use super::advice::{CaseView, advice_page, render_html};
-use super::case_change::{CaseChange, case_change};
+use super::case_change;
 use super::case_pages::{self, Made};
 use super::questionnaire::{FormView, QuestionnairePage};
 use super::{Chrome, MessagePage, PageLang};
@@ -136,7 +136,7 @@ fn serialise(profile: &ClientProfile) -> String {
 }
 
 /// A stored profile read back; `None` when it no longer parses (a code since removed).
-fn deserialise(kb: &KnowledgeBase, stored: &str) -> Option<ClientProfile> {
+pub(super) fn deserialise(kb: &KnowledgeBase, stored: &str) -> Option<ClientProfile> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(stored).ok()?;
     let profile = ClientProfile::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))).ok()?;
     crate::domain::references::check_against(kb, &profile)
@@ -241,7 +241,7 @@ pub async fn show(
         kb_changed: case.kb_version != kb.version(),
         expires: date_of(case.expires_at),
         code: case.code.clone(),
-        change: change_of(&kb, &case, &profile, lang),
+        change: case_change::of_case(&kb, &case, &profile, lang),
     });
     let html = match render_html(&page) {
         Ok(html) => html,
@@ -266,24 +266,6 @@ pub async fn show(
         }
         None => no_store(Html(html).into_response()),
     }
-}
-
-/// What the last save of `case` changed; `None` for a case never saved again (or saved before
-/// migration 0060), and when its earlier answers no longer parse (a code since removed).
-fn change_of(
-    kb: &KnowledgeBase,
-    case: &cases::Case,
-    profile: &ClientProfile,
-    lang: Lang,
-) -> Option<CaseChange> {
-    let previous = deserialise(kb, case.previous_profile.as_deref()?)?;
-    Some(case_change(
-        kb,
-        &previous,
-        profile,
-        &date_of(case.updated_at),
-        lang,
-    ))
 }
 
 /// A gzipped HTML page, not to be stored, varying by `Accept-Encoding`.

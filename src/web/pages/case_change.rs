@@ -10,6 +10,7 @@
 //! Both advices are computed with the current knowledge base: the notice says what the
 //! answers changed, not what an administrator changed (that has its own note).
 
+use crate::db::cases::Case;
 use crate::domain::knowledge::KnowledgeBase;
 use crate::domain::lang::Lang;
 use crate::domain::matching::{Advice, Tier, recommend};
@@ -33,6 +34,20 @@ pub struct AnswerChange {
     pub question: &'static str,
     pub before: String,
     pub after: String,
+}
+
+/// What the last save of `case` (whose answers are `profile`) changed; `None` for a case never
+/// saved again (or last saved before migration 0060), and when its earlier answers no longer
+/// parse (a code since removed from the knowledge base).
+pub fn of_case(
+    kb: &KnowledgeBase,
+    case: &Case,
+    profile: &ClientProfile,
+    lang: Lang,
+) -> Option<CaseChange> {
+    let previous = super::case::deserialise(kb, case.previous_profile.as_deref()?)?;
+    let saved = super::case::date_of(case.updated_at);
+    Some(case_change(kb, &previous, profile, &saved, lang))
 }
 
 /// The notice for a case saved on `date` (`YYYY-MM-DD`) with `current` as its answers after
