@@ -14,7 +14,8 @@ pub struct PlanStep<'kb> {
     /// 1..n in time order.
     pub order: usize,
     pub phase: Phase,
-    /// The step's interventions, without those the client already follows.
+    /// The step's interventions, without those the client already follows and without those
+    /// the advice ranks weak ("Past minder").
     pub slugs: Vec<&'kb str>,
     pub condition: Option<&'kb str>,
     pub text: &'kb Localized,
@@ -25,7 +26,10 @@ pub struct PlanStep<'kb> {
 
 /// The plan for `profile` from `rules`, given its `advice`: the rules that hold (condition true
 /// and, when a rule `requires` interventions, one of them fits well or may fit), in phase
-/// order, then the rules' positions.
+/// order, then the rules' positions. A step names none of the interventions the advice ranks
+/// "Past minder" (weak), nor those the client already follows; its text stays, as it holds for
+/// the client's situation whichever intervention carries it out. An intervention excluded now
+/// stays named: a later step (at the return to work) is about a situation still to come.
 pub fn plan<'kb>(
     rules: &'kb [PlanRule],
     profile: &ClientProfile,
@@ -39,6 +43,12 @@ pub fn plan<'kb>(
             .recommendations
             .iter()
             .any(|r| r.intervention.slug == slug && r.tier != Tier::Weak)
+    };
+    let weak = |slug: &str| {
+        advice
+            .recommendations
+            .iter()
+            .any(|r| r.intervention.slug == slug && r.tier == Tier::Weak)
     };
     let mut holding: Vec<&PlanRule> = rules
         .iter()
@@ -57,6 +67,7 @@ pub fn plan<'kb>(
                 .iter()
                 .map(String::as_str)
                 .filter(|s| !profile.current_interventions.iter().any(|c| c == s))
+                .filter(|s| !weak(s))
                 .collect(),
             condition: r.opens.as_deref(),
             text: &r.text,

@@ -16,6 +16,7 @@ mod common;
 mod comparison;
 mod compression;
 mod connections;
+mod domain_review;
 mod editors;
 mod engine;
 mod engine_ranking;

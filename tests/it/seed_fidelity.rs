@@ -295,7 +295,16 @@ fn an_epa_employee_gets_a_step_for_keeping_the_job() {
         .iter()
         .find(|s| s.source.contains("Panteia 2021, 3.2.1"))
         .expect("a step for keeping the job");
-    assert_eq!(keep.slugs, ["jobcoaching", "coral"]);
+    // Nothing answered speaks for Coral yet ("Past minder"): the step does not name it.
+    assert_eq!(keep.slugs, ["jobcoaching"]);
+    let stigma = profile("severity=epa&work_situation=back_at_work&barriers=stigma_at_work");
+    let advice_stigma = recommend(&kb, &stigma);
+    let steps_stigma = plan(kb.plan_rules(), &stigma, &advice_stigma);
+    let keep_stigma = steps_stigma
+        .iter()
+        .find(|s| s.source.contains("Panteia 2021, 3.2.1"))
+        .expect("a step for keeping the job");
+    assert_eq!(keep_stigma.slugs, ["jobcoaching", "coral"]);
     assert!(keep.text.nl.contains("Flexibiliteit") || keep.text.nl.contains("flexibiliteit"));
     let cmd = profile("severity=cmd&work_situation=back_at_work");
     let advice = recommend(&kb, &cmd);

@@ -60,8 +60,13 @@ async fn the_employers_line_on_sick_leave_is_said_once_and_every_card_points_to_
     }
 
     let english = advice(&app, SICK_LEAVE, "en").await;
-    let ips = text_of(english.select(&sel("#advies-ips .funding")).next().unwrap());
-    assert!(ips.contains("Employer (see above)"), "{ips}");
+    let w_cgt = text_of(
+        english
+            .select(&sel("#advies-w-cgt .funding"))
+            .next()
+            .unwrap(),
+    );
+    assert!(w_cgt.contains("Employer (see above)"), "{w_cgt}");
     let shared = text_of(english.select(&sel("#voor-elke")).next().unwrap());
     assert!(
         shared.starts_with("For every intervention below"),

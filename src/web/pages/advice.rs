@@ -174,6 +174,9 @@ pub struct ExcludedView<'a> {
     pub slug: &'a str,
     pub name: &'a str,
     pub reasons: Vec<(&'a str, &'a str)>,
+    /// The plan step that names it for later (an intervention excluded now, such as
+    /// SHARP-at-work before the return to work), as (order, phase label).
+    pub later: Option<(usize, &'static str)>,
 }
 
 /// One group of cards by tier: "Past goed" open, the others folded (the possible group is
@@ -276,6 +279,37 @@ pub fn answers_view(profile: &ClientProfile, lang: Lang) -> Vec<AnswerView> {
         .collect()
 }
 
+/// The interventions excluded for this client (not those already followed), with why and, when
+/// a plan step names one for later, that step.
+fn excluded_views<'a>(
+    advice: &Advice<'a>,
+    plan: &[crate::web::plan_view::PlanStepView],
+    lang: Lang,
+) -> Vec<ExcludedView<'a>> {
+    advice
+        .excluded
+        .iter()
+        .filter(|e| !e.current)
+        .map(|e| ExcludedView {
+            slug: &e.intervention.slug,
+            name: e.intervention.name.get(lang),
+            reasons: e
+                .rules
+                .iter()
+                .map(|rule| (rule.text.get(lang), rule.source.as_str()))
+                .collect(),
+            later: plan
+                .iter()
+                .find(|s| {
+                    s.interventions
+                        .iter()
+                        .any(|(slug, _)| *slug == e.intervention.slug)
+                })
+                .map(|s| (s.order, s.phase_label)),
+        })
+        .collect()
+}
+
 impl<'a> AdviceView<'a> {
     /// The optional questions left open, listed together on the page (one "niet beantwoord"
     /// for all of them, each question a link to answer it in a stored case).
@@ -296,6 +330,7 @@ impl<'a> AdviceView<'a> {
         let route_data = kb.route_data();
         let (steps, summary) = crate::web::plan_view::plan_and_summary(kb, profile, advice, lang);
         let plan = crate::web::plan_view::plan_views(kb, steps, lang);
+        let excluded = excluded_views(advice, &plan, lang);
         let mut cards: Vec<CardView> = advice
             .recommendations
             .iter()
@@ -356,20 +391,7 @@ impl<'a> AdviceView<'a> {
                     name: e.intervention.name.get(lang),
                 })
                 .collect(),
-            excluded: advice
-                .excluded
-                .iter()
-                .filter(|e| !e.current)
-                .map(|e| ExcludedView {
-                    slug: &e.intervention.slug,
-                    name: e.intervention.name.get(lang),
-                    reasons: e
-                        .rules
-                        .iter()
-                        .map(|rule| (rule.text.get(lang), rule.source.as_str()))
-                        .collect(),
-                })
-                .collect(),
+            excluded,
             chart,
             cards,
             sources,

@@ -56,6 +56,7 @@ texts! {
         next_step: ("Volgende stap", "Next step"),
         step: ("Stap", "Step"),
         of_plan: ("van het plan", "of the plan"),
+        for_later: ("Nu niet, wel voor later", "Not now, but for later"),
         not_described: ("De bronnen zeggen hier niets over.", "The sources do not say."),
         pays_itself_unknown: (
             "voor de interventie zelf noemen de bronnen geen financier",

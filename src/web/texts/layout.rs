@@ -208,14 +208,18 @@ texts! {
              werkhervatting, daarna. Een stap komt in het plan als zijn voorwaarde geldt voor de antwoorden en, \
              als de stap interventies vereist, minstens één daarvan goed of mogelijk past. Binnen een fase bepaalt \
              de positie de volgorde. Interventies die de cliënt al volgt, worden in een stap niet opnieuw \
-             voorgesteld. De samenvatting bovenaan het advies noemt waar te beginnen en waarom, en wat daarna \
-             komt; ze herhaalt de tekst van een stap niet. Dit zijn de planregels, elk met hun bron:",
+             voorgesteld, en een stap noemt geen interventie die minder past; de tekst van de stap blijft. Een \
+             interventie die nu niet past maar die een latere stap noemt (zoals SHARP-at-work bij de \
+             werkhervatting), verwijst onder Niet passend naar die stap. De samenvatting bovenaan het advies noemt waar \
+             te beginnen en waarom, en wat daarna komt; ze herhaalt de tekst van een stap niet. Dit zijn de planregels, elk met hun bron:",
             "The plan puts the steps in time: first (what opens the next step), now, alongside, at the return to \
              work, afterwards. A step enters the plan when its condition holds for the answers and, when the step \
              requires interventions, at least one of them fits well or may fit. Within a phase the position decides \
-             the order. Interventions the client already follows are not suggested again in a step. The summary \
-             at the top of the advice says where to begin and why, and what comes next; it does not repeat a \
-             step's text. These are the plan rules, each with its source:",
+             the order. Interventions the client already follows are not suggested again in a step, and a step \
+             names no intervention that fits less; the step's text stays. An intervention that does not fit now \
+             but that a later step names (such as SHARP-at-work at the return to work) points to that step under \
+             Not fitting. The summary at the top of the advice says where to begin and why, and what comes \
+             next; it does not repeat a step's text. These are the plan rules, each with its source:",
         ),
         plan_phase: ("Fase", "Phase"),
         plan_when: ("Wanneer", "When"),
