@@ -29,7 +29,8 @@ pub struct PlanStep<'kb> {
 /// order, then the rules' positions. A step names none of the interventions the advice ranks
 /// "Past minder" (weak), nor those the client already follows; its text stays, as it holds for
 /// the client's situation whichever intervention carries it out. An intervention excluded now
-/// stays named: a later step (at the return to work) is about a situation still to come.
+/// stays named only in a later step (at the return to work, afterwards), which is about a
+/// situation still to come; a step for now never names it.
 pub fn plan<'kb>(
     rules: &'kb [PlanRule],
     profile: &ClientProfile,
@@ -50,6 +51,12 @@ pub fn plan<'kb>(
             .iter()
             .any(|r| r.intervention.slug == slug && r.tier == Tier::Weak)
     };
+    let excluded = |slug: &str| {
+        advice
+            .excluded
+            .iter()
+            .any(|e| !e.current && e.intervention.slug == slug)
+    };
     let mut holding: Vec<&PlanRule> = rules
         .iter()
         .filter(|r| r.condition.holds(&answers))
@@ -68,6 +75,7 @@ pub fn plan<'kb>(
                 .map(String::as_str)
                 .filter(|s| !profile.current_interventions.iter().any(|c| c == s))
                 .filter(|s| !weak(s))
+                .filter(|s| r.phase.is_later() || !excluded(s))
                 .collect(),
             condition: r.opens.as_deref(),
             text: &r.text,

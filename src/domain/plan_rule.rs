@@ -30,6 +30,12 @@ impl Phase {
         })
     }
 
+    /// Whether the phase lies after the present (at the return to work, afterwards): a step
+    /// there may name an intervention that does not fit yet.
+    pub fn is_later(self) -> bool {
+        matches!(self, Self::AtReturn | Self::Afterwards)
+    }
+
     /// The code as the API spells it.
     pub fn code(self) -> &'static str {
         match self {

@@ -1,7 +1,9 @@
 //! Three plan and ranking problems a re-integration professional found, as a coach sees them:
 //! IPS offered to an employee on sick leave (migration 0057), SHARP-at-work planned while listed
 //! as not fitting (0058 and the exclusion's "for later" link), and a plan step naming an
-//! intervention that fits less (`domain::plan`).
+//! intervention that fits less (`domain::plan`); and, from the review of those fixes, the GGZ
+//! first step promising IPS to an employee (0061) and a step for now naming an intervention
+//! excluded now.
 
 use reqwest::StatusCode;
 use scraper::Html;
@@ -259,4 +261,88 @@ async fn a_plan_step_keeps_its_text_but_names_no_intervention_that_fits_less() {
     }
     let explained = app.get_text("/uitleg").await;
     assert!(explained.contains("een stap noemt geen interventie die minder past"));
+}
+
+/// An EPA employee on sick leave without GGZ treatment: IPS is excluded for them (0057), so the
+/// plan does not begin with "Behandeling in de GGZ ... komt IPS in beeld" (plan rule 1, 0061);
+/// the same client on bijstand still gets that first step.
+#[tokio::test]
+async fn the_ggz_first_step_promises_ips_only_where_ips_can_fit() {
+    let app = spawn_app().await;
+    let profile = |situation: &str| {
+        json!({"severity": "epa", "work_situation": situation,
+               "mental_health_care": "none", "work_wish": "paid_work_now"})
+    };
+    let first_step = |a: &Value| {
+        a["plan"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["phase"] == "first")
+            .cloned()
+    };
+    let employee = advice(&app, profile("sick_leave")).await;
+    assert!(first_step(&employee).is_none(), "{}", employee["plan"]);
+    let ips_named = employee["plan"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["text"].as_str().unwrap().contains("IPS"));
+    assert!(!ips_named, "{}", employee["plan"]);
+    assert!(
+        employee["excluded"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["slug"] == "ips"),
+        "IPS is excluded for the employee"
+    );
+    let on_bijstand = advice(&app, profile("bijstand")).await;
+    let step = first_step(&on_bijstand).expect("the GGZ step first");
+    assert!(
+        step["text"].as_str().unwrap().contains("komt IPS in beeld"),
+        "{step}"
+    );
+}
+
+/// A step for now never names an intervention excluded for the client: only a later step
+/// (at the return to work, afterwards) may, and only there does the exclusion say "for later".
+#[tokio::test]
+async fn a_step_for_now_names_no_intervention_excluded_now() {
+    let app = spawn_app().await;
+    let body = json!({"severity": "cmd", "work_situation": "sick_leave",
+                      "own_job_feasible": "no", "work_wish": "paid_work_now"});
+    assert_eq!(
+        alternative_work(&advice(&app, body.clone()).await)["slugs"],
+        json!(["werk-passend-maken"])
+    );
+    // An administrator excludes Werk passend maken for employees on sick leave.
+    let changed = sqlx::query(
+        "UPDATE rules SET effect = 'exclude', points = 0.0 WHERE intervention_slug = 'werk-passend-maken' AND dimension = 'work_situation'",
+    )
+    .execute(&app.state.db)
+    .await
+    .unwrap();
+    assert_eq!(changed.rows_affected(), 1);
+    let kb = interventiewijzer::db::knowledge::load(&app.state.db)
+        .await
+        .unwrap();
+    app.state.replace_knowledge_base(kb);
+    let a = advice(&app, body).await;
+    assert!(
+        a["excluded"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["slug"] == "werk-passend-maken"),
+        "{}",
+        a["excluded"]
+    );
+    let step = alternative_work(&a);
+    assert_eq!(step["phase"], "now");
+    assert_eq!(step["slugs"], json!([]), "{step}");
+    let form = "severity=cmd&work_situation=sick_leave&own_job_feasible=no&work_wish=paid_work_now";
+    let doc = page(&app, form, "nl").await;
+    let entry = excluded_entry(&doc, "werk-passend-maken").expect("listed as not fitting");
+    assert!(!entry.contains("wel voor later"), "{entry}");
 }

@@ -240,11 +240,11 @@ texts! {
             "Het filter op doelgroep en werksituatie in de catalogus gebruikt dezelfde regels: een interventie \
              valt weg als een regel haar voor dat antwoord uitsluit of vereist dat het anders is, en ook als een \
              'Let op'-regel van 1 punt of meer aftrek zegt dat de bronnen haar voor een andere groep beschrijven \
-             (zoals W-CGT en Return@work bij EPA, IPS en BW-IVB bij werknemers).",
+             (zoals W-CGT en Return@work bij EPA, BW-IVB bij werknemers).",
             "The catalogue's filter by target group and work situation uses the same rules: an intervention drops \
              out when a rule excludes it for that answer or requires another, and also when a 'Caution' rule of 1 \
              point or more says that the sources describe it for another group (such as W-CGT and Return@work for \
-             EPA, IPS and BW-IVB for employees).",
+             EPA, BW-IVB for employees).",
         ),
         levels_title: ("Bewijskracht en punten", "Evidence levels and points"),
         levels_intro: (
