@@ -190,9 +190,17 @@ async fn sharp_at_work_is_planned_for_later_and_its_exclusion_points_to_that_ste
 /// Makes Werk passend maken fit less for an employee (the work-situation fit becomes a caution),
 /// as an administrator could, and reloads the knowledge base.
 async fn werk_passend_maken_fits_less(app: &TestApp) {
+    change_werk_passend_maken_for_employees(app, "caution", -1.0).await;
+}
+
+/// Gives Werk passend maken's work-situation rule another `effect` and `points`, as an
+/// administrator could, and reloads the knowledge base.
+async fn change_werk_passend_maken_for_employees(app: &TestApp, effect: &str, points: f64) {
     let changed = sqlx::query(
-        "UPDATE rules SET effect = 'caution', points = -1.0 WHERE intervention_slug = 'werk-passend-maken' AND dimension = 'work_situation'",
+        "UPDATE rules SET effect = ?, points = ? WHERE intervention_slug = 'werk-passend-maken' AND dimension = 'work_situation'",
     )
+    .bind(effect)
+    .bind(points)
     .execute(&app.state.db)
     .await
     .unwrap();
@@ -317,17 +325,7 @@ async fn a_step_for_now_names_no_intervention_excluded_now() {
         json!(["werk-passend-maken"])
     );
     // An administrator excludes Werk passend maken for employees on sick leave.
-    let changed = sqlx::query(
-        "UPDATE rules SET effect = 'exclude', points = 0.0 WHERE intervention_slug = 'werk-passend-maken' AND dimension = 'work_situation'",
-    )
-    .execute(&app.state.db)
-    .await
-    .unwrap();
-    assert_eq!(changed.rows_affected(), 1);
-    let kb = interventiewijzer::db::knowledge::load(&app.state.db)
-        .await
-        .unwrap();
-    app.state.replace_knowledge_base(kb);
+    change_werk_passend_maken_for_employees(&app, "exclude", 0.0).await;
     let a = advice(&app, body).await;
     assert!(
         a["excluded"]
