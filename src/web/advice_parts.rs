@@ -3,8 +3,8 @@
 //! (names, rule texts and sources, evidence, whole exclusion reasons and funding lines),
 //! escaped once per knowledge-base snapshot and language. [`crate::web::advice_writer`] copies
 //! them into the answer and writes only what is the profile's own (which lines, points,
-//! ranks, the route, the plan's orders and slugs, the summary). Escaping and arranging these texts on every call was
-//! most of the cost of `POST /api/v1/recommendations`.
+//! ranks, the route, the plan's orders and slugs, the summary). Escaping and arranging these
+//! texts on every call was most of the cost of `POST /api/v1/recommendations`.
 
 use crate::domain::knowledge::{Intervention, KnowledgeBase, Rule};
 use crate::domain::lang::Lang;
@@ -13,7 +13,7 @@ use crate::domain::plan_rule::PlanRule;
 use crate::domain::route::{FundingLine, RouteData, RouteFact};
 use crate::web::route_view::{CodedLine, Line, funding_line};
 
-/// The ready JSON of one knowledge-base version in both languages.
+/// The ready JSON of one knowledge-base snapshot in both languages.
 pub struct AdviceParts {
     /// `{"knowledge_base_version":"..."`
     pub opening: String,
