@@ -4,7 +4,7 @@
 //! the client handout. The answers before the change go with the case when it is deleted or
 //! expires, and a case stored before the migration still opens.
 
-use interventiewijzer::db::{MIGRATOR, cases};
+use interventiewijzer::db::cases;
 use reqwest::StatusCode;
 use scraper::Html;
 use sqlx::{Row, SqlitePool};
@@ -226,15 +226,7 @@ async fn a_case_stored_before_migration_0060_opens_and_can_be_changed() {
     let url = format!("sqlite://{}?mode=rwc", dir.path().join("old.db").display());
     let code = "0123456789abcdef0123456789abcdef";
     {
-        let pool = SqlitePool::connect(&url).await.unwrap();
-        let before = sqlx::migrate::Migrator::with_migrations(
-            MIGRATOR
-                .iter()
-                .filter(|m| m.version < 60)
-                .cloned()
-                .collect(),
-        );
-        before.run(&pool).await.unwrap();
+        let pool = crate::common::database_before(&url, 60).await;
         sqlx::query(
             "INSERT INTO cases (code, legacy, profile, kb_version, created_at, updated_at, \
              expires_at) VALUES (?, 1, ?, 'older', ?, ?, ?)",

@@ -4,8 +4,6 @@
 use interventiewijzer::db::cases;
 use reqwest::StatusCode;
 
-use interventiewijzer::db::MIGRATOR;
-
 use crate::common::{spawn_app, spawn_app_on};
 
 const ANSWERS: &str = "severity=cmd&work_situation=sick_leave&disorder=depression&absence_duration=6_weeks_to_3_months&mental_health_care=in_treatment&work_wish=paid_work_now";
@@ -115,15 +113,7 @@ async fn migration_0055_keeps_every_case_stored_before_it() {
     let expired = "fedcba9876543210fedcba9876543210";
     {
         // The database as the release before 0055 left it, with two cases of that release.
-        let pool = sqlx::SqlitePool::connect(&url).await.unwrap();
-        let before = sqlx::migrate::Migrator::with_migrations(
-            MIGRATOR
-                .iter()
-                .filter(|m| m.version < 55)
-                .cloned()
-                .collect(),
-        );
-        before.run(&pool).await.unwrap();
+        let pool = crate::common::database_before(&url, 55).await;
         for (code, expires_at) in [(live, cases::now() + 3600), (expired, cases::now() - 1)] {
             sqlx::query(
                 "INSERT INTO cases (code, profile, kb_version, created_at, updated_at, expires_at) \

@@ -149,6 +149,35 @@ impl TestApp {
             .await
             .expect("request sent")
     }
+
+    /// POSTs the text `body` as it stands (malformed or odd JSON included) to the
+    /// recommendations endpoint, as `application/json`.
+    pub async fn recommend_raw(&self, body: impl Into<String>) -> reqwest::Response {
+        self.client
+            .post(self.url("/api/v1/recommendations"))
+            .header("Content-Type", "application/json")
+            .body(body.into())
+            .send()
+            .await
+            .expect("request sent")
+    }
+}
+
+/// A database at `url` migrated up to, not including, migration `version`: as a release
+/// before that migration left it.
+pub async fn database_before(url: &str, version: i64) -> sqlx::SqlitePool {
+    let pool = sqlx::SqlitePool::connect(url)
+        .await
+        .expect("database opens");
+    let before = sqlx::migrate::Migrator::with_migrations(
+        interventiewijzer::db::MIGRATOR
+            .iter()
+            .filter(|m| m.version < version)
+            .cloned()
+            .collect(),
+    );
+    before.run(&pool).await.expect("earlier migrations run");
+    pool
 }
 
 /// Opens a fresh database in a temporary folder: created, migrated and filled.

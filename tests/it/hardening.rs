@@ -104,28 +104,18 @@ async fn a_request_that_times_out_is_answered_408_with_the_security_headers() {
 async fn a_json_body_with_a_key_twice_is_refused_naming_the_key() {
     let app = spawn_app().await;
     let response = app
-        .client
-        .post(app.url("/api/v1/recommendations"))
-        .header("Content-Type", "application/json")
-        .body(r#"{"severity": "cmd", "work_situation": "bijstand", "severity": "epa"}"#)
-        .send()
-        .await
-        .unwrap();
+        .recommend_raw(r#"{"severity": "cmd", "work_situation": "bijstand", "severity": "epa"}"#)
+        .await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let body: Value = response.json().await.unwrap();
     assert_eq!(body["field"], "severity");
     // A key of kilobytes is named by its first 64 characters, as an unknown field is.
     let long = "k".repeat(4000);
     let response = app
-        .client
-        .post(app.url("/api/v1/recommendations"))
-        .header("Content-Type", "application/json")
-        .body(format!(
+        .recommend_raw(format!(
             r#"{{"severity": "cmd", "{long}": 1, "{long}": 2}}"#
         ))
-        .send()
-        .await
-        .unwrap();
+        .await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let body: Value = response.json().await.unwrap();
     assert_eq!(body["field"], "k".repeat(64));
@@ -141,14 +131,7 @@ async fn a_key_twice_cannot_hide_in_serde_jsons_raw_value_key() {
     let hidden = r#"{"$serde_json::private::RawValue": "{\"severity\": \"cmd\", \"severity\": \"epa\", \"work_situation\": \"ww\"}"}"#;
     let plain = r#"{"$serde_json::private::RawValue": "{\"severity\": \"epa\", \"work_situation\": \"ww\"}"}"#;
     for body in [hidden, plain] {
-        let response = app
-            .client
-            .post(app.url("/api/v1/recommendations"))
-            .header("Content-Type", "application/json")
-            .body(body)
-            .send()
-            .await
-            .unwrap();
+        let response = app.recommend_raw(body).await;
         assert_eq!(
             response.status(),
             StatusCode::UNPROCESSABLE_ENTITY,

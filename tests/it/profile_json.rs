@@ -207,14 +207,7 @@ async fn escaped_strings_are_read_as_their_text() {
     let app = spawn_app().await;
     let body = r#"{"s\u0065verity": "\u0065pa", "work_situation": "bijstand",
         "barriers": ["s\u0065lf_stigma"], "multiple_problems": true}"#;
-    let response = app
-        .client
-        .post(app.url("/api/v1/recommendations"))
-        .header("content-type", "application/json")
-        .body(body)
-        .send()
-        .await
-        .unwrap();
+    let response = app.recommend_raw(body).await;
     assert_eq!(response.status(), reqwest::StatusCode::OK);
     let plain = serde_json::json!({"severity": "epa", "work_situation": "bijstand",
         "barriers": ["self_stigma"], "multiple_problems": true});
@@ -238,14 +231,7 @@ async fn a_key_sent_twice_or_a_number_is_still_refused_as_before() {
         ),
         (r#"{"severity": "epa", "work_situation": "ww"} x"#, 400, ""),
     ] {
-        let response = app
-            .client
-            .post(app.url("/api/v1/recommendations"))
-            .header("content-type", "application/json")
-            .body(body)
-            .send()
-            .await
-            .unwrap();
+        let response = app.recommend_raw(body).await;
         assert_eq!(response.status().as_u16(), status, "{body}");
         let error: Value = response.json().await.unwrap();
         assert_eq!(error["field"].as_str().unwrap_or(""), field, "{body}");
