@@ -67,10 +67,12 @@ impl<'de> DeserializeSeed<'de> for Checked<'_> {
     }
 }
 
-/// An object's key, borrowed from the body unless it has escapes.
-struct Key;
+/// A string (an object's key, or a value where a string must stand), borrowed from the body
+/// unless it has escapes; anything else is an error. Also what the fast body reading
+/// (`web::profile_json`) reads its keys and strings with.
+pub(crate) struct BorrowedStr;
 
-impl<'de> DeserializeSeed<'de> for Key {
+impl<'de> DeserializeSeed<'de> for BorrowedStr {
     type Value = Cow<'de, str>;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
@@ -78,11 +80,11 @@ impl<'de> DeserializeSeed<'de> for Key {
     }
 }
 
-impl<'de> Visitor<'de> for Key {
+impl<'de> Visitor<'de> for BorrowedStr {
     type Value = Cow<'de, str>;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a key")
+        f.write_str("a string")
     }
 
     fn visit_borrowed_str<E>(self, key: &'de str) -> Result<Self::Value, E> {
@@ -133,7 +135,7 @@ impl<'de> Visitor<'de> for Checked<'_> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let mut seen = std::collections::HashSet::new();
-        while let Some(key) = map.next_key_seed(Key)? {
+        while let Some(key) = map.next_key_seed(BorrowedStr)? {
             let path = Path::Key(&self.path, &key);
             let mark = if key == RAW_VALUE_TOKEN {
                 Some(RESERVED_MARK)

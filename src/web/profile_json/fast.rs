@@ -16,7 +16,7 @@ use super::{field_error, parse_pairs};
 use crate::domain::lang::Lang;
 use crate::domain::profile::{CURRENT_FIELD, ClientProfile, Dimension, ProfileError, REGION_FIELD};
 use crate::web::error::JsonError;
-use crate::web::json_keys::RAW_VALUE_TOKEN;
+use crate::web::json_keys::{BorrowedStr, RAW_VALUE_TOKEN};
 
 /// A value the fast way accepts.
 enum Shape<'de> {
@@ -112,37 +112,10 @@ impl<'de> Visitor<'de> for Object {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(8));
-        while let Some(key) = map.next_key_seed(Text)? {
+        while let Some(key) = map.next_key_seed(BorrowedStr)? {
             entries.push((key, map.next_value_seed(AnyShape)?));
         }
         Ok(entries)
-    }
-}
-
-/// A string, borrowed from the body unless it has escapes; anything else is an error.
-struct Text;
-
-impl<'de> DeserializeSeed<'de> for Text {
-    type Value = Cow<'de, str>;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_str(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Text {
-    type Value = Cow<'de, str>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a string")
-    }
-
-    fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Self::Value, E> {
-        Ok(Cow::Borrowed(s))
-    }
-
-    fn visit_str<E>(self, s: &str) -> Result<Self::Value, E> {
-        Ok(Cow::Owned(s.to_owned()))
     }
 }
 
@@ -182,7 +155,7 @@ impl<'de> Visitor<'de> for AnyShape {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
         let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(4));
-        while let Some(item) = seq.next_element_seed(Text)? {
+        while let Some(item) = seq.next_element_seed(BorrowedStr)? {
             items.push(item);
         }
         Ok(Shape::Texts(items))
