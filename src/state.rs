@@ -1,6 +1,6 @@
 //! The state every request handler shares: cheap to clone.
 
-use std::sync::{Arc, OnceLock, RwLock};
+use std::sync::{Arc, OnceLock, RwLock, RwLockReadGuard};
 
 use sqlx::SqlitePool;
 
@@ -85,16 +85,19 @@ impl AppState {
 
     /// The current knowledge base; an advice works on one snapshot from start to end.
     pub fn knowledge_base(&self) -> Arc<KnowledgeBase> {
-        Arc::clone(&self.snapshot().knowledge_base)
+        Arc::clone(&self.current().knowledge_base)
     }
 
     /// The current snapshot: the knowledge base with the API's parts of it.
     pub fn snapshot(&self) -> Arc<Snapshot> {
-        let guard = self
-            .knowledge_base
+        Arc::clone(&self.current())
+    }
+
+    /// The current snapshot, read under the lock (held only while the caller clones).
+    fn current(&self) -> RwLockReadGuard<'_, Arc<Snapshot>> {
+        self.knowledge_base
             .read()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        Arc::clone(&guard)
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Swaps in a new snapshot after an administrative change; requests under way keep theirs.
